@@ -1,0 +1,3 @@
+"""Regietafel: verdeling en monitoring van opvang- en huisvestingsopgaven."""
+
+__version__ = "0.1.0"
