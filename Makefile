@@ -1,0 +1,43 @@
+# Quick start: `make run` starts the app, `make test` runs every test headless.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SOURCES := $(shell find regietafel -name '*.py' -not -path '*/migrations/versions/*')
+TS := i18n/regietafel_nl.ts i18n/regietafel_en.ts
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test translations update-translations benchmarks lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+# Compiled catalogues are built from the committed .ts sources, never edited by hand.
+i18n/%.qm: i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After changing user-visible strings: refresh the .ts files, then translate what is new.
+update-translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $(SOURCES) -no-obsolete -locations none -source-language en -target-language nl -ts i18n/regietafel_nl.ts
+	$(VENV)/bin/pyside6-lupdate $(SOURCES) -no-obsolete -locations none -source-language en -target-language en -ts i18n/regietafel_en.ts
+
+run: $(STAMP) translations
+	$(VENV)/bin/regietafel
+
+test: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+benchmarks: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
+	$(PY) benchmarks/distribute.py
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check regietafel tests benchmarks
+
+clean:
+	rm -rf $(VENV) $(QM) .pytest_cache

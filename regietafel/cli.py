@@ -1,0 +1,80 @@
+"""Command line: the GUI by default, headless sub-commands for scripting.
+
+Errors are one line on stderr and a non-zero exit code; nothing half-written is left behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from regietafel import __version__
+
+EXIT_ERROR = 1
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, help="database file (default: the user's data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="regietafel", description="Regietafel: opvang- en huisvestingsopgaven")
+    parser.add_argument("--version", action="version", version=f"regietafel {__version__}")
+    parser.add_argument("--lang", choices=("nl", "en"), help="language (default: setting, else nl)")
+    _add_db(parser)
+    commands = parser.add_subparsers(dest="command")
+
+    demo = commands.add_parser("demo", help="create a database filled with a realistic example")
+    _add_db(demo)
+    demo.add_argument("--force", action="store_true", help="replace an existing file")
+
+    from regietafel.commands.distribute import add_arguments as add_distribute
+
+    add_distribute(commands.add_parser("distribute", help="distribute a total over the gemeenten of a province"))
+    return parser
+
+
+def _database(args: argparse.Namespace) -> Path:
+    from regietafel.paths import default_database_path
+
+    return args.db or default_database_path()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from regietafel.gui.app import run_gui
+
+        return run_gui(_database(args), args.lang)
+
+    from PySide6.QtCore import QCoreApplication
+
+    from regietafel.i18n import install_translators
+    from regietafel.store.errors import StoreError
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    install_translators(app, args.lang or "nl")
+    try:
+        if args.command == "demo":
+            from regietafel.commands.demo import run as run_demo
+
+            return run_demo(_database(args), force=args.force)
+        if args.command == "distribute":
+            from regietafel.commands.distribute import run as run_distribute
+
+            return run_distribute(args, _database(args))
+    except (StoreError, ValueError) as error:
+        print(f"regietafel: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    parser.error(f"unknown command {args.command}")
+    return EXIT_ERROR
+
+
+def main_gui() -> int:
+    return main([])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Headless sub-commands of the ``regietafel`` command line, one module each."""

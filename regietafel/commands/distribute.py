@@ -1,0 +1,113 @@
+"""``regietafel distribute``: divide a total over the gemeenten of a province, headless."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from fractions import Fraction
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from regietafel.domain.names import normalize_gemeente_code
+
+# The verdeelmotor's Method values; kept literal so parsing arguments imports no engine code.
+METHODS = ("hamilton", "sainte-lague", "dhondt", "ceil")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, help="database file")
+    parser.add_argument("--province", required=True, help="province, e.g. Zuid-Holland or Friesland")
+    parser.add_argument("--total", required=True, type=int, help="whole number to distribute")
+    parser.add_argument("--key", choices=("population", "equal"), default="population")
+    parser.add_argument("--method", choices=METHODS, default="hamilton")
+    for bound in ("lock", "min", "max", "credit"):
+        parser.add_argument(f"--{bound}", action="append", default=[], metavar="CODE=N",
+                            help=f"{bound} for one gemeente (repeatable)")
+    parser.add_argument("--format", choices=("csv", "json"), default="csv")
+
+
+def _parse_pairs(values: list[str], option: str, known: dict[str, str]) -> dict[str, int]:
+    result: dict[str, int] = {}
+    for value in values:
+        code_text, sep, number_text = value.partition("=")
+        code = normalize_gemeente_code(code_text)
+        if not sep or code is None:
+            raise ValueError(QCoreApplication.translate("Cli", "--{option} {value}: expected CODE=N, e.g. GM0363=600").format(option=option, value=value))
+        if code not in known:
+            raise ValueError(QCoreApplication.translate("Cli", "--{option} {value}: {code} is not a gemeente of this province").format(option=option, value=value, code=code))
+        try:
+            number = int(number_text)
+        except ValueError:
+            raise ValueError(QCoreApplication.translate("Cli", "--{option} {value}: '{number}' is not a whole number").format(option=option, value=value, number=number_text)) from None
+        if number < 0:
+            raise ValueError(QCoreApplication.translate("Cli", "--{option} {value}: a negative number is not allowed").format(option=option, value=value))
+        if code in result:
+            raise ValueError(QCoreApplication.translate("Cli", "--{option}: {code} is given twice").format(option=option, code=code))
+        result[code] = number
+    return result
+
+
+def _decimal(value: Fraction, places: int = 6) -> str:
+    scaled = round(value * 10**places)
+    sign = "-" if scaled < 0 else ""
+    whole, part = divmod(abs(scaled), 10**places)
+    return f"{sign}{whole}.{part:0{places}d}"
+
+
+def run(args: argparse.Namespace, database: Path) -> int:
+    from regietafel.domain.keys import equal_key, population_key
+    from regietafel.domain.verdeelmotor import (
+        DistributionRequest,
+        Method,
+        UnitConstraint,
+        distribute,
+    )
+    from regietafel.store import areas
+    from regietafel.store.database import open_store
+
+    if args.total < 0:
+        raise ValueError(QCoreApplication.translate("Cli", "--total must not be negative"))
+    store = open_store(database)
+    try:
+        with store.read() as session:
+            province = areas.find_province(session, args.province)
+            peildatum = areas.latest_population_date(session)
+            rows = areas.gemeenten_of_province(session, province.id, peildatum)
+    finally:
+        store.close()
+    names = {row.code: row.naam for row in rows}
+    pairs = {bound: _parse_pairs(getattr(args, bound), bound, names) for bound in ("lock", "min", "max", "credit")}
+    constraints = {
+        code: UnitConstraint(
+            lock=pairs["lock"].get(code), minimum=pairs["min"].get(code),
+            maximum=pairs["max"].get(code), credit=pairs["credit"].get(code),
+        )
+        for code in names
+        if any(code in pairs[bound] for bound in pairs)
+    }
+    if args.key == "population":
+        keys = population_key({row.code: row.inwoners or 0 for row in rows})
+        description = "inwoners"
+    else:
+        keys = equal_key(list(names))
+        description = "gelijk"
+    result = distribute(DistributionRequest(
+        total=args.total, keys=keys, method=Method(args.method), constraints=constraints,
+        key_description=description, peildatum=peildatum.isoformat() if peildatum else None, labels=names,
+    ))
+    records = [
+        {"code": line.unit, "name": names[line.unit], "key": str(line.key.numerator) if line.key.denominator == 1 else _decimal(line.key),
+         "quota": _decimal(line.quota), "result": line.result}
+        for line in result.lines
+    ]
+    if args.format == "json":
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        writer = csv.DictWriter(sys.stdout, fieldnames=["code", "name", "key", "quota", "result"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(records)
+    return 0

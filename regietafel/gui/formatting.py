@@ -1,0 +1,15 @@
+"""Numbers and dates as the user's locale writes them (Dutch by default: 19.097; 1-1-2024)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale
+
+
+def format_int(value: int) -> str:
+    return QLocale().toString(int(value))
+
+
+def format_date(value: dt.date) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d-M-yyyy")

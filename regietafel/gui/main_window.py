@@ -1,0 +1,242 @@
+"""The main window: province and period selectors, one tab per opgave, menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from regietafel.gui.about_dialog import show_about
+from regietafel.gui.formatting import format_date
+from regietafel.gui.opgave_tab import OpgaveTab
+from regietafel.gui.settings import AppSettings
+from regietafel.store import areas
+from regietafel.store.database import Store, open_store
+from regietafel.store.errors import StoreError
+
+CATEGORIES = ("opvang", "huisvesting", "amv", "oekraine")
+REGIO_SOORTEN = ("veiligheidsregio", "arbeidsmarktregio", "corop")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, settings: AppSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(self.tr("Regietafel"))
+
+        self.province_combo = QComboBox(self)
+        self.province_combo.setAccessibleName(self.tr("Province"))
+        self.period_combo = QComboBox(self)
+        self.period_combo.setAccessibleName(self.tr("Period"))
+        self._build_toolbar()
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.category_tabs: dict[str, OpgaveTab] = {}
+        for categorie, title in zip(CATEGORIES, self._tab_titles(), strict=True):
+            tab = OpgaveTab(categorie, self.tabs)
+            self.category_tabs[categorie] = tab
+            self.tabs.addTab(tab, title)
+        self.setCentralWidget(self.tabs)
+
+        self._build_menus()
+        self.database_label = QLabel(self)
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Source: CBS"), self))
+
+        geometry = settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        self.province_combo.currentIndexChanged.connect(self._province_changed)
+        self.period_combo.currentIndexChanged.connect(self._period_changed)
+        self.load_store()
+
+    # --- construction -------------------------------------------------------------------
+    def _tab_titles(self) -> list[str]:
+        return [self.tr("Reception"), self.tr("Housing"), self.tr("Unaccompanied minors"), self.tr("Ukraine")]
+
+    def _regio_title(self, soort: str) -> str:
+        return {
+            "veiligheidsregio": self.tr("Safety region"),
+            "arbeidsmarktregio": self.tr("Labour market region"),
+            "corop": self.tr("COROP region"),
+        }[soort]
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Selection"), self)
+        toolbar.setObjectName("selection_toolbar")
+        toolbar.setMovable(False)
+        province_label = QLabel(self.tr("&Province:"), self)
+        province_label.setBuddy(self.province_combo)
+        period_label = QLabel(self.tr("P&eriod:"), self)
+        period_label.setBuddy(self.period_combo)
+        self.province_combo.setMinimumContentsLength(16)
+        toolbar.addWidget(province_label)
+        toolbar.addWidget(self.province_combo)
+        toolbar.addSeparator()
+        toolbar.addWidget(period_label)
+        toolbar.addWidget(self.period_combo)
+        self.addToolBar(toolbar)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        open_action = QAction(self.tr("&Open database…"), self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self._choose_database)
+        file_menu.addAction(open_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(undo_action)
+        edit_menu.addAction(redo_action)
+        edit_menu.addSeparator()
+        find_action = QAction(self.tr("&Find municipality"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self._focus_filter)
+        edit_menu.addAction(find_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        regio_menu = view_menu.addMenu(self.tr("&Region column"))
+        self.regio_group = QActionGroup(self)
+        for soort in REGIO_SOORTEN:
+            action = QAction(self._regio_title(soort), self, checkable=True)
+            action.setData(soort)
+            action.setChecked(soort == self.settings.regio_soort)
+            self.regio_group.addAction(action)
+            regio_menu.addAction(action)
+        self.regio_group.triggered.connect(self._regio_changed)
+        view_menu.addSeparator()
+        for number, title in enumerate(self._tab_titles()):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Alt+{number + 1}"))
+            action.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
+            view_menu.addAction(action)
+        full_screen = QAction(self.tr("&Full screen"), self, checkable=True)
+        full_screen.setShortcut(QKeySequence.StandardKey.FullScreen)
+        full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
+        view_menu.addAction(full_screen)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About Regietafel"), self)
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        about_action.triggered.connect(lambda: show_about(self))
+        help_menu.addAction(about_action)
+        about_qt = QAction(self.tr("About &Qt"), self)
+        about_qt.triggered.connect(QApplication.aboutQt)
+        help_menu.addAction(about_qt)
+
+    # --- data ---------------------------------------------------------------------------
+    def load_store(self) -> None:
+        """Fill the selectors from the store and show the remembered province and period."""
+        with self.store.read() as session:
+            provinces = areas.provinces(session)
+            periods = areas.periods(session)
+            default_period = areas.default_period(session)
+        self.database_label.setText(self.tr("Database: {path}").format(path=self.store.path))
+        for combo in (self.province_combo, self.period_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        for row in provinces:
+            self.province_combo.addItem(row.naam, row.id)
+        self.period_combo.addItems(periods)
+        province_index = self.province_combo.findText(self.settings.province)
+        self.province_combo.setCurrentIndex(max(province_index, 0))
+        period_index = self.period_combo.findText(self.settings.period)
+        if period_index < 0:
+            period_index = self.period_combo.findText(default_period or "")
+        self.period_combo.setCurrentIndex(period_index if period_index >= 0 else len(periods) - 1)
+        for combo in (self.province_combo, self.period_combo):
+            combo.blockSignals(False)
+        self.refresh()
+
+    def current_province_id(self) -> int | None:
+        return self.province_combo.currentData()
+
+    def current_period(self) -> str:
+        return self.period_combo.currentText()
+
+    def refresh(self) -> None:
+        provincie_id = self.current_province_id()
+        if provincie_id is None:
+            return
+        soort = self.settings.regio_soort
+        with self.store.read() as session:
+            peildatum = areas.latest_population_date(session)
+            rows = areas.gemeenten_of_province(session, provincie_id, peildatum, soort)
+        caption = self.tr("{province}, period {period}. Population on {date} (Source: CBS).").format(
+            province=self.province_combo.currentText(),
+            period=self.current_period(),
+            date=format_date(peildatum) if peildatum else "–",
+        )
+        for tab in self.category_tabs.values():
+            tab.show_gemeenten(rows, self._regio_title(soort), caption)
+
+    # --- slots --------------------------------------------------------------------------
+    def _province_changed(self, _index: int) -> None:
+        self.settings.province = self.province_combo.currentText()
+        self.refresh()
+
+    def _period_changed(self, _index: int) -> None:
+        self.settings.period = self.current_period()
+        self.refresh()
+
+    def _regio_changed(self, action: QAction) -> None:
+        self.settings.regio_soort = action.data()
+        self.refresh()
+
+    def _focus_filter(self) -> None:
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, OpgaveTab):
+            tab.table.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            tab.table.filter_edit.selectAll()
+
+    def _choose_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(self.store.path.parent),
+            self.tr("Regietafel databases (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_database(Path(path))
+
+    def open_database(self, path: Path) -> bool:
+        if path.resolve() == self.store.path:
+            return True
+        try:
+            new_store = open_store(path)
+        except StoreError as error:
+            QMessageBox.critical(self, self.tr("Cannot open database"), str(error))
+            return False
+        self.store.close()
+        self.store = new_store
+        self.undo_stack.clear()
+        self.load_store()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        super().closeEvent(event)

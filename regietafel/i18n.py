@@ -1,0 +1,48 @@
+"""Translation for code outside widgets.
+
+Widgets use ``self.tr``. Everything else calls :func:`translate` from this module with an
+explicit context; ``pyside6-lupdate`` finds ``QCoreApplication.translate`` calls, so the
+strings are written out in full at each call site (``translate`` below is only the lookup).
+Source strings are English; ``i18n/regietafel_nl.ts`` holds the Dutch catalogue, loaded by
+default.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from regietafel.paths import i18n_dir
+
+DEFAULT_LANGUAGE = "nl"
+LANGUAGES = ("nl", "en")
+
+_installed: list[QTranslator] = []
+
+
+def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> list[str]:
+    """Install Qt's own catalogue and ours for ``language``; return the files loaded."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
+                               QLocale.Country.Netherlands))
+    loaded: list[str] = []
+    if language == "en":
+        return loaded
+    candidates = [
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (f"regietafel_{language}", str(i18n_dir())),
+    ]
+    for name, directory in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, directory):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded.append(str(Path(directory) / f"{name}.qm"))
+    return loaded
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

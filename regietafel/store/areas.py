@@ -1,0 +1,118 @@
+"""Read services for provinces, gemeenten, regio's, population and periods."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from regietafel.domain.names import match_province
+from regietafel.domain.periods import HalfYear, half_years
+from regietafel.i18n import translate
+from regietafel.store.errors import StoreError
+from regietafel.store.models import (
+    Gemeente,
+    GemeenteRegio,
+    Inwoners,
+    Opgave,
+    Periode,
+    Provincie,
+    Regio,
+)
+
+
+@dataclass(frozen=True)
+class ProvincieRow:
+    id: int
+    code: str
+    naam: str
+
+
+@dataclass(frozen=True)
+class GemeenteRow:
+    id: int
+    code: str
+    naam: str
+    regio: str
+    inwoners: int | None
+
+
+def provinces(session: Session) -> list[ProvincieRow]:
+    return [ProvincieRow(*row) for row in session.execute(
+        select(Provincie.id, Provincie.code, Provincie.naam).order_by(Provincie.naam)
+    )]
+
+
+def find_province(session: Session, typed: str) -> ProvincieRow:
+    """Accepts CBS spelling and everyday names (Fryslân/Friesland); StoreError otherwise."""
+    rows = provinces(session)
+    name = match_province(typed, [row.naam for row in rows])
+    if name is None:
+        known = ", ".join(row.naam for row in rows)
+        raise StoreError(translate("Store", "Unknown province '{name}'. Known: {known}.").format(name=typed, known=known))
+    return next(row for row in rows if row.naam == name)
+
+
+def population_dates(session: Session) -> list[dt.date]:
+    return list(session.scalars(select(Inwoners.peildatum).distinct().order_by(Inwoners.peildatum)))
+
+
+def latest_population_date(session: Session, on_or_before: dt.date | None = None) -> dt.date | None:
+    query = select(func.max(Inwoners.peildatum))
+    if on_or_before is not None:
+        query = query.where(Inwoners.peildatum <= on_or_before)
+    return session.scalar(query)
+
+
+def gemeenten_of_province(
+    session: Session, provincie_id: int, peildatum: dt.date | None, regio_soort: str = "veiligheidsregio"
+) -> list[GemeenteRow]:
+    """Current gemeenten of a province with their regio and population on ``peildatum``."""
+    regio_name = (
+        select(Regio.naam)
+        .join(GemeenteRegio, GemeenteRegio.regio_id == Regio.id)
+        .where(GemeenteRegio.gemeente_id == Gemeente.id, Regio.soort == regio_soort)
+        .limit(1)
+        .scalar_subquery()
+    )
+    population = (
+        select(Inwoners.aantal)
+        .where(Inwoners.gemeente_id == Gemeente.id, Inwoners.peildatum == peildatum)
+        .scalar_subquery()
+    )
+    query = (
+        select(Gemeente.id, Gemeente.code, Gemeente.naam, regio_name, population)
+        .where(Gemeente.provincie_id == provincie_id, Gemeente.geldig_tot.is_(None))
+        .order_by(Gemeente.naam)
+    )
+    return [GemeenteRow(i, c, n, r or "", p) for i, c, n, r, p in session.execute(query)]
+
+
+def periods(session: Session) -> list[str]:
+    return list(session.scalars(select(Periode.code).order_by(Periode.begin)))
+
+
+def default_period(session: Session, today: dt.date | None = None) -> str | None:
+    """The period to show first: the latest one with opgaven, else the current half-year."""
+    latest = session.scalar(
+        select(Periode.code).join(Opgave, Opgave.periode_id == Periode.id).order_by(Periode.begin.desc()).limit(1)
+    )
+    if latest:
+        return latest
+    current = HalfYear.containing(today or dt.date.today()).code
+    return current if current in periods(session) else None
+
+
+def ensure_periods(session: Session, codes: list[HalfYear]) -> None:
+    existing = set(periods(session))
+    for half in codes:
+        if half.code not in existing:
+            session.add(Periode(code=half.code, begin=half.begin, eind=half.end))
+
+
+def ensure_default_periods(session: Session, today: dt.date | None = None) -> None:
+    """From 2022-I up to the half-year after today: the periods a secretariat works in."""
+    current = HalfYear.containing(today or dt.date.today())
+    ensure_periods(session, half_years(HalfYear(2022, 1), current.next()))

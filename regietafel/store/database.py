@@ -1,0 +1,177 @@
+"""Opening a database file safely: checks first, then lock, backup, migrate, seed.
+
+Every check that can refuse a file runs before anything writes to it, so a refused file is
+left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from regietafel.i18n import translate
+from regietafel.paths import backup_dir
+from regietafel.store import migrate
+from regietafel.store.errors import StoreError
+from regietafel.store.instance_lock import InstanceLock
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _configure_connection(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    # FULL: a committed change survives a crash or power loss, not only a process kill.
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.close()
+
+
+def _check_path(path: Path) -> None:
+    """Refuse directories, non-SQLite files and places we cannot write, touching nothing."""
+    if path.is_dir():
+        raise StoreError(translate("Store", "{path} is a folder, not a database file.").format(path=path))
+    if path.exists():
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise StoreError(translate("Store", "{path} cannot be written: no permission.").format(path=path))
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+        if header and header != SQLITE_MAGIC:
+            raise StoreError(translate("Store", "{path} is not a Regietafel database (not an SQLite file).").format(path=path))
+        return
+    parent = path.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(
+            translate("Store", "Cannot create the folder for {path}: {reason}").format(path=path, reason=error.strerror or error)
+        ) from error
+    if not os.access(parent, os.W_OK):
+        raise StoreError(translate("Store", "{path} cannot be written: no permission.").format(path=path))
+
+
+def _inspect_existing(path: Path) -> str | None:
+    """Read the schema revision without writing; refuse foreign and newer databases."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise StoreError(
+            translate("Store", "{path} is not a readable database: {reason}").format(path=path, reason=error)
+        ) from error
+    if tables and revision is None:
+        raise StoreError(translate("Store", "{path} is an SQLite file but not a Regietafel database.").format(path=path))
+    if revision is not None and revision not in migrate.known_revisions():
+        raise StoreError(
+            translate("Store", "{path} was made by a newer version of Regietafel (schema {revision}). Update Regietafel to open it.").format(
+                path=path, revision=revision
+            )
+        )
+    return revision
+
+
+def backup_file(path: Path, reason: str) -> Path:
+    """Copy the database consistently (SQLite backup API, WAL included) into backups/."""
+    target_dir = backup_dir(path)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = target_dir / f"{path.stem}-{stamp}-{reason}.sqlite"
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+class Store:
+    """An open database: engine, sessions and the single-instance lock."""
+
+    def __init__(self, path: Path, engine: Engine, lock: InstanceLock | None):
+        self.path = path
+        self.engine = engine
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits at the end, rolls back everything on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def open_store(path: Path | str, *, seed: bool = True, lock: bool = True) -> Store:
+    """Open (creating if needed) a Regietafel database, migrated to the current schema.
+
+    Raises :class:`StoreError` with a user-facing message when the file cannot be used; in
+    that case the file has not been changed.
+    """
+    path = Path(path).expanduser().resolve()
+    _check_path(path)
+    revision = _inspect_existing(path)
+
+    instance_lock = InstanceLock(path) if lock else None
+    if instance_lock is not None and not instance_lock.acquire():
+        raise StoreError(
+            translate("Store", "{path} is already open in another Regietafel window. Close that one first.").format(path=path)
+        )
+    try:
+        if revision is not None and revision != migrate.head_revision():
+            backup_file(path, f"voor-migratie-{revision}")
+        engine = create_engine(f"sqlite:///{path}")
+        event.listen(engine, "connect", _configure_connection)
+        migrate.upgrade(engine)
+        store = Store(path, engine, instance_lock)
+        if seed:
+            from regietafel.store.reference import seed_reference_data
+
+            seed_reference_data(store)
+        return store
+    except BaseException:
+        if instance_lock is not None:
+            instance_lock.release()
+        raise
+
