@@ -29,12 +29,9 @@ def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE)
     QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
                                QLocale.Country.Netherlands))
     loaded: list[str] = []
-    if language == "en":
-        return loaded
-    candidates = [
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (f"regietafel_{language}", str(i18n_dir())),
-    ]
+    candidates = [(f"regietafel_{language}", str(i18n_dir()))]
+    if language != "en":  # Qt's own strings are English already
+        candidates.insert(0, (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     for name, directory in candidates:
         translator = QTranslator(app)
         if translator.load(name, directory):

@@ -21,7 +21,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(database: Path, language: str | None = None) -> int:
+def start_gui(database: Path, language: str | None = None):
+    """Create the application and show the main window; None when the database is refused."""
     from regietafel.gui.main_window import MainWindow
     from regietafel.gui.settings import AppSettings
     from regietafel.store.database import open_store
@@ -34,9 +35,16 @@ def run_gui(database: Path, language: str | None = None) -> int:
         store = open_store(database)
     except StoreError as error:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open database"), str(error))
-        return 1
+        return app, None
     window = MainWindow(store, settings)
     window.show()
+    return app, window
+
+
+def run_gui(database: Path, language: str | None = None) -> int:
+    app, window = start_gui(database, language)
+    if window is None:
+        return 1
     try:
         return app.exec()
     finally:

@@ -1,0 +1,62 @@
+"""The Dutch catalogue is complete and in step with the code (README "Working on it")."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NL = ROOT / "i18n" / "regietafel_nl.ts"
+LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
+
+
+def messages(path: Path):
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message
+
+
+def sources(path: Path) -> set[tuple[str, str]]:
+    return {(name, message.findtext("source")) for name, message in messages(path)}
+
+
+def test_every_dutch_translation_is_finished():
+    missing = []
+    for name, message in messages(NL):
+        translation = message.find("translation")
+        forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
+            missing.append((name, message.findtext("source")))
+    assert not missing, f"untranslated: {missing}"
+
+
+def test_placeholders_survive_translation():
+    for name, message in messages(NL):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        for form in [f.text for f in translation.findall("numerusform")] or [translation.text]:
+            assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", form or "")), (name, source)
+
+
+@pytest.mark.skipif(not LUPDATE.exists(), reason="pyside6-lupdate not installed")
+def test_catalogue_is_up_to_date(tmp_path):
+    copy = tmp_path / "regietafel_nl.ts"
+    shutil.copy(NL, copy)
+    files = [str(p) for p in (ROOT / "regietafel").rglob("*.py") if "versions" not in p.parts]
+    subprocess.run([str(LUPDATE), *files, "-no-obsolete", "-locations", "none", "-source-language", "en",
+                    "-target-language", "nl", "-ts", str(copy)], check=True, capture_output=True)
+    added = sources(copy) - sources(NL)
+    removed = sources(NL) - sources(copy)
+    assert not added and not removed, f"run `make update-translations`: new {added}, gone {removed}"
+
+
+def test_qt_own_dialogs_speak_dutch(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
