@@ -1,0 +1,118 @@
+"""Verdeelsleutels from the store: the key spec of a distribution turned into key weights.
+
+A key spec is stored as JSON on the distribution, so every number can be traced back to the
+key, its peildatum and the indicators used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from regietafel.domain.formatting import format_date
+from regietafel.domain.keys import custom_key, equal_key, population_key, ses_key, weighted_mix_key
+from regietafel.i18n import translate
+from regietafel.store.models import Indicator, Inwoners
+
+KEY_KINDS = ("inwoners", "gelijk", "mix", "ses", "eigen")
+POPULATION = "inwoners"  # the name of population inside a weighted mix
+
+
+@dataclass(frozen=True)
+class KeySpec:
+    """How the key is made. ``weights`` (mix) maps indicator name -> exact fraction text."""
+
+    soort: str = "inwoners"
+    peildatum: dt.date | None = None
+    indicator: str | None = None  # ses: the score indicator; eigen: the custom key indicator
+    weights: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps({
+            "soort": self.soort,
+            "peildatum": self.peildatum.isoformat() if self.peildatum else None,
+            "indicator": self.indicator,
+            "gewichten": self.weights,
+        }, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> KeySpec:
+        data = json.loads(text)
+        peildatum = data.get("peildatum")
+        return cls(
+            soort=data.get("soort", "inwoners"),
+            peildatum=dt.date.fromisoformat(peildatum) if peildatum else None,
+            indicator=data.get("indicator"),
+            weights=dict(data.get("gewichten") or {}),
+        )
+
+    def describe(self) -> str:
+        """Dutch description for the verantwoording, e.g. 'inwoners op 1-1-2024'."""
+        date = f" op {format_date(self.peildatum)}" if self.peildatum else ""
+        if self.soort == "inwoners":
+            return f"inwoners{date}"
+        if self.soort == "gelijk":
+            return "gelijke delen"
+        if self.soort == "ses":
+            return f"inwoners{date} × (1 + {self.indicator})"
+        if self.soort == "eigen":
+            return f"eigen sleutel ({self.indicator})"
+        parts = [f"{Fraction(w) * 100:.4g}% {name}" for name, w in self.weights.items()]
+        return "gewogen: " + " + ".join(parts) + (f" (inwoners{date})" if POPULATION in self.weights else "")
+
+
+def _population(session: Session, gemeente_ids: dict[int, str], peildatum: dt.date | None) -> dict[str, int]:
+    rows = dict(session.execute(
+        select(Inwoners.gemeente_id, Inwoners.aantal).where(
+            Inwoners.peildatum == peildatum, Inwoners.gemeente_id.in_(gemeente_ids)
+        )
+    ).all())
+    missing = [code for gid, code in gemeente_ids.items() if gid not in rows]
+    if missing:
+        date = format_date(peildatum) if peildatum else "?"
+        raise ValueError(translate("Keys", "No population on {date} for: {codes}").format(
+            date=date, codes=", ".join(sorted(missing)[:10]) + (" …" if len(missing) > 10 else "")))
+    return {code: rows[gid] for gid, code in gemeente_ids.items()}
+
+
+def _indicator(session: Session, gemeente_ids: dict[int, str], name: str) -> dict[str, str]:
+    rows = dict(session.execute(
+        select(Indicator.gemeente_id, Indicator.waarde).where(
+            Indicator.naam == name, Indicator.gemeente_id.in_(gemeente_ids)
+        ).order_by(Indicator.peildatum)  # the newest peildatum wins
+    ).all())
+    missing = [code for gid, code in gemeente_ids.items() if gid not in rows]
+    if missing:
+        raise ValueError(translate("Keys", "Indicator '{name}' has no value for: {codes}").format(
+            name=name, codes=", ".join(sorted(missing)[:10]) + (" …" if len(missing) > 10 else "")))
+    return {code: rows[gid] for gid, code in gemeente_ids.items()}
+
+
+def build_key(session: Session, spec: KeySpec, gemeente_ids: dict[int, str]) -> dict[str, Fraction]:
+    """Key weights per gemeente code for ``gemeente_ids`` (id -> code); ValueError if incomplete."""
+    if spec.soort == "inwoners":
+        return population_key(_population(session, gemeente_ids, spec.peildatum))
+    if spec.soort == "gelijk":
+        return equal_key(gemeente_ids.values())
+    if spec.soort == "ses":
+        return ses_key(_population(session, gemeente_ids, spec.peildatum),
+                       _indicator(session, gemeente_ids, spec.indicator or ""))
+    if spec.soort == "eigen":
+        return custom_key(_indicator(session, gemeente_ids, spec.indicator or ""))
+    if spec.soort == "mix":
+        indicators = {
+            name: (_population(session, gemeente_ids, spec.peildatum) if name == POPULATION
+                   else _indicator(session, gemeente_ids, name))
+            for name in spec.weights
+        }
+        return weighted_mix_key(indicators, {name: Fraction(w) for name, w in spec.weights.items()})
+    raise ValueError(translate("Keys", "Unknown key kind '{kind}'").format(kind=spec.soort))
+
+
+def indicator_names(session: Session) -> list[str]:
+    return list(session.scalars(select(Indicator.naam).distinct().order_by(Indicator.naam)))

@@ -1,0 +1,188 @@
+"""The worksheet of one tab: per gemeente the assigned number, realisation, gap and status.
+
+A read model for the GUI and the documents: plain dataclasses, no Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from regietafel.domain.periods import HalfYear
+from regietafel.store.models import Gemeente, GemeenteRegio, Instelling, Periode, Realisatie, Regio, Verdeling
+from regietafel.store.verdelingen import Computed, VerdelingSettings, allocations, compute, settings_of, versions
+
+# Stocks are counted on a peildatum (places in use); flows are summed over the period (persons housed).
+FLOW_CATEGORIES = {"huisvesting", "amv_nidos"}
+DEFAULT_THRESHOLDS = {"toezicht_oranje": 75, "toezicht_rood": 50}  # % of gecorrigeerde taakstelling
+
+
+@dataclass
+class WorksheetRow:
+    code: str
+    naam: str
+    regio: str
+    key: Fraction
+    quota: Fraction
+    assigned: int
+    account: str  # the verantwoording of this number
+    lock: int | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    credit: int | None = None
+    exchanged: int = 0  # net places received (+) or given (-) through exchanges
+    realised: int | None = None
+    carried: int = 0  # huisvesting: achterstand (+) or voorsprong (-) from the previous half-year
+    status: str = ""  # huisvesting: groen / oranje / rood
+
+    @property
+    def target(self) -> int:
+        """What the gemeente must realise: assigned plus carry-over (gecorrigeerde taakstelling)."""
+        return self.assigned + self.carried
+
+    @property
+    def gap(self) -> int | None:
+        return None if self.realised is None else self.target - self.realised
+
+
+@dataclass
+class Worksheet:
+    verdeling: Verdeling
+    settings: VerdelingSettings
+    computed: Computed
+    rows: list[WorksheetRow]
+    versions: list[Verdeling]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def read_only(self) -> bool:
+        return self.verdeling.status != "concept"
+
+    @property
+    def assigned_total(self) -> int:
+        return sum(row.assigned for row in self.rows)
+
+
+def _regio_names(session: Session, soort: str, codes: list[str]) -> dict[str, str]:
+    return dict(session.execute(
+        select(Gemeente.code, Regio.naam)
+        .join(GemeenteRegio, GemeenteRegio.gemeente_id == Gemeente.id)
+        .join(Regio, Regio.id == GemeenteRegio.regio_id)
+        .where(Regio.soort == soort, Gemeente.code.in_(codes))
+    ).all())
+
+
+def realisation(session: Session, categorie: str, periode: str, codes: list[str]) -> dict[str, int]:
+    """Realised per gemeente in a half-year: summed for flows, latest count for stocks."""
+    half = HalfYear.parse(periode)
+    base = (
+        select(Gemeente.code, Realisatie.peildatum, Realisatie.aantal)
+        .join(Gemeente, Gemeente.id == Realisatie.gemeente_id)
+        .where(Realisatie.categorie == categorie, Gemeente.code.in_(codes), Realisatie.peildatum <= half.end)
+    )
+    result: dict[str, int] = {}
+    if categorie in FLOW_CATEGORIES:
+        for code, _peildatum, aantal in session.execute(base.where(Realisatie.peildatum >= half.begin)):
+            result[code] = result.get(code, 0) + aantal
+    else:
+        for code, _peildatum, aantal in session.execute(base.order_by(Realisatie.peildatum)):
+            result[code] = aantal  # the newest peildatum wins
+    return result
+
+
+def thresholds(session: Session, provincie_id: int) -> dict[str, int]:
+    stored = dict(session.execute(select(Instelling.sleutel, Instelling.waarde).where(
+        Instelling.provincie_id == provincie_id, Instelling.sleutel.in_(DEFAULT_THRESHOLDS)
+    )).all())
+    return {key: int(stored.get(key, default)) for key, default in DEFAULT_THRESHOLDS.items()}
+
+
+def set_thresholds(session: Session, provincie_id: int, oranje: int, rood: int) -> None:
+    if not 0 <= rood <= oranje <= 100:
+        raise ValueError("0 ≤ rood ≤ oranje ≤ 100")
+    for key, value in (("toezicht_oranje", oranje), ("toezicht_rood", rood)):
+        row = session.scalar(select(Instelling).where(Instelling.provincie_id == provincie_id, Instelling.sleutel == key))
+        if row is None:
+            session.add(Instelling(provincie_id=provincie_id, sleutel=key, waarde=str(value)))
+        else:
+            row.waarde = str(value)
+
+
+def supervision_status(target: int, realised: int, limits: dict[str, int]) -> str:
+    """groen / oranje / rood by the share realised of the gecorrigeerde taakstelling."""
+    if target <= 0 or realised >= target:
+        return "groen"
+    percentage = Fraction(100 * realised, target)
+    if percentage >= limits["toezicht_oranje"]:
+        return "groen"
+    return "oranje" if percentage >= limits["toezicht_rood"] else "rood"
+
+
+def _adopted_or_latest(session: Session, categorie: str, periode: str, provincie_id: int) -> Verdeling | None:
+    found = versions(session, categorie, periode, provincie_id)
+    adopted = [v for v in found if v.status == "vastgesteld"]
+    return (adopted or found or [None])[-1]
+
+
+def carry_over(session: Session, periode: str, provincie_id: int, codes: list[str], depth: int = 12) -> dict[str, int]:
+    """Achterstand (+) / voorsprong (-) per gemeente at the end of the half-year before ``periode``.
+
+    Recursive: the previous half-year's gecorrigeerde taakstelling minus what was realised.
+    Stops where no taakstelling is known (then there is nothing to carry).
+    """
+    previous = HalfYear.parse(periode).previous().code
+    try:
+        verdeling = _adopted_or_latest(session, "huisvesting", previous, provincie_id)
+    except ValueError:  # the previous period does not exist
+        return {}
+    if verdeling is None or depth == 0:
+        return {}
+    assigned = allocations(session, verdeling.id)
+    before = carry_over(session, previous, provincie_id, codes, depth - 1)
+    realised = realisation(session, "huisvesting", previous, codes)
+    return {code: assigned.get(code, 0) + before.get(code, 0) - realised.get(code, 0) for code in codes if code in assigned}
+
+
+def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veiligheidsregio") -> Worksheet:
+    verdeling = session.get(Verdeling, verdeling_id)
+    settings = settings_of(session, verdeling)
+    computed = compute(session, verdeling, settings)
+    stored = allocations(session, verdeling.id)
+    codes = computed.scope_codes
+    names = dict(session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).all())
+    regios = _regio_names(session, regio_soort, codes)
+    periode = session.scalar(select(Periode.code).where(Periode.id == verdeling.periode_id))
+    realised = realisation(session, verdeling.categorie, periode, codes)
+    net: dict[str, int] = {}
+    for entry in computed.exchange_log:
+        e = entry.exchange
+        net[e.from_unit] = net.get(e.from_unit, 0) - e.amount
+        net[e.to_unit] = net.get(e.to_unit, 0) + e.amount
+    carried = carry_over(session, periode, verdeling.provincie_id, codes) if verdeling.categorie == "huisvesting" else {}
+    limits = thresholds(session, verdeling.provincie_id) if verdeling.provincie_id else DEFAULT_THRESHOLDS
+    rows = []
+    for code in codes:
+        line = computed.result.line(code)
+        row = WorksheetRow(
+            code=code, naam=names[code], regio=regios.get(code, ""), key=line.key, quota=line.quota,
+            # A vastgesteld version shows what was adopted, even if reference data changed since.
+            assigned=stored.get(code, computed.final[code]) if verdeling.status != "concept" else computed.final[code],
+            account="; ".join(filter(None, [line.rounding, line.constraint, line.credit_note])),
+            lock=settings.constraint_value(code, "vast"), minimum=settings.constraint_value(code, "minimum"),
+            maximum=settings.constraint_value(code, "maximum"), credit=settings.constraint_value(code, "verrekening"),
+            exchanged=net.get(code, 0), realised=realised.get(code), carried=carried.get(code, 0),
+        )
+        if verdeling.categorie == "huisvesting":
+            row.status = supervision_status(row.target, row.realised or 0, limits)
+        rows.append(row)
+    notes = list(computed.notes)
+    return Worksheet(verdeling, settings, computed, rows,
+                     versions(session, verdeling.categorie, periode, verdeling.provincie_id), notes)
+
+
+def latest_realisation_date(session: Session, categorie: str) -> dt.date | None:
+    return session.scalar(select(func.max(Realisatie.peildatum)).where(Realisatie.categorie == categorie))
