@@ -57,9 +57,7 @@ def bounded_quotas(total, keys, lo, hi):
     if lam is None:
         lam = pts[-1]
         # beyond last breakpoint: free units have no upper bound
-        free = Fraction(
-            sum((ks[u] for u in keys if ks[u] > 0 and hi.get(u) is None), Fraction(0))
-        )
+        free = Fraction(sum((ks[u] for u in keys if ks[u] > 0 and hi.get(u) is None), Fraction(0)))
         if free:
             lam = pts[-1] + (total - f(pts[-1])) / free
     q = {}

@@ -115,9 +115,7 @@ def test_ceil_method(keys, total):
 def test_bounds_and_locks_respected(case, method):
     keys, cons, total = case
     try:
-        r = distribute(
-            DistributionRequest(total=total, keys=keys, method=method, constraints=cons)
-        )
+        r = distribute(DistributionRequest(total=total, keys=keys, method=method, constraints=cons))
     except InfeasibleError:
         lo, hi = bounds_of(cons)
         low = sum(lo.values())
