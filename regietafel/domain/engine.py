@@ -21,11 +21,13 @@ from .constraints import (
     UnitConstraint,
     resolve_bounds,
 )
-from .verantwoording import DistributionResult, UnitAccount, format_fraction_nl, format_int_nl
+from .verantwoording import DistributionResult, UnitAccount, format_int_nl, format_ratio_nl
 
 __all__ = ["DistributionRequest", "distribute", "normalise_keys"]
 
 _EMPTY: Mapping = MappingProxyType({})
+_NO_CONSTRAINT = UnitConstraint()
+_ZERO = Fraction(0)
 
 
 @dataclass(frozen=True)
@@ -107,18 +109,19 @@ def distribute(request: DistributionRequest) -> DistributionResult:
     lo, hi = bounds.lo, bounds.hi
     core = apportion(total, units, w, lo, hi, method)
 
-    wtotal = sum(fkeys.values(), Fraction(0))
+    wtotal = sum(w.values())
     den = core.quota_den
     lines: list[UnitAccount] = []
     for u in units:
         seats = core.seats[u]
-        c = constraints.get(u) or UnitConstraint()
-        quota = Fraction(core.quota_num[u], den)
-        plain = total * fkeys[u] / wtotal if wtotal else Fraction(0)
+        c = constraints.get(u) or _NO_CONSTRAINT
+        qn = core.quota_num[u]
+        quota = Fraction(qn, den)
+        plain = Fraction(total * w[u], wtotal) if wtotal else _ZERO
         bound = None
         if u in core.fixed:
             bound = _bound_kind(u, core.fixed[u], c, bounds.credit_binding[u], w[u])
-        rounding = _rounding_text(u, method, core, seats, quota, bound, lo[u], hi[u], w[u])
+        rounding = _rounding_text(u, method, core, seats, qn, den, bound, lo[u], hi[u], w[u])
         credit = bounds.credit[u]
         note = None
         if credit > seats:
@@ -146,7 +149,7 @@ def distribute(request: DistributionRequest) -> DistributionResult:
                 quota=quota,
                 result=seats,
                 rounding=rounding,
-                constraint=c.describe(),
+                constraint=None if c is _NO_CONSTRAINT else c.describe(),
                 credit=credit,
                 remaining=max(0, seats - credit),
                 surplus=max(0, credit - seats),
@@ -199,7 +202,7 @@ _BOUND_TEXT = {
 }
 
 
-def _rounding_text(u, method, core, seats, quota, bound, lo, hi, weight) -> str:
+def _rounding_text(u, method, core, seats, qn, den, bound, lo, hi, weight) -> str:
     tie = core.tied_units.get(u)
     tie_txt = ""
     if tie == "won":
@@ -209,19 +212,19 @@ def _rounding_text(u, method, core, seats, quota, bound, lo, hi, weight) -> str:
     if bound is not None and method is not Method.CEIL and not method.is_divisor:
         return _BOUND_TEXT[bound].format(v=format_int_nl(seats))
     if method is Method.HAMILTON:
-        frac = quota - (quota.numerator // quota.denominator)
-        if frac == 0:
+        rem = qn % den
+        if rem == 0:
             return "geheel quotum, geen afronding"
-        r = format_fraction_nl(frac, 2)
+        r = format_ratio_nl(rem, den, 2)
         if u in core.awarded_remainder:
             return f"rest {r} → +1 (grootste overschot){tie_txt}"
         return f"rest {r} → +0{tie_txt}"
     if method is Method.CEIL:
         if bound is not None:
             return _BOUND_TEXT[bound].format(v=format_int_nl(seats))
-        if quota.denominator == 1:
+        if qn % den == 0:
             return "geheel quotum, geen afronding"
-        return f"quotum {format_fraction_nl(quota, 2)} → {format_int_nl(seats)} (naar boven)"
+        return f"quotum {format_ratio_nl(qn, den, 2)} → {format_int_nl(seats)} (naar boven)"
     # divisor methods
     if weight == 0:
         return _BOUND_TEXT["sleutel 0"].format(v=format_int_nl(seats))
@@ -229,14 +232,14 @@ def _rounding_text(u, method, core, seats, quota, bound, lo, hi, weight) -> str:
         if bound is not None:
             return _BOUND_TEXT[bound].format(v=format_int_nl(seats))
         return "geen vrije plaatsen"
-    a = Fraction(core.adjusted_num[u], core.adjusted_den)
+    an, ad = core.adjusted_num[u], core.adjusted_den
     if method is Method.DHONDT:
-        natural = a.numerator // a.denominator
+        natural = an // ad
         how = "naar beneden"
     else:
-        natural = (2 * a.numerator + a.denominator) // (2 * a.denominator)
+        natural = (2 * an + ad) // (2 * ad)
         how = "afgerond"
-    aq = format_fraction_nl(a, 2)
+    aq = format_ratio_nl(an, ad, 2)
     if seats != natural and not tie:
         if seats == hi:
             kind = "vast aantal" if lo == hi else "maximum"

@@ -19,6 +19,7 @@ __all__ = [
     "DistributionResult",
     "format_int_nl",
     "format_fraction_nl",
+    "format_ratio_nl",
     "format_date_nl",
     "decimal_string",
 ]
@@ -34,33 +35,35 @@ def format_int_nl(value: int) -> str:
     return sign + f"{abs(value):,}".replace(",", ".")
 
 
-def _round_half_up(value: Fraction, decimals: int) -> tuple[int, int]:
-    """Return (sign, scaled integer) for |value| rounded half-up to ``decimals`` places."""
-    sign = -1 if value < 0 else 1
+def format_ratio_nl(num: int, den: int, decimals: int = 4) -> str:
+    """``num/den`` (integers, ``den > 0``) as Dutch decimal text, rounded half-up."""
+    neg = num < 0
+    a = -num if neg else num
     scale = 10**decimals
-    a = abs(value)
-    scaled = (a.numerator * scale * 2 + a.denominator) // (2 * a.denominator)
-    return sign, scaled
+    scaled = (a * scale * 2 + den) // (2 * den)
+    whole, frac = divmod(scaled, scale)
+    text = f"{whole:,}".replace(",", ".")
+    if decimals:
+        text += "," + str(frac).rjust(decimals, "0")
+    return ("-" if neg and scaled else "") + text
 
 
 def format_fraction_nl(value: Fraction | int, decimals: int = 4) -> str:
     """Exact rational to Dutch decimal text, rounded half-up: ``"1.234,5679"``."""
     value = Fraction(value)
-    sign, scaled = _round_half_up(value, decimals)
-    whole, frac = divmod(scaled, 10**decimals)
-    text = format_int_nl(whole)
-    if decimals:
-        text += "," + str(frac).rjust(decimals, "0")
-    return ("-" if sign < 0 and scaled else "") + text
+    return format_ratio_nl(value.numerator, value.denominator, decimals)
 
 
 def decimal_string(value: Fraction | int, decimals: int = 6) -> str:
     """Machine-readable decimal with a dot, rounded half-up: ``"123.456789"``."""
     value = Fraction(value)
-    sign, scaled = _round_half_up(value, decimals)
-    whole, frac = divmod(scaled, 10**decimals)
+    neg = value < 0
+    a = abs(value)
+    scale = 10**decimals
+    scaled = (a.numerator * scale * 2 + a.denominator) // (2 * a.denominator)
+    whole, frac = divmod(scaled, scale)
     text = str(whole) + ("." + str(frac).rjust(decimals, "0") if decimals else "")
-    return ("-" if sign < 0 and scaled else "") + text
+    return ("-" if neg and scaled else "") + text
 
 
 def _format_key(value: Fraction) -> str:
