@@ -1,0 +1,255 @@
+"""Per-unit constraints (lock, minimum, maximum, credit) and the feasibility check.
+
+A *lock* is an agreed fixed number (minimum = maximum = lock). *Credit* is the number of
+places already realised; what it does depends on :class:`SurplusPolicy`:
+
+* ``KEEP``: shares are computed without regard to credit. A unit whose credit exceeds its
+  share keeps that surplus (reported as ``surplus``); other units are **not** lowered.
+* ``REDISTRIBUTE``: credit acts as a minimum. A unit whose credit exceeds its share is given
+  its credit and the rest of the total is re-divided over the others (lowering them). A lock or
+  maximum that is lower than the credit wins (the agreed constraint is explicit); the
+  remaining difference is then reported as surplus.
+
+Feasibility is checked before any division, and the message names the units and numbers.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+
+__all__ = [
+    "UnitConstraint",
+    "SurplusPolicy",
+    "InfeasibleError",
+    "Bounds",
+    "resolve_bounds",
+    "unit_name",
+]
+
+
+class SurplusPolicy(enum.Enum):
+    """What happens when a unit's credit exceeds its share."""
+
+    KEEP = "keep"
+    REDISTRIBUTE = "redistribute"
+
+    @property
+    def dutch(self) -> str:
+        if self is SurplusPolicy.KEEP:
+            return "overschot niet herverdelen (aandelen los van krediet berekend)"
+        return "overschot herverdelen (krediet telt als minimum, rest over de anderen)"
+
+
+class InfeasibleError(ValueError):
+    """The request cannot be satisfied. ``problems`` lists every problem found (Dutch)."""
+
+    def __init__(self, problems: list[str] | str):
+        if isinstance(problems, str):
+            problems = [problems]
+        self.problems = list(problems)
+        super().__init__("; ".join(self.problems))
+
+
+@dataclass(frozen=True, slots=True)
+class UnitConstraint:
+    """Constraint on one unit. All fields optional; values are whole numbers >= 0.
+
+    ``lock`` fixes the share (min = max = lock). ``minimum``/``maximum`` bound it. ``credit`` is
+    already realised capacity (see :class:`SurplusPolicy`). Validation happens in
+    :func:`resolve_bounds` so that the message can name the unit.
+    """
+
+    lock: int | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    credit: int | None = None
+
+    def describe(self) -> str | None:
+        """Short Dutch text of the binding constraint, e.g. ``"vast (lock) 600"``."""
+        from .verantwoording import format_int_nl
+
+        parts = []
+        if self.lock is not None:
+            parts.append(f"vast (lock) {format_int_nl(self.lock)}")
+        if self.minimum is not None:
+            parts.append(f"minimum {format_int_nl(self.minimum)}")
+        if self.maximum is not None:
+            parts.append(f"maximum {format_int_nl(self.maximum)}")
+        return ", ".join(parts) if parts else None
+
+    @property
+    def is_empty(self) -> bool:
+        return self.lock is None and self.minimum is None and self.maximum is None
+
+
+def unit_name(unit: str, labels: Mapping[str, str]) -> str:
+    """``"GM0363 Amsterdam"`` when a label is known, else the id."""
+    label = labels.get(unit)
+    return f"{unit} {label}" if label and label != unit else unit
+
+
+@dataclass(frozen=True, slots=True)
+class Bounds:
+    """Effective integer bounds per unit after validation (``hi`` None = unbounded)."""
+
+    lo: dict[str, int]
+    hi: dict[str, int | None]
+    credit: dict[str, int]
+    credit_binding: dict[str, bool]  # REDISTRIBUTE: credit raised the lower bound
+
+
+def _check_int(unit: str, field: str, value: object, labels: Mapping[str, str]) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        return f"{unit_name(unit, labels)}: {field} {value!r} is geen geheel getal"
+    if value < 0:
+        return f"{unit_name(unit, labels)}: {field} {value} is negatief"
+    return None
+
+
+def resolve_bounds(
+    total: int,
+    units: list[str],
+    weights: Mapping[str, int | Fraction],
+    constraints: Mapping[str, UnitConstraint],
+    policy: SurplusPolicy,
+    labels: Mapping[str, str],
+    check_totals: bool = True,
+) -> Bounds:
+    """Validate constraints and check feasibility; return effective bounds.
+
+    Checks, in this order (all problems of a stage are reported together):
+
+    1. every constrained unit exists; values are whole numbers >= 0;
+       ``minimum <= maximum``; a lock lies within its minimum and maximum;
+    2. ``sum(locks + minimums [+ credits under REDISTRIBUTE]) <= total``;
+    3. ``total <= capacity`` where capacity sums the maximum (or lock) of every unit with a
+       positive key (unbounded = infinite) plus the lower bound of every unit with key 0
+       (a unit with key 0 receives nothing beyond its minimum or lock).
+    """
+    from .verantwoording import format_int_nl as fmt
+
+    problems: list[str] = []
+    unknown = [u for u in constraints if u not in weights]
+    if unknown:
+        problems.append("Beperking voor onbekende eenheid: " + ", ".join(sorted(unknown)))
+    for unit in units:
+        c = constraints.get(unit)
+        if c is None:
+            continue
+        if not isinstance(c, UnitConstraint):
+            problems.append(f"{unit_name(unit, labels)}: beperking is geen UnitConstraint")
+            continue
+        for field, value in (
+            ("vast aantal", c.lock),
+            ("minimum", c.minimum),
+            ("maximum", c.maximum),
+            ("krediet", c.credit),
+        ):
+            msg = _check_int(unit, field, value, labels)
+            if msg:
+                problems.append(msg)
+    if problems:
+        raise InfeasibleError(problems)
+    for unit in units:
+        c = constraints.get(unit)
+        if c is None:
+            continue
+        name = unit_name(unit, labels)
+        if c.minimum is not None and c.maximum is not None and c.minimum > c.maximum:
+            problems.append(
+                f"{name}: minimum {fmt(c.minimum)} is groter dan maximum {fmt(c.maximum)}"
+            )
+        if c.lock is not None:
+            if c.minimum is not None and c.lock < c.minimum:
+                problems.append(
+                    f"{name}: vast aantal {fmt(c.lock)} is kleiner dan minimum {fmt(c.minimum)}"
+                )
+            if c.maximum is not None and c.lock > c.maximum:
+                problems.append(
+                    f"{name}: vast aantal {fmt(c.lock)} is groter dan maximum {fmt(c.maximum)}"
+                )
+    if problems:
+        raise InfeasibleError(problems)
+
+    lo: dict[str, int] = {}
+    hi: dict[str, int | None] = {}
+    credit: dict[str, int] = {}
+    binding: dict[str, bool] = {}
+    for unit in units:
+        c = constraints.get(unit) or UnitConstraint()
+        if c.lock is not None:
+            low, high = c.lock, c.lock
+        else:
+            low = c.minimum or 0
+            high = c.maximum
+        cr = c.credit or 0
+        credit[unit] = cr
+        binding[unit] = False
+        if policy is SurplusPolicy.REDISTRIBUTE and cr > low:
+            raised = cr if high is None else min(cr, high)
+            if raised > low:
+                low = raised
+                binding[unit] = True
+        lo[unit] = low
+        hi[unit] = high
+
+    bounds = Bounds(lo=lo, hi=hi, credit=credit, credit_binding=binding)
+    if not check_totals:
+        return bounds
+    lower_sum = sum(lo.values())
+    if lower_sum > total:
+        parts = []
+        for unit in units:
+            if lo[unit] > 0:
+                c = constraints.get(unit) or UnitConstraint()
+                kind = "krediet" if binding[unit] else ("vast" if c.lock is not None else "minimum")
+                parts.append(f"{unit_name(unit, labels)} {fmt(lo[unit])} ({kind})")
+        what = "Som van vaste aantallen en minima"
+        if any(binding.values()):
+            what += " (inclusief krediet als minimum)"
+        problems.append(
+            f"{what} ({' + '.join(parts)}) = {fmt(lower_sum)} is groter dan totaal {fmt(total)}"
+        )
+        raise InfeasibleError(problems)
+
+    capacity = 0
+    unbounded = False
+    for unit in units:
+        if weights[unit] > 0:
+            if hi[unit] is None:
+                unbounded = True
+                break
+            capacity += hi[unit]
+        else:
+            capacity += lo[unit]
+    if not unbounded and total > capacity:
+        positive = [u for u in units if weights[u] > 0]
+        if not positive:
+            problems.append(
+                f"Alle sleutelwaarden zijn 0: totaal {fmt(total)} kan niet worden verdeeld"
+                + (
+                    f" (vaste aantallen en minima dekken slechts {fmt(capacity)})"
+                    if capacity
+                    else ""
+                )
+            )
+        else:
+            parts = [f"{unit_name(u, labels)} {fmt(hi[u] or 0)}" for u in positive]
+            zero = [u for u in units if weights[u] == 0 and lo[u] > 0]
+            parts += [f"{unit_name(u, labels)} {fmt(lo[u])} (sleutel 0)" for u in zero]
+            problems.append(
+                f"Totaal {fmt(total)} is groter dan de som van de maxima "
+                f"({' + '.join(parts)}) = {fmt(capacity)}"
+                + (
+                    "; eenheden met sleutel 0 krijgen alleen hun minimum of vaste aantal"
+                    if len(positive) < len(units)
+                    else ""
+                )
+            )
+        raise InfeasibleError(problems)
+    return bounds

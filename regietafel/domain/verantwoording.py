@@ -1,0 +1,315 @@
+"""Result and account dataclasses of a distribution, with a Dutch plain-text rendering.
+
+Numbers are written Dutch style: thousands with a dot (``19.097``), decimals with a comma
+(``123,4567``). :meth:`DistributionResult.to_dict` is the machine-readable twin (quota as an
+exact ``"p/q"`` string plus a decimal rendering with a dot).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+from .apportionment import TIE_RULE, Method, Tie
+from .constraints import SurplusPolicy
+
+__all__ = [
+    "UnitAccount",
+    "DistributionResult",
+    "format_int_nl",
+    "format_fraction_nl",
+    "format_ratio_nl",
+    "format_date_nl",
+    "decimal_string",
+]
+
+_MONTHS = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+).split()
+
+
+def format_int_nl(value: int) -> str:
+    """``19097`` -> ``"19.097"``; ``-1234`` -> ``"-1.234"``."""
+    sign = "-" if value < 0 else ""
+    return sign + f"{abs(value):,}".replace(",", ".")
+
+
+def format_ratio_nl(num: int, den: int, decimals: int = 4) -> str:
+    """``num/den`` (integers, ``den > 0``) as Dutch decimal text, rounded half-up."""
+    neg = num < 0
+    a = -num if neg else num
+    scale = 10**decimals
+    scaled = (a * scale * 2 + den) // (2 * den)
+    whole, frac = divmod(scaled, scale)
+    text = f"{whole:,}".replace(",", ".")
+    if decimals:
+        text += "," + str(frac).rjust(decimals, "0")
+    return ("-" if neg and scaled else "") + text
+
+
+def format_fraction_nl(value: Fraction | int, decimals: int = 4) -> str:
+    """Exact rational to Dutch decimal text, rounded half-up: ``"1.234,5679"``."""
+    value = Fraction(value)
+    return format_ratio_nl(value.numerator, value.denominator, decimals)
+
+
+def decimal_string(value: Fraction | int, decimals: int = 6) -> str:
+    """Machine-readable decimal with a dot, rounded half-up: ``"123.456789"``."""
+    value = Fraction(value)
+    neg = value < 0
+    a = abs(value)
+    scale = 10**decimals
+    scaled = (a.numerator * scale * 2 + a.denominator) // (2 * a.denominator)
+    whole, frac = divmod(scaled, scale)
+    text = str(whole) + ("." + str(frac).rjust(decimals, "0") if decimals else "")
+    return ("-" if neg and scaled else "") + text
+
+
+def _format_key(value: Fraction) -> str:
+    if value.denominator == 1:
+        return format_int_nl(value.numerator)
+    return format_fraction_nl(value, 6)
+
+
+def format_date_nl(iso: str | None) -> str:
+    """``"2024-01-01"`` -> ``"1 januari 2024"``; other text is returned unchanged."""
+    if not iso:
+        return "-"
+    try:
+        y, m, d = (int(p) for p in iso.split("-"))
+        return f"{d} {_MONTHS[m - 1]} {y}"
+    except (ValueError, IndexError):
+        return iso
+
+
+@dataclass(frozen=True, slots=True)
+class UnitAccount:
+    """Verantwoording of one unit.
+
+    ``quota`` is exact: ``total*key/sum(keys)`` when no constraint binds, otherwise the
+    constrained (bounded) quota that was rounded; ``plain_quota`` is always the unconstrained
+    one. ``rounding`` is a short Dutch text of the rounding step; ``constraint`` the user's
+    constraint text (or None). ``remaining`` (nog te realiseren) = ``max(0, result-credit)``;
+    ``surplus`` = ``max(0, credit-result)``. ``credit_note`` says how credit was applied.
+    """
+
+    unit: str
+    label: str
+    key: Fraction
+    quota: Fraction
+    result: int
+    rounding: str
+    constraint: str | None
+    credit: int
+    remaining: int
+    surplus: int
+    plain_quota: Fraction = Fraction(0)
+    credit_note: str | None = None
+    bound: str | None = None  # "minimum"/"maximum"/"vast"/"krediet" when the quota sits on it
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "unit": self.unit,
+            "label": self.label,
+            "key": f"{self.key.numerator}/{self.key.denominator}",
+            "key_decimal": decimal_string(self.key),
+            "quota": f"{self.quota.numerator}/{self.quota.denominator}",
+            "quota_decimal": decimal_string(self.quota),
+            "plain_quota": f"{self.plain_quota.numerator}/{self.plain_quota.denominator}",
+            "plain_quota_decimal": decimal_string(self.plain_quota),
+            "result": self.result,
+            "rounding": self.rounding,
+            "constraint": self.constraint,
+            "bound": self.bound,
+            "credit": self.credit,
+            "remaining": self.remaining,
+            "surplus": self.surplus,
+            "credit_note": self.credit_note,
+        }
+
+
+@dataclass(frozen=True)
+class DistributionResult:
+    """Outcome of :func:`regietafel.domain.verdeelmotor.distribute`.
+
+    ``allocations`` maps unit -> final share (input order). ``lines`` holds one
+    :class:`UnitAccount` per unit in input order. ``exceeds_total`` is only ever True for
+    :attr:`Method.CEIL`; ``excess`` is ``allocated_sum - total`` then (else 0). ``divisor`` is
+    the common divisor of a divisor method in key units per place (None otherwise).
+    """
+
+    total: int
+    method: Method
+    allocations: dict[str, int]
+    lines: list[UnitAccount]
+    ties: list[Tie]
+    allocated_sum: int
+    exceeds_total: bool
+    key_description: str = ""
+    peildatum: str | None = None
+    surplus_policy: SurplusPolicy = SurplusPolicy.KEEP
+    excess: int = 0
+    divisor: Fraction | None = None
+    labels: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def line(self, unit: str) -> UnitAccount:
+        for acc in self.lines:
+            if acc.unit == unit:
+                return acc
+        raise KeyError(unit)
+
+    def _name(self, unit: str) -> str:
+        label = self.labels.get(unit)
+        return f"{unit} {label}" if label and label != unit else unit
+
+    @property
+    def total_credit(self) -> int:
+        return sum(a.credit for a in self.lines)
+
+    @property
+    def total_remaining(self) -> int:
+        return sum(a.remaining for a in self.lines)
+
+    @property
+    def total_surplus(self) -> int:
+        return sum(a.surplus for a in self.lines)
+
+    def describe_tie(self, tie: Tie) -> str:
+        places = ", ".join(format_int_nl(p) for p in tie.places)
+        noun = "plaats" if len(tie.places) == 1 else "plaatsen"
+        value = format_fraction_nl(tie.value, 4)
+        return (
+            f"{noun} {places}: {'gelijke rest' if tie.kind == 'rest' else 'gelijk gemiddelde'} "
+            f"{value} tussen "
+            f"{', '.join(self._name(u) for u in tie.units)}; toegekend aan "
+            f"{', '.join(self._name(u) for u in tie.winners)} ({tie.rule})"
+        )
+
+    def to_text(self) -> str:
+        """Dutch plain-text verantwoording (header, constraints, ties, table per unit)."""
+        out: list[str] = ["Verantwoording verdeling", ""]
+        out.append(f"Totaal te verdelen:   {format_int_nl(self.total)}")
+        out.append(f"Verdeelsleutel:       {self.key_description or '-'}")
+        out.append(f"Peildatum:            {format_date_nl(self.peildatum)}")
+        out.append(f"Methode:              {self.method.dutch}")
+        if self.divisor is not None:
+            out.append(f"Deler:                {format_fraction_nl(self.divisor, 4)} per plaats")
+        out.append(f"Krediet:              {self.surplus_policy.dutch}")
+        verdeeld = f"Verdeeld:             {format_int_nl(self.allocated_sum)}"
+        if self.exceeds_total:
+            verdeeld += (
+                f" (= totaal + {format_int_nl(self.excess)} door naar boven afronden; "
+                "volgens de wet, geen fout)"
+            )
+        out.append(verdeeld)
+        out.append(f"Gelijke-standregel:   {TIE_RULE}")
+        for note in self.notes:
+            out.append(f"Opmerking:            {note}")
+        constrained = [a for a in self.lines if a.constraint]
+        out.append("")
+        out.append("Beperkingen:" if constrained else "Beperkingen: geen")
+        for a in constrained:
+            out.append(f"  {self._name(a.unit)}: {a.constraint}")
+        out.append("")
+        out.append("Gelijke standen:" if self.ties else "Gelijke standen: geen")
+        for tie in self.ties:
+            out.append("  " + self.describe_tie(tie))
+        out.append("")
+        headers = [
+            "Eenheid",
+            "Sleutel",
+            "Quotum",
+            "Aandeel",
+            "Afronding",
+            "Beperking",
+            "Krediet",
+            "Nog te realiseren",
+            "Overschot",
+        ]
+        rows = [
+            [
+                self._name(a.unit),
+                _format_key(a.key),
+                format_fraction_nl(a.quota, 4),
+                format_int_nl(a.result),
+                a.rounding,
+                a.constraint or "",
+                format_int_nl(a.credit),
+                format_int_nl(a.remaining),
+                format_int_nl(a.surplus),
+            ]
+            for a in self.lines
+        ]
+        rows.append(
+            [
+                "Totaal",
+                "",
+                format_fraction_nl(sum((a.quota for a in self.lines), Fraction(0)), 4),
+                format_int_nl(self.allocated_sum),
+                "",
+                "",
+                format_int_nl(self.total_credit),
+                format_int_nl(self.total_remaining),
+                format_int_nl(self.total_surplus),
+            ]
+        )
+        widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+        right = {1, 2, 3, 6, 7, 8}
+
+        def fmt_row(cells: list[str]) -> str:
+            return "  ".join(
+                c.rjust(widths[i]) if i in right else c.ljust(widths[i])
+                for i, c in enumerate(cells)
+            ).rstrip()
+
+        out.append(fmt_row(headers))
+        out.append("  ".join("-" * wd for wd in widths))
+        for r in rows[:-1]:
+            out.append(fmt_row(r))
+        out.append("  ".join("-" * wd for wd in widths))
+        out.append(fmt_row(rows[-1]))
+        notes = [f"  {self._name(a.unit)}: {a.credit_note}" for a in self.lines if a.credit_note]
+        if notes:
+            out.append("")
+            out.append("Krediet en overschot:")
+            out.extend(notes)
+        return "\n".join(out) + "\n"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-serialisable account (exact fractions as ``"p/q"`` strings)."""
+        return {
+            "total": self.total,
+            "method": self.method.value,
+            "method_name": self.method.dutch,
+            "key_description": self.key_description,
+            "peildatum": self.peildatum,
+            "surplus_policy": self.surplus_policy.value,
+            "allocated_sum": self.allocated_sum,
+            "exceeds_total": self.exceeds_total,
+            "excess": self.excess,
+            "divisor": (
+                None
+                if self.divisor is None
+                else f"{self.divisor.numerator}/{self.divisor.denominator}"
+            ),
+            "divisor_decimal": None if self.divisor is None else decimal_string(self.divisor),
+            "tie_rule": TIE_RULE,
+            "notes": list(self.notes),
+            "allocations": dict(self.allocations),
+            "lines": [a.to_dict() for a in self.lines],
+            "ties": [
+                {
+                    "units": list(t.units),
+                    "places": list(t.places),
+                    "winners": list(t.winners),
+                    "kind": t.kind,
+                    "value": f"{t.value.numerator}/{t.value.denominator}",
+                    "value_decimal": decimal_string(t.value),
+                    "rule": t.rule,
+                    "text": self.describe_tie(t),
+                }
+                for t in self.ties
+            ],
+        }
