@@ -13,3 +13,8 @@ def format_int(value: int) -> str:
 
 def format_date(value: dt.date) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), "d-M-yyyy")
+
+
+def format_fraction(value, decimals: int = 2) -> str:
+    """An exact fraction rounded for display only (the stored value stays exact)."""
+    return QLocale().toString(float(value), "f", decimals)

@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from regietafel.gui.about_dialog import show_about
-from regietafel.gui.formatting import format_date
-from regietafel.gui.opgave_tab import OpgaveTab
+from regietafel.gui.opgave_tabs import AmvTab, HuisvestingTab, OekraineTab, OpgaveTab, OpvangTab
 from regietafel.gui.settings import AppSettings
 from regietafel.store import areas
 from regietafel.store.database import Store, open_store
 from regietafel.store.errors import StoreError
 
-CATEGORIES = ("opvang", "huisvesting", "amv", "oekraine")
+TAB_CLASSES = {"opvang": OpvangTab, "huisvesting": HuisvestingTab, "amv": AmvTab, "oekraine": OekraineTab}
 REGIO_SOORTEN = ("veiligheidsregio", "arbeidsmarktregio", "corop")
 
 
@@ -47,11 +46,15 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.category_tabs: dict[str, OpgaveTab] = {}
-        for categorie, title in zip(CATEGORIES, self._tab_titles(), strict=True):
-            tab = OpgaveTab(categorie, self.tabs)
-            self.category_tabs[categorie] = tab
+        for (name, tab_class), title in zip(TAB_CLASSES.items(), self._tab_titles(), strict=True):
+            tab = tab_class(lambda: self.store, self.undo_stack, lambda: self.settings.regio_soort, self.tabs)
+            for panel in tab.panels.values():
+                panel.changed.connect(self._mark_others_stale)
+            self.category_tabs[name] = tab
             self.tabs.addTab(tab, title)
         self.setCentralWidget(self.tabs)
+        self._stale: set[str] = set(TAB_CLASSES)  # tabs load when shown, not all at once
+        self.tabs.currentChanged.connect(lambda _index: self._load_current_tab())
 
         self._build_menus()
         self.database_label = QLabel(self)
@@ -180,20 +183,22 @@ class MainWindow(QMainWindow):
         return self.period_combo.currentText()
 
     def refresh(self) -> None:
+        """Province, period or store changed: every tab is stale, the visible one reloads now."""
+        self._stale = set(self.category_tabs)
+        self._load_current_tab()
+
+    def _load_current_tab(self) -> None:
         provincie_id = self.current_province_id()
-        if provincie_id is None:
+        if provincie_id is None or not self.current_period():
             return
-        soort = self.settings.regio_soort
-        with self.store.read() as session:
-            peildatum = areas.latest_population_date(session)
-            rows = areas.gemeenten_of_province(session, provincie_id, peildatum, soort)
-        caption = self.tr("{province}, period {period}. Population on {date} (Source: CBS).").format(
-            province=self.province_combo.currentText(),
-            period=self.current_period(),
-            date=format_date(peildatum) if peildatum else "–",
-        )
-        for tab in self.category_tabs.values():
-            tab.show_gemeenten(rows, self._regio_title(soort), caption)
+        name = next(n for n, tab in self.category_tabs.items() if tab is self.tabs.currentWidget())
+        if name in self._stale:
+            self._stale.discard(name)
+            self.category_tabs[name].set_scope(provincie_id, self.current_period())
+
+    def _mark_others_stale(self) -> None:
+        current = self.tabs.currentWidget()
+        self._stale |= {name for name, tab in self.category_tabs.items() if tab is not current}
 
     # --- slots --------------------------------------------------------------------------
     def _province_changed(self, _index: int) -> None:
@@ -210,9 +215,10 @@ class MainWindow(QMainWindow):
 
     def _focus_filter(self) -> None:
         tab = self.tabs.currentWidget()
-        if isinstance(tab, OpgaveTab):
-            tab.table.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            tab.table.filter_edit.selectAll()
+        panel = next((p for p in tab.panels.values() if p.isVisible()), None) if isinstance(tab, OpgaveTab) else None
+        if panel is not None:
+            panel.table.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            panel.table.filter_edit.selectAll()
 
     def _choose_database(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

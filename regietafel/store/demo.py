@@ -8,10 +8,23 @@ verdeelmotor and its source says "demo-schatting", so nobody mistakes it for a r
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
-from regietafel.store.models import Opgave, Periode, Provincie, Realisatie
+from regietafel.domain.keys import population_key
+from regietafel.domain.verdeelmotor import DistributionRequest, Method, UnitConstraint, distribute
+from regietafel.store.models import (
+    Gemeente,
+    GemeenteRegio,
+    Inwoners,
+    Locatie,
+    Opgave,
+    Periode,
+    Provincie,
+    Realisatie,
+    Regio,
+)
 
 SEED_LETTER = "Brief capaciteitsbehoefte asielopvang en taakstelling huisvesting 2023-II (17 april 2023)"
 TABLE_1 = SEED_LETTER + ", tabel 1"
@@ -39,6 +52,8 @@ NATIONAL_AMV_COA = 3660  # part of the 77,100
 NATIONAL_AMV_NIDOS = 3200  # counts for huisvesting
 ZUID_HOLLAND_AMV_COA = 781  # seed bijlage
 NATIONAL_HUISVESTING_2023_II = 27300
+NATIONAL_HUISVESTING_2023_I = 21200  # published
+ESTIMATE = "demo-schatting (niet gepubliceerd)"
 NATIONAL_OEKRAINE = 97000  # published national target, early 2024
 
 
@@ -57,10 +72,23 @@ def _opgave(session, periode, categorie, niveau, aantal, bron, provincie=None, v
     return row
 
 
+def _spread(total: int, keys: dict[str, int], locks: dict[str, int] | None = None) -> dict[str, int]:
+    constraints = {code: UnitConstraint(lock=value) for code, value in (locks or {}).items()}
+    return distribute(DistributionRequest(total=total, keys=population_key(keys), method=Method.HAMILTON,
+                                          constraints=constraints)).allocations
+
+
+def _factor(code: str, salt: str, low: int, high: int) -> int:
+    """A stable pseudo-random percentage per gemeente, so the demo is the same every time."""
+    digest = hashlib.sha256(f"{code}:{salt}".encode()).digest()
+    return low + digest[0] * (high - low) // 255
+
+
 def fill_demo(store) -> None:
     """Add the demo figures to a freshly seeded database, in one transaction."""
     with store.transaction() as session:
         periode = session.scalar(select(Periode).where(Periode.code == "2023-II"))
+        vorige = session.scalar(select(Periode).where(Periode.code == "2023-I"))
         provinces = {p.naam: p for p in session.scalars(select(Provincie))}
         _opgave(session, periode, "opvang", "nationaal", NATIONAL_OPVANG[1],
                 "Capaciteitsbesluit COA 2023-I; " + SEED_LETTER, vorig=NATIONAL_OPVANG[0])
@@ -71,9 +99,68 @@ def fill_demo(store) -> None:
                                    peildatum=PEILDATUM_HUIDIG, aantal=huidig,
                                    bron=TABLE_1 + " (huidige reguliere opvangplekken 1-4-2023)"))
         _opgave(session, periode, "amv_coa", "nationaal", NATIONAL_AMV_COA, SEED_LETTER + ", §2")
-        _opgave(session, periode, "amv_coa", "provincie", ZUID_HOLLAND_AMV_COA,
-                SEED_LETTER + ", bijlage", provinces["Zuid-Holland"])
+        # amv per province: only Zuid-Holland's 781 is published; the rest of the 3,660 is spread
+        # over the other provinces in proportion to their opvang opgave (demo estimate).
+        amv = _spread(NATIONAL_AMV_COA, {naam: row[3] for naam, row in SEED_TABLE_1.items()},
+                      {"Zuid-Holland": ZUID_HOLLAND_AMV_COA})
+        for naam, aantal in amv.items():
+            bron = SEED_LETTER + ", bijlage" if naam == "Zuid-Holland" else ESTIMATE
+            _opgave(session, periode, "amv_coa", "provincie", aantal, bron, provinces[naam])
         _opgave(session, periode, "amv_nidos", "nationaal", NATIONAL_AMV_NIDOS, SEED_LETTER + ", §2")
         _opgave(session, periode, "huisvesting", "nationaal", NATIONAL_HUISVESTING_2023_II, SEED_LETTER + ", §4")
+        _opgave(session, vorige, "huisvesting", "nationaal", NATIONAL_HUISVESTING_2023_I,
+                "Taakstelling huisvesting vergunninghouders 2023-I (gepubliceerd)")
         _opgave(session, periode, "oekraine", "nationaal", NATIONAL_OEKRAINE,
                 "Landelijk doel gemeentelijke opvang ontheemden, begin 2024 (gepubliceerd)")
+        _fill_gemeente_figures(session, periode, vorige)
+
+
+def _fill_gemeente_figures(session, periode, vorige) -> None:
+    """Per-gemeente demo figures: regio targets, realisation and GOO locations (all estimates)."""
+    population = dict(session.execute(
+        select(Gemeente.code, Inwoners.aantal).join(Inwoners, Inwoners.gemeente_id == Gemeente.id)
+    ).all())
+    gemeente_ids = dict(session.execute(select(Gemeente.code, Gemeente.id)).all())
+    province_of = dict(session.execute(select(Gemeente.code, Gemeente.provincie_id)).all())
+    vr_of = dict(session.execute(
+        select(Gemeente.code, Regio.id).join(GemeenteRegio, GemeenteRegio.gemeente_id == Gemeente.id)
+        .join(Regio, Regio.id == GemeenteRegio.regio_id).where(Regio.soort == "veiligheidsregio")
+    ).all())
+    # Oekraïne: the national target over the 25 veiligheidsregio's by population.
+    vr_population: dict[str, int] = {}
+    for code, regio_id in vr_of.items():
+        vr_population[str(regio_id)] = vr_population.get(str(regio_id), 0) + population[code]
+    for regio_id, aantal in _spread(NATIONAL_OEKRAINE, vr_population).items():
+        session.add(Opgave(categorie="oekraine", niveau="regio", periode_id=periode.id, regio_id=int(regio_id),
+                           peildatum=PEILDATUM_OPGAVE, aantal=aantal, bron=ESTIMATE + ", naar rato inwoners"))
+    # Opvang: each province's current places (table 1) spread over its gemeenten.
+    current = {naam: row[0] for naam, row in SEED_TABLE_1.items()}
+    provinces = dict(session.execute(select(Provincie.id, Provincie.naam)).all())
+    realisaties, locaties = [], []
+    for provincie_id, naam in provinces.items():
+        members = {code: population[code] for code, pid in province_of.items() if pid == provincie_id}
+        for code, aantal in _spread(current[naam], members).items():
+            realisaties.append({"categorie": "opvang", "periode_id": periode.id, "gemeente_id": gemeente_ids[code],
+                                "peildatum": PEILDATUM_HUIDIG, "aantal": aantal, "bron": ESTIMATE})
+    # Huisvesting: persons housed per month, 40-120% of a population share of the national number.
+    total_population = sum(population.values())
+    for half, national, months in ((vorige, NATIONAL_HUISVESTING_2023_I, range(1, 7)),
+                                   (periode, NATIONAL_HUISVESTING_2023_II, range(7, 12))):
+        for code, inwoners in population.items():
+            share = national * inwoners // total_population
+            housed = share * _factor(code, half.code, 40, 120) // 100
+            for month in months:
+                aantal = housed // 6 + (1 if month - months.start < housed % 6 else 0)
+                realisaties.append({"categorie": "huisvesting", "periode_id": half.id,
+                                    "gemeente_id": gemeente_ids[code], "peildatum": dt.date(2023, month, 28),
+                                    "aantal": aantal, "bron": ESTIMATE})
+    # Oekraïne: one GOO location per gemeente, capacity 60-110% of a population share.
+    for code, inwoners in population.items():
+        share = NATIONAL_OEKRAINE * inwoners // total_population
+        capacity = share * _factor(code, "goo", 60, 110) // 100
+        occupancy = capacity * _factor(code, "bezetting", 70, 100) // 100
+        locaties.append({"gemeente_id": gemeente_ids[code], "naam": f"GOO-locaties {code} (demo)",
+                         "soort": "goo_oekraine", "capaciteit": capacity, "bezetting": occupancy,
+                         "begindatum": dt.date(2022, 4, 1), "status": "operationeel", "opmerking": ESTIMATE})
+    session.execute(insert(Realisatie), realisaties)
+    session.execute(insert(Locatie), locaties)

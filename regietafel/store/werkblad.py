@@ -12,9 +12,29 @@ from fractions import Fraction
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from regietafel.domain.formatting import format_date
 from regietafel.domain.periods import HalfYear
-from regietafel.store.models import Gemeente, GemeenteRegio, Instelling, Periode, Realisatie, Regio, Verdeling
-from regietafel.store.verdelingen import Computed, VerdelingSettings, allocations, compute, settings_of, versions
+from regietafel.i18n import translate
+from regietafel.store.areas import population_dates
+from regietafel.store.models import (
+    Gemeente,
+    GemeenteRegio,
+    Instelling,
+    Locatie,
+    Periode,
+    Realisatie,
+    Regio,
+    Verdeling,
+)
+from regietafel.store.verdelingen import (
+    Computed,
+    VerdelingSettings,
+    allocations,
+    compute,
+    default_settings,
+    settings_of,
+    versions,
+)
 
 # Stocks are counted on a peildatum (places in use); flows are summed over the period (persons housed).
 FLOW_CATEGORIES = {"huisvesting", "amv_nidos"}
@@ -57,6 +77,7 @@ class Worksheet:
     rows: list[WorksheetRow]
     versions: list[Verdeling]
     notes: list[str] = field(default_factory=list)
+    occupancy: dict[str, int] = field(default_factory=dict)
 
     @property
     def read_only(self) -> bool:
@@ -94,6 +115,25 @@ def realisation(session: Session, categorie: str, periode: str, codes: list[str]
     return result
 
 
+LOCATION_KINDS = {"oekraine": ("goo_oekraine",)}
+
+
+def location_totals(session: Session, soorten: tuple[str, ...], codes: list[str], on: dt.date) -> tuple[dict[str, int], dict[str, int]]:
+    """Capacity and occupancy per gemeente of operational locations open on ``on``."""
+    capacity: dict[str, int] = {}
+    occupancy: dict[str, int] = {}
+    rows = session.execute(
+        select(Gemeente.code, Locatie.capaciteit, Locatie.bezetting).join(Gemeente, Gemeente.id == Locatie.gemeente_id)
+        .where(Locatie.soort.in_(soorten), Gemeente.code.in_(codes), Locatie.status != "gesloten",
+               (Locatie.begindatum.is_(None)) | (Locatie.begindatum <= on),
+               (Locatie.einddatum.is_(None)) | (Locatie.einddatum >= on))
+    )
+    for code, cap, occ in rows:
+        capacity[code] = capacity.get(code, 0) + cap
+        occupancy[code] = occupancy.get(code, 0) + occ
+    return capacity, occupancy
+
+
 def thresholds(session: Session, provincie_id: int) -> dict[str, int]:
     stored = dict(session.execute(select(Instelling.sleutel, Instelling.waarde).where(
         Instelling.provincie_id == provincie_id, Instelling.sleutel.in_(DEFAULT_THRESHOLDS)
@@ -122,10 +162,20 @@ def supervision_status(target: int, realised: int, limits: dict[str, int]) -> st
     return "oranje" if percentage >= limits["toezicht_rood"] else "rood"
 
 
-def _adopted_or_latest(session: Session, categorie: str, periode: str, provincie_id: int) -> Verdeling | None:
-    found = versions(session, categorie, periode, provincie_id)
+def taakstelling(session: Session, periode: str, provincie_id: int) -> dict[str, int] | None:
+    """The huisvesting taakstelling per gemeente of a half-year: the adopted version, else the
+    newest concept, else what the default (art. 29) computation gives; None if no number is known."""
+    found = versions(session, "huisvesting", periode, provincie_id)
     adopted = [v for v in found if v.status == "vastgesteld"]
-    return (adopted or found or [None])[-1]
+    chosen = (adopted or found or [None])[-1]
+    if chosen is not None:
+        return allocations(session, chosen.id)
+    settings = default_settings(session, "huisvesting", periode, provincie_id)
+    if settings is None:
+        return None
+    transient = Verdeling(categorie="huisvesting", provincie_id=provincie_id, sleutel=settings.sleutel)
+    computed = compute(session, transient, settings)
+    return {code: computed.final[code] for code in computed.scope_codes}
 
 
 def carry_over(session: Session, periode: str, provincie_id: int, codes: list[str], depth: int = 12) -> dict[str, int]:
@@ -136,12 +186,11 @@ def carry_over(session: Session, periode: str, provincie_id: int, codes: list[st
     """
     previous = HalfYear.parse(periode).previous().code
     try:
-        verdeling = _adopted_or_latest(session, "huisvesting", previous, provincie_id)
+        assigned = taakstelling(session, previous, provincie_id)
     except ValueError:  # the previous period does not exist
         return {}
-    if verdeling is None or depth == 0:
+    if assigned is None or depth == 0:
         return {}
-    assigned = allocations(session, verdeling.id)
     before = carry_over(session, previous, provincie_id, codes, depth - 1)
     realised = realisation(session, "huisvesting", previous, codes)
     return {code: assigned.get(code, 0) + before.get(code, 0) - realised.get(code, 0) for code in codes if code in assigned}
@@ -156,7 +205,12 @@ def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veilighei
     names = dict(session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).all())
     regios = _regio_names(session, regio_soort, codes)
     periode = session.scalar(select(Periode.code).where(Periode.id == verdeling.periode_id))
-    realised = realisation(session, verdeling.categorie, periode, codes)
+    occupancy: dict[str, int] = {}
+    if verdeling.categorie in LOCATION_KINDS:
+        realised, occupancy = location_totals(session, LOCATION_KINDS[verdeling.categorie], codes,
+                                              HalfYear.parse(periode).end)
+    else:
+        realised = realisation(session, verdeling.categorie, periode, codes)
     net: dict[str, int] = {}
     for entry in computed.exchange_log:
         e = entry.exchange
@@ -180,8 +234,16 @@ def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veilighei
             row.status = supervision_status(row.target, row.realised or 0, limits)
         rows.append(row)
     notes = list(computed.notes)
+    wanted = HalfYear.parse(periode).population_reference_date
+    spec = settings.key_spec
+    if verdeling.categorie == "huisvesting" and spec.soort in ("inwoners", "ses", "mix") and spec.peildatum != wanted:
+        notes.append(translate(
+            "Worksheet", "Huisvestingswet art. 29 counts inhabitants on {wanted}; this version uses {used}{why}."
+        ).format(wanted=format_date(wanted), used=format_date(spec.peildatum) if spec.peildatum else "?",
+                 why=translate("Worksheet", " because that date is not in the database")
+                 if wanted not in set(population_dates(session)) else ""))
     return Worksheet(verdeling, settings, computed, rows,
-                     versions(session, verdeling.categorie, periode, verdeling.provincie_id), notes)
+                     versions(session, verdeling.categorie, periode, verdeling.provincie_id), notes, occupancy)
 
 
 def latest_realisation_date(session: Session, categorie: str) -> dt.date | None:

@@ -1,0 +1,140 @@
+"""The four opgave tabs. Each holds one or more worksheet panels (and, for opvang, the
+national table); all logic lives in the panels and the store services."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget
+
+from regietafel.gui.formatting import format_int
+from regietafel.gui.national_table import NationalTableView
+from regietafel.gui.worksheet_panel import WorksheetPanel
+from regietafel.store.database import Store
+from regietafel.store.verdelingen import national_total, provincial_total
+from regietafel.store.werkblad import set_thresholds, thresholds
+
+
+class OpgaveTab(QWidget):
+    """Base: a tab with worksheet panels that follow the chosen province and period."""
+
+    def __init__(self, store: Callable[[], Store], undo_stack: QUndoStack, regio_soort: Callable[[], str],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._store = store
+        self._undo_stack = undo_stack
+        self._regio_soort = regio_soort
+        self.panels: dict[str, WorksheetPanel] = {}
+        self.provincie_id: int | None = None
+        self.periode: str | None = None
+
+    def _panel(self, categorie: str) -> WorksheetPanel:
+        panel = WorksheetPanel(categorie, self._store, self._undo_stack, self._regio_soort, self)
+        self.panels[categorie] = panel
+        return panel
+
+    def set_scope(self, provincie_id: int, periode: str) -> None:
+        self.provincie_id, self.periode = provincie_id, periode
+        for panel in self.panels.values():
+            panel.set_scope(provincie_id, periode)
+
+    def reload(self) -> None:
+        for panel in self.panels.values():
+            panel.reload()
+
+
+class OpvangTab(OpgaveTab):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.inner = QTabWidget(self)
+        self.inner.addTab(self._panel("opvang"), self.tr("Municipalities of the province"))
+        self.national = NationalTableView("opvang", self._store, self)
+        self.inner.addTab(self.national, self.tr("National table (12 provinces)"))
+        QVBoxLayout(self).addWidget(self.inner)
+
+    def set_scope(self, provincie_id: int, periode: str) -> None:
+        super().set_scope(provincie_id, periode)
+        self.national.set_period(periode)
+
+
+class HuisvestingTab(OpgaveTab):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        panel = self._panel("huisvesting")
+        self.thresholds_button = QPushButton(self.tr("Supervision &thresholds…"), self)
+        self.thresholds_button.clicked.connect(self.edit_thresholds)
+        panel.actions_row.insertWidget(3, self.thresholds_button)
+        QVBoxLayout(self).addWidget(panel)
+
+    def edit_thresholds(self) -> None:
+        with self._store().read() as session:
+            current = thresholds(session, self.provincie_id)
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Supervision thresholds"))
+        form = QFormLayout(dialog)
+        form.addRow(QLabel(self.tr("Share realised of the corrected taakstelling at the end of the half-year:"), dialog))
+        orange = QSpinBox(dialog)
+        red = QSpinBox(dialog)
+        for spin, value in ((orange, current["toezicht_oranje"]), (red, current["toezicht_rood"])):
+            spin.setRange(0, 100)
+            spin.setSuffix(" %")
+            spin.setValue(value)
+        form.addRow(self.tr("Orange below:"), orange)
+        form.addRow(self.tr("Red below:"), red)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_thresholds(orange.value(), red.value())
+
+    def save_thresholds(self, orange: int, red: int) -> None:
+        try:
+            with self._store().transaction() as session:
+                set_thresholds(session, self.provincie_id, orange, red)
+        except ValueError:
+            self.panels["huisvesting"].show_message(self.tr("Red must not be above orange."))
+            return
+        self.reload()
+
+
+class AmvTab(OpgaveTab):
+    """COA amv places (part of opvang) and Nidos places (count for huisvesting), side by side."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.relation = QLabel(self)
+        self.relation.setWordWrap(True)
+        self.inner = QTabWidget(self)
+        self.inner.addTab(self._panel("amv_coa"), self.tr("COA amv places"))
+        self.inner.addTab(self._panel("amv_nidos"), self.tr("Nidos places"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.relation)
+        layout.addWidget(self.inner, 1)
+
+    def set_scope(self, provincie_id: int, periode: str) -> None:
+        super().set_scope(provincie_id, periode)
+        with self._store().read() as session:
+            coa, opvang, nidos = (
+                getattr(opgave, "aantal", None) for opgave in (
+                    provincial_total(session, "amv_coa", periode, provincie_id),
+                    provincial_total(session, "opvang", periode, provincie_id),
+                    national_total(session, "amv_nidos", periode),
+                )
+            )
+        parts = []
+        if coa is not None and opvang is not None:
+            parts.append(self.tr("COA amv: {amv} of the {opvang} reception places of this province are for "
+                                 "unaccompanied minors; they are part of the opvang opgave and do not raise it.").format(
+                amv=format_int(coa), opvang=format_int(opvang)))
+        if nidos is not None:
+            parts.append(self.tr("Nidos: {n} places nationally, in municipalities; they count towards the housing "
+                                 "taakstelling and do not raise it.").format(n=format_int(nidos)))
+        self.relation.setText(" ".join(parts))
+
+
+class OekraineTab(OpgaveTab):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        QVBoxLayout(self).addWidget(self._panel("oekraine"))

@@ -1,0 +1,48 @@
+"""Undoable changes to a distribution version (QUndoCommand around the store services).
+
+A command holds the version's settings before and after; redo and undo each write one
+snapshot in one transaction, so every step is stored at once and survives a restart, and
+each step is recorded in the change log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from regietafel.store.database import Store
+from regietafel.store.verdelingen import VerdelingSettings, apply_settings
+
+
+class ChangeVerdelingCommand(QUndoCommand):
+    def __init__(self, store_getter: Callable[[], Store], verdeling_id: int, before: VerdelingSettings,
+                 after: VerdelingSettings, text: str, reason: str, on_change: Callable[[int], None]):
+        super().__init__(text)
+        self._store = store_getter
+        self.verdeling_id = verdeling_id
+        self.before = before
+        self.after = after
+        self.reason = reason
+        self._on_change = on_change
+        self._applied = False
+
+    def apply_first(self) -> None:
+        """Apply before pushing, so a refused change raises and never enters the stack."""
+        self._write(self.after, self.text())
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:  # QUndoStack.push calls redo; the change is already stored
+            self._applied = False
+            return
+        self._write(self.after, QCoreApplication.translate("Undo", "Redo: {change}").format(change=self.text()))
+
+    def undo(self) -> None:
+        self._write(self.before, QCoreApplication.translate("Undo", "Undo: {change}").format(change=self.text()))
+
+    def _write(self, settings: VerdelingSettings, description: str) -> None:
+        with self._store().transaction() as session:
+            apply_settings(session, self.verdeling_id, settings, description, self.reason)
+        self._on_change(self.verdeling_id)

@@ -1,0 +1,136 @@
+"""Dialogs around a distribution version: adopt, exchange, bounds, compare, change log."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regietafel.gui.formatting import format_int
+
+MAX_PLACES = 10_000_000
+
+
+class AdoptDialog(QDialog):
+    """Mark a concept vastgesteld: date and meeting."""
+
+    def __init__(self, meetings: list[tuple[int, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Adopt version"))
+        self.date_edit = QDateEdit(QDate.currentDate(), self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d-M-yyyy")
+        self.meeting_combo = QComboBox(self)
+        self.meeting_combo.addItem(self.tr("(no meeting)"), None)
+        for meeting_id, label in meetings:
+            self.meeting_combo.addItem(label, meeting_id)
+        self.reason_edit = QLineEdit(self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Adopted on:"), self.date_edit)
+        form.addRow(self.tr("In the meeting of:"), self.meeting_combo)
+        form.addRow(self.tr("Note:"), self.reason_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def date(self) -> dt.date:
+        return self.date_edit.date().toPython()
+
+
+class ExchangeDialog(QDialog):
+    """Record an uitwisseling: from, to, amount, reason, date."""
+
+    def __init__(self, gemeenten: list[tuple[str, str]], parent: QWidget | None = None, selected: str | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Exchange between municipalities"))
+        self.from_combo = QComboBox(self)
+        self.to_combo = QComboBox(self)
+        for code, naam in gemeenten:
+            self.from_combo.addItem(f"{naam} ({code})", code)
+            self.to_combo.addItem(f"{naam} ({code})", code)
+        if selected:
+            self.from_combo.setCurrentIndex(max(self.from_combo.findData(selected), 0))
+        self.amount = QSpinBox(self)
+        self.amount.setRange(1, MAX_PLACES)
+        self.reason_edit = QLineEdit(self)
+        self.date_edit = QDateEdit(QDate.currentDate(), self)
+        self.date_edit.setDisplayFormat("d-M-yyyy")
+        form = QFormLayout(self)
+        form.addRow(self.tr("From:"), self.from_combo)
+        form.addRow(self.tr("To:"), self.to_combo)
+        form.addRow(self.tr("Number:"), self.amount)
+        form.addRow(self.tr("Reason:"), self.reason_edit)
+        form.addRow(self.tr("Date:"), self.date_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def value(self) -> tuple[str, str, int, str, str]:
+        return (self.from_combo.currentData(), self.to_combo.currentData(), self.amount.value(),
+                self.reason_edit.text().strip(), self.date_edit.date().toPython().isoformat())
+
+
+class BoundsDialog(QDialog):
+    """Minimum, maximum and credit (places already realised) for one gemeente; empty = none."""
+
+    def __init__(self, naam: str, minimum: int | None, maximum: int | None, credit: int | None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Bounds for {name}").format(name=naam))
+        self.fields = {}
+        form = QFormLayout(self)
+        for key, label, value in (("minimum", self.tr("Minimum:"), minimum), ("maximum", self.tr("Maximum:"), maximum),
+                                  ("verrekening", self.tr("Credit (already realised):"), credit)):
+            edit = QLineEdit("" if value is None else str(value), self)
+            edit.setPlaceholderText(self.tr("none"))
+            self.fields[key] = edit
+            form.addRow(label, edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def texts(self) -> dict[str, str]:
+        return {key: edit.text().strip() for key, edit in self.fields.items()}
+
+
+class TableDialog(QDialog):
+    """A read-only table: version comparison and the change log."""
+
+    def __init__(self, title: str, headers: list[str], rows: list[list[object]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.table = QTableWidget(len(rows), len(headers), self)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                text = format_int(value) if isinstance(value, int) else str(value)
+                item = QTableWidgetItem(text)
+                if isinstance(value, int):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 520)

@@ -1,0 +1,175 @@
+"""Table model of a worksheet: one row per gemeente, columns chosen per category.
+
+The assigned column is editable; an edit is not applied here but reported through
+``edit_requested`` so the panel can validate it and turn it into an undoable lock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from regietafel.gui.filter_table import SORT_ROLE
+from regietafel.gui.formatting import format_fraction, format_int
+from regietafel.store.werkblad import WorksheetRow
+
+STATUS_COLOURS = {"groen": "#c8e6c9", "oranje": "#ffe0b2", "rood": "#ffcdd2"}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    numeric: bool = True
+    summed: bool = True
+
+
+COMMON = [
+    Column("code", numeric=False, summed=False),
+    Column("naam", numeric=False, summed=False),
+    Column("regio", numeric=False, summed=False),
+    Column("key"),
+    Column("quota"),
+    Column("assigned"),
+    Column("previous"),
+    Column("minimum", summed=False),
+    Column("maximum", summed=False),
+    Column("exchanged"),
+]
+EXTRA = {
+    "opvang": [Column("realised"), Column("gap")],
+    "huisvesting": [Column("carried"), Column("target"), Column("realised"), Column("gap"),
+                    Column("status", numeric=False, summed=False)],
+    "amv_coa": [Column("realised"), Column("gap")],
+    "amv_nidos": [Column("realised"), Column("gap")],
+    "oekraine": [Column("realised"), Column("occupancy"), Column("gap")],
+}
+
+
+class WorksheetModel(QAbstractTableModel):
+    edit_requested = Signal(str, str)  # gemeente code, text typed
+
+    def __init__(self, categorie: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.categorie = categorie
+        self.columns = COMMON + EXTRA[categorie]
+        self._rows: list[WorksheetRow] = []
+        self._previous: dict[str, int] = {}
+        self._occupancy: dict[str, int] = {}
+        self.read_only = False
+
+    # --- headers depend on the category: the same number has another name per opgave ----
+    def header(self, key: str) -> str:
+        realised = {
+            "opvang": self.tr("Current places"), "huisvesting": self.tr("Housed"),
+            "oekraine": self.tr("Capacity"),
+        }.get(self.categorie, self.tr("Realised"))
+        gap = {
+            "opvang": self.tr("Required increase"), "huisvesting": self.tr("Still to house"),
+        }.get(self.categorie, self.tr("Still to realise"))
+        assigned = self.tr("Taakstelling") if self.categorie == "huisvesting" else self.tr("Opgave")
+        return {
+            "code": self.tr("CBS code"), "naam": self.tr("Municipality"), "regio": self.tr("Region"),
+            "key": self.tr("Key"), "quota": self.tr("Quota"), "assigned": assigned,
+            "previous": self.tr("Previous"), "minimum": self.tr("Min."), "maximum": self.tr("Max."),
+            "exchanged": self.tr("Exchanged"), "realised": realised, "gap": gap,
+            "carried": self.tr("Carried over"), "target": self.tr("Corrected"), "status": self.tr("Status"),
+            "occupancy": self.tr("Occupancy"),
+        }[key]
+
+    def set_rows(self, rows: list[WorksheetRow], previous: dict[str, int], read_only: bool,
+                 occupancy: dict[str, int] | None = None) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._previous = previous
+        self._occupancy = occupancy or {}
+        self.read_only = read_only
+        self.endResetModel()
+
+    def rows(self) -> list[WorksheetRow]:
+        return list(self._rows)
+
+    def row_of(self, code: str) -> int:
+        return next(i for i, row in enumerate(self._rows) if row.code == code)
+
+    def column_of(self, key: str) -> int:
+        return next(i for i, column in enumerate(self.columns) if column.key == key)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def value(self, row: WorksheetRow, key: str):
+        return {
+            "code": row.code, "naam": row.naam, "regio": row.regio, "key": row.key, "quota": row.quota,
+            "assigned": row.assigned, "previous": self._previous.get(row.code), "minimum": row.minimum,
+            "maximum": row.maximum, "exchanged": row.exchanged, "realised": row.realised,
+            "gap": row.gap, "carried": row.carried, "target": row.target, "status": row.status,
+            "occupancy": self._occupancy.get(row.code),
+        }[key]
+
+    def display(self, key: str, value) -> str:
+        if value is None:
+            return ""
+        if key == "quota":
+            return format_fraction(value, 2)
+        if key == "key":
+            return format_int(value.numerator) if value.denominator == 1 else format_fraction(value, 4)
+        if key == "exchanged":
+            return "" if value == 0 else (f"+{format_int(value)}" if value > 0 else format_int(value))
+        if key == "status":
+            return {"groen": self.tr("green"), "oranje": self.tr("orange"), "rood": self.tr("red")}.get(value, value)
+        return format_int(value) if isinstance(value, int) else str(value)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        value = self.value(row, column.key)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.display(column.key, value)
+        if role == SORT_ROLE:
+            return value if value is not None else -1
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column.key in ("assigned", "quota", "naam"):
+            return self.tr("{name}: {account}\nDouble-click to fix a number (lock).").format(
+                name=row.naam, account=row.account)
+        if role == Qt.ItemDataRole.FontRole and column.key == "assigned" and row.lock is not None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.DecorationRole and column.key == "assigned" and row.lock is not None:
+            return QColor("#1565c0")
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column.key == "status" and row.status:
+                return QBrush(QColor(STATUS_COLOURS[row.status]))
+            if column.key == "assigned" and self._previous.get(row.code, row.assigned) != row.assigned:
+                return QBrush(QColor("#fff9c4"))  # changed by the last edit
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.columns[index.column()].key == "assigned" and not self.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        self.edit_requested.emit(self._rows[index.row()].code, str(value))
+        return False  # the panel applies it through an undoable command, then reloads
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.header(self.columns[section].key)
+        return super().headerData(section, orientation, role)
+
+    def total(self, key: str, rows: list[WorksheetRow]) -> int | None:
+        values = [self.value(row, key) for row in rows]
+        numbers = [v for v in values if isinstance(v, int)]
+        return sum(numbers) if numbers else None

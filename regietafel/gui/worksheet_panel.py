@@ -1,0 +1,601 @@
+"""The working tool for one opgave in one province and period.
+
+Shows the newest version of the distribution (or an older one, read-only), lets the
+secretariat lock numbers, set bounds, change total/key/method/grouping, record exchanges,
+adopt a version and start a new concept. Every change goes through an undoable command that
+calls the store services; the panel itself computes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from regietafel.domain.verdeelmotor import ExchangeError, InfeasibleError, Method, SurplusPolicy
+from regietafel.gui.filter_table import FilterTable
+from regietafel.gui.formatting import format_date, format_fraction, format_int
+from regietafel.gui.undo_commands import ChangeVerdelingCommand
+from regietafel.gui.verdeling_dialogs import MAX_PLACES, AdoptDialog, BoundsDialog, ExchangeDialog, TableDialog
+from regietafel.gui.worksheet_model import WorksheetModel
+from regietafel.store import areas, verdelingen
+from regietafel.store.database import Store
+from regietafel.store.models import Vergadering
+from regietafel.store.sleutels import KeySpec, indicator_names
+from regietafel.store.werkblad import Worksheet, worksheet
+
+GROUPINGS = (None, "veiligheidsregio", "arbeidsmarktregio", "corop")
+
+
+def parse_whole_number(text: str) -> int:
+    """'1.234' and '1234' are 1234 (Dutch thousands dots); anything else raises ValueError."""
+    cleaned = text.strip().replace(".", "").replace(" ", "").replace("\u00a0", "")
+    if not cleaned.lstrip("-").isdigit():
+        raise ValueError(text)
+    return int(cleaned)
+
+
+class WorksheetPanel(QWidget):
+    changed = Signal()  # something was stored: other views may refresh
+
+    def __init__(self, categorie: str, store: Callable[[], Store], undo_stack: QUndoStack,
+                 regio_soort: Callable[[], str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.categorie = categorie
+        self._store = store
+        self.undo_stack = undo_stack
+        self._regio_soort = regio_soort
+        self.provincie_id: int | None = None
+        self.periode: str | None = None
+        self.sheet: Worksheet | None = None
+        self._selected_version: int | None = None  # None: the newest
+        self._previous: dict[str, int] = {}
+        self._loading = False
+
+        self.model = WorksheetModel(categorie, self)
+        self.model.edit_requested.connect(self._cell_edited)
+        self.table = FilterTable(self.model, self._total_text, stretch_column=None, parent=self)
+        self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.view.customContextMenuRequested.connect(self._context_menu)
+        self.table.view.selectionModel().selectionChanged.connect(self._show_account)
+
+        self._build_controls()
+        self.account = QTextBrowser(self)
+        self.account.setAccessibleName(self.tr("Account of the selected number"))
+        self.account.setPlaceholderText(self.tr("Select a municipality to see how its number was computed."))
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.account)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self.controls_row)
+        layout.addLayout(self.actions_row)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.message)
+        layout.addWidget(self.empty_box)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary)
+
+    # --- construction -------------------------------------------------------------------
+    def _build_controls(self) -> None:
+        self.version_combo = QComboBox(self)
+        self.version_combo.setAccessibleName(self.tr("Version"))
+        self.version_combo.activated.connect(self._version_chosen)
+        self.total_spin = QSpinBox(self)
+        self.total_spin.setRange(0, MAX_PLACES)
+        self.total_spin.setGroupSeparatorShown(True)
+        self.total_spin.setAccessibleName(self.tr("Total to distribute"))
+        self.total_spin.editingFinished.connect(self._total_edited)
+        self.key_combo = QComboBox(self)
+        self.key_combo.setAccessibleName(self.tr("Key"))
+        self.key_combo.activated.connect(lambda _i: self._key_changed())
+        self.date_combo = QComboBox(self)
+        self.date_combo.setAccessibleName(self.tr("Population reference date"))
+        self.date_combo.activated.connect(lambda _i: self._key_changed())
+        self.method_combo = QComboBox(self)
+        self.method_combo.setAccessibleName(self.tr("Method"))
+        for method, label in ((Method.HAMILTON, self.tr("Largest remainder (Hamilton)")),
+                              (Method.SAINTE_LAGUE, self.tr("Sainte-Laguë")),
+                              (Method.DHONDT, self.tr("D'Hondt")),
+                              (Method.CEIL, self.tr("Round up (Huisvestingswet art. 29)"))):
+            self.method_combo.addItem(label, method.value)
+        self.method_combo.activated.connect(lambda _i: self._setting_changed(
+            "methode", self.method_combo.currentData(), self.tr("Method: {value}").format(value=self.method_combo.currentText())))
+        self.grouping_combo = QComboBox(self)
+        self.grouping_combo.setAccessibleName(self.tr("Two-level distribution"))
+        for soort, label in zip(GROUPINGS, (self.tr("One level"), self.tr("Via safety regions"),
+                                            self.tr("Via labour market regions"), self.tr("Via COROP regions")), strict=True):
+            self.grouping_combo.addItem(label, soort)
+        self.grouping_combo.activated.connect(lambda _i: self._setting_changed(
+            "indeling", self.grouping_combo.currentData(), self.tr("Distribution: {value}").format(value=self.grouping_combo.currentText())))
+        self.policy_combo = QComboBox(self)
+        self.policy_combo.setAccessibleName(self.tr("Surplus policy"))
+        self.policy_combo.addItem(self.tr("Surplus kept"), SurplusPolicy.KEEP.value)
+        self.policy_combo.addItem(self.tr("Surplus redistributed"), SurplusPolicy.REDISTRIBUTE.value)
+        self.policy_combo.activated.connect(lambda _i: self._setting_changed(
+            "overschot_beleid", self.policy_combo.currentData(), self.tr("Credit: {value}").format(value=self.policy_combo.currentText())))
+
+        for combo, length in ((self.version_combo, 22), (self.key_combo, 16), (self.date_combo, 9),
+                              (self.method_combo, 22), (self.grouping_combo, 16), (self.policy_combo, 16)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(length)
+        self.controls_row = QHBoxLayout()
+        for label, widget in ((self.tr("&Version:"), self.version_combo), (self.tr("&Total:"), self.total_spin),
+                              (self.tr("&Key:"), self.key_combo), (self.tr("Reference &date:"), self.date_combo),
+                              (self.tr("&Method:"), self.method_combo)):
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            self.controls_row.addWidget(caption)
+            self.controls_row.addWidget(widget)
+        self.controls_row.addStretch(1)
+
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setPlaceholderText(self.tr("Reason for the next change (optional)"))
+        self.reason_edit.setAccessibleName(self.tr("Reason"))
+        self.adopt_button = QPushButton(self.tr("&Adopt…"), self)
+        self.adopt_button.clicked.connect(self.adopt)
+        self.new_concept_button = QPushButton(self.tr("&New concept"), self)
+        self.new_concept_button.clicked.connect(self.new_concept)
+        self.compare_button = QPushButton(self.tr("Com&pare…"), self)
+        self.compare_button.clicked.connect(self.compare)
+        self.exchange_button = QPushButton(self.tr("E&xchange…"), self)
+        self.exchange_button.clicked.connect(lambda: self.add_exchange())
+        self.log_button = QPushButton(self.tr("Change &log"), self)
+        self.log_button.clicked.connect(self.show_log)
+        self.account_button = QPushButton(self.tr("Full acco&unt"), self)
+        self.account_button.clicked.connect(self.show_full_account)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.addWidget(self.grouping_combo)
+        self.actions_row.addWidget(self.policy_combo)
+        self.actions_row.addWidget(self.reason_edit, 1)
+        for button in (self.exchange_button, self.compare_button, self.log_button, self.account_button,
+                       self.new_concept_button, self.adopt_button):
+            self.actions_row.addWidget(button)
+
+        self.banner = QLabel(self)
+        self.banner.setStyleSheet("background:#e3f2fd; padding:4px; border:1px solid #90caf9;")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.message = QLabel(self)
+        self.message.setStyleSheet("background:#ffebee; color:#b71c1c; padding:4px; border:1px solid #ef9a9a;")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.empty_box = QLabel(self)
+        self.empty_box.setWordWrap(True)
+        self.empty_box.hide()
+
+    # --- loading ------------------------------------------------------------------------
+    def set_scope(self, provincie_id: int, periode: str) -> None:
+        if (provincie_id, periode) != (self.provincie_id, self.periode):
+            self._previous = {}
+            self._selected_version = None
+        self.provincie_id, self.periode = provincie_id, periode
+        self.reload()
+
+    def reload(self) -> None:
+        if self.provincie_id is None or not self.periode:
+            return
+        self._loading = True
+        try:
+            with self._store().transaction() as session:
+                newest = verdelingen.ensure_version(session, self.categorie, self.periode, self.provincie_id)
+                if newest is None:
+                    self.sheet = None
+                else:
+                    wanted = self._selected_version or newest.id
+                    self.sheet = worksheet(session, wanted, self._regio_soort())
+                dates = areas.population_dates(session)
+                indicators = indicator_names(session)
+            self._fill_controls(dates, indicators)
+            self._fill_table()
+        except (InfeasibleError, ExchangeError, ValueError) as error:
+            self.sheet = None
+            self.show_message(str(error))
+            self._fill_table()
+        finally:
+            self._loading = False
+
+    def _fill_controls(self, dates, indicators) -> None:
+        has_sheet = self.sheet is not None
+        self.empty_box.setVisible(not has_sheet)
+        for widget in (self.version_combo, self.total_spin, self.key_combo, self.date_combo, self.method_combo,
+                       self.grouping_combo, self.policy_combo, self.adopt_button, self.new_concept_button,
+                       self.compare_button, self.exchange_button, self.log_button, self.account_button):
+            widget.setEnabled(has_sheet)
+        if not has_sheet:
+            self.empty_box.setText(self.tr(
+                "No total is known for this opgave in this province and period. Import the figures "
+                "(File > Import) or enter the provincial opgave in the national table."))
+            self.banner.hide()
+            return
+        sheet = self.sheet
+        settings = sheet.settings
+        spec = settings.key_spec
+        self.version_combo.clear()
+        for version in sheet.versions:
+            self.version_combo.addItem(self._version_label(version), version.id)
+        self.version_combo.setCurrentIndex(self.version_combo.findData(sheet.verdeling.id))
+        self.total_spin.setValue(settings.totaal)
+        self.key_combo.clear()
+        self.key_combo.addItem(self.tr("Population"), ("inwoners", None))
+        self.key_combo.addItem(self.tr("Equal shares"), ("gelijk", None))
+        for name in indicators:
+            self.key_combo.addItem(self.tr("Population × (1 + {name})").format(name=name), ("ses", name))
+            self.key_combo.addItem(self.tr("Own key: {name}").format(name=name), ("eigen", name))
+        if spec.soort == "mix":
+            self.key_combo.addItem(spec.describe(), ("mix", None))
+        self.key_combo.setCurrentIndex(max(self.key_combo.findData((spec.soort, spec.indicator)), 0))
+        self.date_combo.clear()
+        for date in dates:
+            self.date_combo.addItem(format_date(date), date.isoformat())
+        self.date_combo.setCurrentIndex(self.date_combo.findData(spec.peildatum.isoformat() if spec.peildatum else ""))
+        self.method_combo.setCurrentIndex(self.method_combo.findData(settings.methode))
+        self.grouping_combo.setCurrentIndex(max(self.grouping_combo.findData(settings.indeling), 0))
+        self.policy_combo.setCurrentIndex(self.policy_combo.findData(settings.overschot_beleid))
+        read_only = sheet.read_only
+        for widget in (self.total_spin, self.key_combo, self.date_combo, self.method_combo, self.grouping_combo,
+                       self.policy_combo, self.adopt_button, self.exchange_button):
+            widget.setEnabled(not read_only)
+        self.new_concept_button.setEnabled(True)
+        if read_only:
+            version = sheet.verdeling
+            self.banner.setText(self.tr(
+                "Version {version} was adopted on {date} and is read-only. Start a new concept to make changes."
+            ).format(version=version.versie, date=format_date(version.vastgesteld_op)))
+            self.banner.show()
+        else:
+            self.banner.hide()
+
+    def _version_label(self, version) -> str:
+        if version.status == "vastgesteld":
+            return self.tr("Version {n} (adopted {date})").format(n=version.versie, date=format_date(version.vastgesteld_op))
+        return self.tr("Version {n} (concept)").format(n=version.versie)
+
+    def _fill_table(self) -> None:
+        sheet = self.sheet
+        rows = sheet.rows if sheet else []
+        occupancy = getattr(sheet, "occupancy", {}) if sheet else {}
+        self.model.set_rows(rows, self._previous, sheet.read_only if sheet else True, occupancy)
+        # Columns that only matter when used (bounds, exchanges, carry-over) hide while empty.
+        for column, spec in enumerate(self.model.columns):
+            if spec.key in ("previous", "minimum", "maximum", "exchanged", "carried"):
+                empty = all(self.model.value(row, spec.key) in (None, 0) for row in rows)
+                self.table.view.setColumnHidden(column, empty)
+                self.table.totals_view.setColumnHidden(column, empty)
+        self.table.fit_columns()
+        self.summary.setText(self._summary_text() if sheet else "")
+        self._show_account()
+
+    def _summary_text(self) -> str:
+        sheet = self.sheet
+        total = sheet.settings.totaal
+        assigned = sheet.assigned_total
+        result = sheet.computed.result
+        if sheet.settings.bereik == verdelingen.SCOPE_NATIONAL:
+            text = self.tr(
+                "National number {total} divided over all municipalities of the Netherlands ({method}); "
+                "this province's share: {assigned}."
+            ).format(total=format_int(total), method=result.method.dutch, assigned=format_int(assigned))
+            if result.exceeds_total:
+                text += " " + self.tr(
+                    "Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes."
+                ).format(sum=format_int(result.allocated_sum), excess=format_int(result.excess))
+        elif result.exceeds_total:
+            text = self.tr("Total assigned {assigned} exceeds the total {total} by {excess}: every share is rounded up "
+                           "(Huisvestingswet art. 29).").format(
+                assigned=format_int(assigned), total=format_int(total), excess=format_int(assigned - total))
+        else:
+            text = self.tr("Total assigned {assigned} = total {total}.").format(
+                assigned=format_int(assigned), total=format_int(total))
+        text += " " + self.tr("Key: {key}. Method: {method}.").format(
+            key=result.key_description, method=result.method.dutch)
+        if result.ties:
+            text += " " + self.tr("%n tie(s) decided by the tie-break rule.", "", len(result.ties))
+        for note in sheet.notes:
+            text += " " + note
+        return text
+
+    # --- totals row ---------------------------------------------------------------------
+    def _total_text(self, column: int, rows: list[int]) -> str:
+        columns = self.model.columns
+        if column >= len(columns):
+            return ""
+        key = columns[column].key
+        visible = [self.model.rows()[r] for r in rows]
+        if key == "code":
+            return self.tr("Total")
+        if key == "naam":
+            return self.tr("%n municipalities", "", len(visible))
+        if key == "quota":
+            return format_fraction(sum((r.quota for r in visible), 0), 2)
+        if key == "key":
+            total = sum((r.key for r in visible), 0)
+            return format_int(total.numerator) if total.denominator == 1 else format_fraction(total, 4)
+        if not columns[column].summed:
+            return ""
+        value = self.model.total(key, visible)
+        return "" if value is None else self.model.display(key, value)
+
+    # --- account ------------------------------------------------------------------------
+    def selected_row(self):
+        source_row = self.table.selected_source_row()
+        return None if source_row is None else self.model.rows()[source_row]
+
+    def _show_account(self, *_args) -> None:
+        row = self.selected_row()
+        if row is None or self.sheet is None:
+            self.account.clear()
+            return
+        line = self.sheet.computed.result.line(row.code)
+        lines = [
+            f"<b>{_escape(row.naam)} ({row.code})</b>",
+            self.tr("Key value: {value}").format(value=_escape(self.model.display("key", row.key))),
+            self.tr("Exact quota: {exact} ≈ {decimal}").format(
+                exact=f"{line.quota.numerator}/{line.quota.denominator}", decimal=format_fraction(line.quota, 4)),
+            self.tr("Rounding: {text}").format(text=_escape(line.rounding)),
+        ]
+        if line.constraint:
+            lines.append(self.tr("Constraint: {text}").format(text=_escape(line.constraint)))
+        if line.credit_note:
+            lines.append(self.tr("Credit: {text}").format(text=_escape(line.credit_note)))
+        for entry in self.sheet.computed.exchange_log:
+            if row.code in (entry.exchange.from_unit, entry.exchange.to_unit):
+                lines.append(self.tr("Exchange: {text}").format(text=_escape(entry.text())))
+        if row.carried:
+            lines.append(self.tr("Carried over from the previous half-year: {n}").format(n=format_int(row.carried)))
+        lines.append(self.tr("Result: {n}").format(n=format_int(row.assigned)))
+        self.account.setHtml("<br>".join(lines))
+
+    def show_full_account(self) -> None:
+        if self.sheet is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Account of the distribution"))
+        text = QPlainTextEdit(self.sheet.computed.verantwoording_text(), dialog)
+        text.setReadOnly(True)
+        text.setStyleSheet("font-family: monospace;")
+        QVBoxLayout(dialog).addWidget(text)
+        dialog.resize(980, 640)
+        dialog.exec()
+
+    # --- changing -----------------------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _change(self, after, description: str) -> bool:
+        """Apply new settings through an undoable command; False (and a message) if refused."""
+        sheet = self.sheet
+        if sheet is None or sheet.read_only:
+            return False
+        if after == sheet.settings:
+            return True
+        command = ChangeVerdelingCommand(self._store, sheet.verdeling.id, sheet.settings, after, description,
+                                         self.reason_edit.text().strip(), self._after_command)
+        self._previous = {row.code: row.assigned for row in sheet.rows}
+        try:
+            command.apply_first()
+        except (InfeasibleError, ExchangeError, ValueError) as error:
+            self._previous = {}
+            self.show_message(self.tr("Not changed: {reason}").format(reason=str(error)))
+            self.reload()
+            return False
+        self.show_message("")
+        self.reason_edit.clear()
+        self.undo_stack.push(command)
+        return True
+
+    def _after_command(self, _verdeling_id: int) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def _cell_edited(self, code: str, text: str) -> None:
+        row = next(r for r in self.model.rows() if r.code == code)
+        if not text.strip():
+            self.unlock(code)
+            return
+        try:
+            value = parse_whole_number(text)
+        except ValueError:
+            self.show_message(self.tr("{name}: '{text}' is not a whole number.").format(name=row.naam, text=text))
+            return
+        if value < 0:
+            self.show_message(self.tr("{name}: a negative number is not possible.").format(name=row.naam))
+            return
+        if value > self.sheet.settings.totaal:
+            self.show_message(self.tr("{name}: {value} is more than the whole total {total}.").format(
+                name=row.naam, value=format_int(value), total=format_int(self.sheet.settings.totaal)))
+            return
+        self.lock(code, value)
+
+    def lock(self, code: str, value: int) -> bool:
+        naam = self._name(code)
+        after = self.sheet.settings.with_constraint(code, "vast", value)
+        return self._change(after, self.tr("Fix {name} at {value}").format(name=naam, value=format_int(value)))
+
+    def unlock(self, code: str) -> bool:
+        after = self.sheet.settings.with_constraint(code, "vast", None)
+        return self._change(after, self.tr("Release {name}").format(name=self._name(code)))
+
+    def set_bounds(self, code: str, minimum: int | None, maximum: int | None, credit: int | None) -> bool:
+        after = self.sheet.settings
+        for soort, value in (("minimum", minimum), ("maximum", maximum), ("verrekening", credit)):
+            after = after.with_constraint(code, soort, value)
+        return self._change(after, self.tr("Bounds for {name}").format(name=self._name(code)))
+
+    def _name(self, code: str) -> str:
+        return next((r.naam for r in self.model.rows() if r.code == code), code)
+
+    def _total_edited(self) -> None:
+        if self._loading or self.sheet is None or self.total_spin.value() == self.sheet.settings.totaal:
+            return
+        self._setting_changed("totaal", self.total_spin.value(),
+                              self.tr("Total: {value}").format(value=format_int(self.total_spin.value())))
+
+    def _setting_changed(self, field: str, value, description: str) -> None:
+        if self._loading or self.sheet is None:
+            return
+        self._change(replace(self.sheet.settings, **{field: value}), description)
+
+    def _key_changed(self) -> None:
+        if self._loading or self.sheet is None:
+            return
+        soort, indicator = self.key_combo.currentData()
+        if soort == "mix":
+            return
+        date_text = self.date_combo.currentData()
+        spec = KeySpec(soort, dt.date.fromisoformat(date_text) if date_text else None, indicator)
+        self._change(replace(self.sheet.settings, sleutel=spec.to_json()),
+                     self.tr("Key: {value}").format(value=spec.describe()))
+
+    def add_exchange(self, from_code: str | None = None) -> None:
+        if self.sheet is None:
+            return
+        dialog = ExchangeDialog([(r.code, r.naam) for r in sorted(self.model.rows(), key=lambda r: r.naam)], self,
+                                from_code)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        van, naar, aantal, reden, datum = dialog.value()
+        self.exchange(van, naar, aantal, reden, datum)
+
+    def exchange(self, van: str, naar: str, aantal: int, reden: str, datum: str | None = None) -> bool:
+        if van == naar:
+            self.show_message(self.tr("An exchange needs two different municipalities."))
+            return False
+        after = replace(self.sheet.settings,
+                        uitwisselingen=self.sheet.settings.uitwisselingen + ((van, naar, aantal, reden, datum),))
+        return self._change(after, self.tr("Exchange {n} from {source} to {target}").format(
+            n=format_int(aantal), source=self._name(van), target=self._name(naar)))
+
+    def adopt(self) -> None:
+        if self.sheet is None or self.sheet.read_only:
+            return
+        with self._store().read() as session:
+            meetings = [(m.id, format_date(m.datum) + (f", {m.plaats}" if m.plaats else ""))
+                        for m in session.scalars(select(Vergadering).where(Vergadering.provincie_id == self.provincie_id)
+                                                 .order_by(Vergadering.datum.desc()))]
+        dialog = AdoptDialog(meetings, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.adopt_version(dialog.date(), dialog.meeting_combo.currentData(), dialog.reason_edit.text().strip())
+
+    def adopt_version(self, date: dt.date, meeting_id: int | None = None, reason: str = "") -> None:
+        """Adoption is a formal decision: not undoable, and the undo history ends here."""
+        with self._store().transaction() as session:
+            verdelingen.adopt(session, self.sheet.verdeling.id, date, meeting_id, reason)
+        self.undo_stack.clear()
+        self._previous = {}
+        self.reload()
+        self.changed.emit()
+
+    def new_concept(self) -> None:
+        if self.sheet is None:
+            return
+        with self._store().transaction() as session:
+            created = verdelingen.new_concept_from(session, self.sheet.verdeling.id, self.reason_edit.text().strip())
+            created_id = created.id
+        self.undo_stack.clear()
+        self._selected_version = created_id
+        self.reload()
+        self.changed.emit()
+
+    def _version_chosen(self, index: int) -> None:
+        self._selected_version = self.version_combo.itemData(index)
+        self._previous = {}
+        self.reload()
+
+    def compare(self) -> None:
+        if self.sheet is None or len(self.sheet.versions) < 2:
+            self.show_message(self.tr("There is only one version to look at."))
+            return
+        current = self.sheet.verdeling
+        other = next(v for v in reversed(self.sheet.versions) if v.id != current.id)
+        dialog = TableDialog(self.tr("Compare versions"), *self.comparison(other.id), parent=self)
+        dialog.exec()
+
+    def comparison(self, other_id: int) -> tuple[list[str], list[list[object]]]:
+        current = self.sheet.verdeling
+        with self._store().read() as session:
+            ours = verdelingen.allocations(session, current.id)
+            theirs = verdelingen.allocations(session, other_id)
+            other = next(v for v in self.sheet.versions if v.id == other_id)
+        headers = [self.tr("CBS code"), self.tr("Municipality"), self._version_label(other),
+                   self._version_label(current), self.tr("Difference")]
+        rows = [[r.code, r.naam, theirs.get(r.code, 0), ours.get(r.code, 0), ours.get(r.code, 0) - theirs.get(r.code, 0)]
+                for r in sorted(self.model.rows(), key=lambda r: r.naam)]
+        return headers, rows
+
+    def show_log(self) -> None:
+        if self.sheet is None:
+            return
+        with self._store().read() as session:
+            entries = []
+            for version in self.sheet.versions:
+                for entry in verdelingen.change_log(session, version.id):
+                    entries.append([entry.tijdstip.strftime("%d-%m-%Y %H:%M:%S"), version.versie, entry.omschrijving,
+                                    entry.reden])
+        TableDialog(self.tr("Change log"), [self.tr("Time"), self.tr("Version"), self.tr("Change"), self.tr("Reason")],
+                    entries, self).exec()
+
+    def _context_menu(self, position) -> None:
+        row = self.selected_row()
+        if row is None or self.sheet is None or self.sheet.read_only:
+            return
+        menu = QMenu(self)
+        if row.lock is None:
+            fix = QAction(self.tr("Fix at {n}").format(n=format_int(row.assigned)), menu)
+            fix.triggered.connect(lambda: self.lock(row.code, row.assigned))
+        else:
+            fix = QAction(self.tr("Release (unlock)"), menu)
+            fix.triggered.connect(lambda: self.unlock(row.code))
+        menu.addAction(fix)
+        bounds = QAction(self.tr("Minimum, maximum, credit…"), menu)
+        bounds.triggered.connect(lambda: self._edit_bounds(row))
+        menu.addAction(bounds)
+        exchange = QAction(self.tr("Exchange from {name}…").format(name=row.naam), menu)
+        exchange.triggered.connect(lambda: self.add_exchange(row.code))
+        menu.addAction(exchange)
+        menu.exec(self.table.view.viewport().mapToGlobal(position))
+
+    def _edit_bounds(self, row) -> None:
+        dialog = BoundsDialog(row.naam, row.minimum, row.maximum, row.credit, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = {}
+        for key, text in dialog.texts().items():
+            try:
+                values[key] = parse_whole_number(text) if text else None
+            except ValueError:
+                self.show_message(self.tr("{name}: '{text}' is not a whole number.").format(name=row.naam, text=text))
+                return
+            if values[key] is not None and values[key] < 0:
+                self.show_message(self.tr("{name}: a negative number is not possible.").format(name=row.naam))
+                return
+        self.set_bounds(row.code, values["minimum"], values["maximum"], values["verrekening"])
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
