@@ -13,10 +13,75 @@
     </message>
 </context>
 <context>
+    <name>AdoptDialog</name>
+    <message>
+        <source>Adopt version</source>
+        <translation>Versie vaststellen</translation>
+    </message>
+    <message>
+        <source>(no meeting)</source>
+        <translation>(geen vergadering)</translation>
+    </message>
+    <message>
+        <source>Adopted on:</source>
+        <translation>Vastgesteld op:</translation>
+    </message>
+    <message>
+        <source>In the meeting of:</source>
+        <translation>In de vergadering van:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Toelichting:</translation>
+    </message>
+</context>
+<context>
+    <name>AmvTab</name>
+    <message>
+        <source>COA amv places</source>
+        <translation>COA-amv-plaatsen</translation>
+    </message>
+    <message>
+        <source>Nidos places</source>
+        <translation>Nidos-plaatsen</translation>
+    </message>
+    <message>
+        <source>COA amv: {amv} of the {opvang} reception places of this province are for unaccompanied minors; they are part of the opvang opgave and do not raise it.</source>
+        <translation>COA-amv: {amv} van de {opvang} opvangplekken van deze provincie zijn voor alleenstaande minderjarigen; ze zijn onderdeel van de opvangopgave en verhogen die niet.</translation>
+    </message>
+    <message>
+        <source>Nidos: {n} places nationally, in municipalities; they count towards the housing taakstelling and do not raise it.</source>
+        <translation>Nidos: landelijk {n} plaatsen in gemeenten; ze tellen mee voor de taakstelling huisvesting en verhogen die niet.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open database</source>
         <translation>Database kan niet worden geopend</translation>
+    </message>
+</context>
+<context>
+    <name>BoundsDialog</name>
+    <message>
+        <source>Bounds for {name}</source>
+        <translation>Grenzen voor {name}</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>Minimum:</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>Maximum:</translation>
+    </message>
+    <message>
+        <source>Credit (already realised):</source>
+        <translation>Verrekening (al gerealiseerd):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
 </context>
 <context>
@@ -55,7 +120,53 @@
     </message>
 </context>
 <context>
-    <name>GemeenteTable</name>
+    <name>Distributions</name>
+    <message>
+        <source>Unknown period '{code}'</source>
+        <translation>Onbekende periode '{code}'</translation>
+    </message>
+    <message>
+        <source>{code} is not one of the gemeenten of this distribution</source>
+        <translation>{code} is geen gemeente van deze verdeling</translation>
+    </message>
+    <message>
+        <source>Version {version} is adopted and cannot be changed; start a new concept from it.</source>
+        <translation>Versie {version} is vastgesteld en kan niet meer worden gewijzigd; begin er een nieuw concept mee.</translation>
+    </message>
+    <message>
+        <source>The total must not be negative.</source>
+        <translation>Het totaal mag niet negatief zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Exchange between municipalities</source>
+        <translation>Uitwisseling tussen gemeenten</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Naar:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Aantal:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+</context>
+<context>
+    <name>FilterTable</name>
     <message>
         <source>Filter by code, municipality or region…</source>
         <translation>Filter op code, gemeente of regio…</translation>
@@ -74,22 +185,45 @@
     </message>
 </context>
 <context>
-    <name>GemeenteTableModel</name>
+    <name>HuisvestingTab</name>
     <message>
-        <source>Safety region</source>
-        <translation>Veiligheidsregio</translation>
+        <source>Supervision &amp;thresholds…</source>
+        <translation>&amp;Toezichtsgrenzen…</translation>
     </message>
     <message>
-        <source>CBS code</source>
-        <translation>CBS-code</translation>
+        <source>Supervision thresholds</source>
+        <translation>Toezichtsgrenzen</translation>
     </message>
     <message>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
+        <source>Share realised of the corrected taakstelling at the end of the half-year:</source>
+        <translation>Deel van de gecorrigeerde taakstelling dat aan het eind van het halfjaar is gerealiseerd:</translation>
     </message>
     <message>
-        <source>Population</source>
-        <translation>Inwoners</translation>
+        <source>Orange below:</source>
+        <translation>Oranje onder:</translation>
+    </message>
+    <message>
+        <source>Red below:</source>
+        <translation>Rood onder:</translation>
+    </message>
+    <message>
+        <source>Red must not be above orange.</source>
+        <translation>De grens voor rood mag niet boven die voor oranje liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>No population on {date} for: {codes}</source>
+        <translation>Geen inwonertal op {date} voor: {codes}</translation>
+    </message>
+    <message>
+        <source>Indicator '{name}' has no value for: {codes}</source>
+        <translation>Indicator '{name}' heeft geen waarde voor: {codes}</translation>
+    </message>
+    <message>
+        <source>Unknown key kind '{kind}'</source>
+        <translation>Onbekende soort sleutel '{kind}'</translation>
     </message>
 </context>
 <context>
@@ -207,10 +341,6 @@
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <source>{province}, period {period}. Population on {date} (Source: CBS).</source>
-        <translation>{province}, periode {period}. Inwoners op {date} (Bron: CBS).</translation>
-    </message>
-    <message>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
@@ -221,6 +351,68 @@
     <message>
         <source>Cannot open database</source>
         <translation>Database kan niet worden geopend</translation>
+    </message>
+</context>
+<context>
+    <name>NationalTableView</name>
+    <message>
+        <source>Filter by province…</source>
+        <translation>Filter op provincie…</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>Current regular places</source>
+        <translation>Huidige reguliere opvangplekken</translation>
+    </message>
+    <message>
+        <source>Extra places (weighted)</source>
+        <translation>Opgave extra opvangplekken (gewogen)</translation>
+    </message>
+    <message>
+        <source>Previous distribution</source>
+        <translation>Vorige verdeling</translation>
+    </message>
+    <message>
+        <source>Provincial opgave</source>
+        <translation>Provinciale opgave</translation>
+    </message>
+    <message>
+        <source>Required increase</source>
+        <translation>Benodigde verhoging</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>National opgave {national}; sum of the provinces {sum}.</source>
+        <translation>Landelijke opgave {national}; som van de provincies {sum}.</translation>
+    </message>
+    <message>
+        <source>The provinces do not add up to the national number.</source>
+        <translation>De provincies tellen niet op tot het landelijke aantal.</translation>
+    </message>
+    <message>
+        <source>The previous distribution sums to {sum}, the national number was {national}: the published rows differ from the published total by {difference} (kept as published).</source>
+        <translation>De vorige verdeling telt op tot {sum}, het landelijke aantal was {national}: de gepubliceerde rijen wijken {difference} af van het gepubliceerde totaal (overgenomen zoals gepubliceerd).</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Bron: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>OpvangTab</name>
+    <message>
+        <source>Municipalities of the province</source>
+        <translation>Gemeenten van de provincie</translation>
+    </message>
+    <message>
+        <source>National table (12 provinces)</source>
+        <translation>Landelijke tabel (12 provincies)</translation>
     </message>
 </context>
 <context>
@@ -263,7 +455,335 @@
     </message>
 </context>
 <context>
-    <name>TotalsModel</name>
+    <name>Undo</name>
+    <message>
+        <source>Redo: {change}</source>
+        <translation>Opnieuw: {change}</translation>
+    </message>
+    <message>
+        <source>Undo: {change}</source>
+        <translation>Ongedaan maken: {change}</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <source>Huisvestingswet art. 29 counts inhabitants on {wanted}; this version uses {used}{why}.</source>
+        <translation>De Huisvestingswet art. 29 telt de inwoners op {wanted}; deze versie gebruikt {used}{why}.</translation>
+    </message>
+    <message>
+        <source> because that date is not in the database</source>
+        <translation>, omdat die datum niet in de database staat</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetModel</name>
+    <message>
+        <source>Current places</source>
+        <translation>Huidige plekken</translation>
+    </message>
+    <message>
+        <source>Housed</source>
+        <translation>Gehuisvest</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Required increase</source>
+        <translation>Benodigde verhoging</translation>
+    </message>
+    <message>
+        <source>Still to house</source>
+        <translation>Nog te huisvesten</translation>
+    </message>
+    <message>
+        <source>Still to realise</source>
+        <translation>Nog te realiseren</translation>
+    </message>
+    <message>
+        <source>Taakstelling</source>
+        <translation>Taakstelling</translation>
+    </message>
+    <message>
+        <source>Opgave</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>CBS code</source>
+        <translation>CBS-code</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quotum</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Max.</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Exchanged</source>
+        <translation>Uitgewisseld</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Overloop vorig halfjaar</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Bezetting</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>groen</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>oranje</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rood</translation>
+    </message>
+    <message>
+        <source>{name}: {account}
+Double-click to fix a number (lock).</source>
+        <translation>{name}: {account}
+Dubbelklik om een aantal vast te zetten.</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPanel</name>
+    <message>
+        <source>Account of the selected number</source>
+        <translation>Verantwoording van het gekozen aantal</translation>
+    </message>
+    <message>
+        <source>Select a municipality to see how its number was computed.</source>
+        <translation>Kies een gemeente om te zien hoe haar aantal is berekend.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Total to distribute</source>
+        <translation>Te verdelen totaal</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Population reference date</source>
+        <translation>Peildatum inwoners</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Largest remainder (Hamilton)</source>
+        <translation>Grootste overschot (Hamilton)</translation>
+    </message>
+    <message>
+        <source>Sainte-Laguë</source>
+        <translation>Sainte-Laguë</translation>
+    </message>
+    <message>
+        <source>D'Hondt</source>
+        <translation>D'Hondt</translation>
+    </message>
+    <message>
+        <source>Round up (Huisvestingswet art. 29)</source>
+        <translation>Naar boven afronden (Huisvestingswet art. 29)</translation>
+    </message>
+    <message>
+        <source>Method: {value}</source>
+        <translation>Methode: {value}</translation>
+    </message>
+    <message>
+        <source>Two-level distribution</source>
+        <translation>Verdeling in twee stappen</translation>
+    </message>
+    <message>
+        <source>One level</source>
+        <translation>Eén stap</translation>
+    </message>
+    <message>
+        <source>Via safety regions</source>
+        <translation>Via veiligheidsregio’s</translation>
+    </message>
+    <message>
+        <source>Via labour market regions</source>
+        <translation>Via arbeidsmarktregio’s</translation>
+    </message>
+    <message>
+        <source>Via COROP regions</source>
+        <translation>Via COROP-gebieden</translation>
+    </message>
+    <message>
+        <source>Distribution: {value}</source>
+        <translation>Verdeling: {value}</translation>
+    </message>
+    <message>
+        <source>Surplus policy</source>
+        <translation>Beleid voor overschot</translation>
+    </message>
+    <message>
+        <source>Surplus kept</source>
+        <translation>Overschot niet herverdelen</translation>
+    </message>
+    <message>
+        <source>Surplus redistributed</source>
+        <translation>Overschot herverdelen</translation>
+    </message>
+    <message>
+        <source>Credit: {value}</source>
+        <translation>Verrekening: {value}</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versie:</translation>
+    </message>
+    <message>
+        <source>&amp;Total:</source>
+        <translation>&amp;Totaal:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Sleutel:</translation>
+    </message>
+    <message>
+        <source>Reference &amp;date:</source>
+        <translation>Peil&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Reason for the next change (optional)</source>
+        <translation>Reden voor de volgende wijziging (optioneel)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt…</source>
+        <translation>V&amp;aststellen…</translation>
+    </message>
+    <message>
+        <source>&amp;New concept</source>
+        <translation>&amp;Nieuw concept</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare…</source>
+        <translation>Ver&amp;gelijken…</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>Uit&amp;wisseling…</translation>
+    </message>
+    <message>
+        <source>Change &amp;log</source>
+        <translation>Wijzigings&amp;log</translation>
+    </message>
+    <message>
+        <source>Full acco&amp;unt</source>
+        <translation>Volledige vera&amp;ntwoording</translation>
+    </message>
+    <message>
+        <source>No total is known for this opgave in this province and period. Import the figures (File &gt; Import) or enter the provincial opgave in the national table.</source>
+        <translation>Voor deze opgave is in deze provincie en periode geen totaal bekend. Importeer de cijfers (Bestand &gt; Importeren) of voer de provinciale opgave in.</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>Equal shares</source>
+        <translation>Gelijke delen</translation>
+    </message>
+    <message>
+        <source>Population × (1 + {name})</source>
+        <translation>Inwoners × (1 + {name})</translation>
+    </message>
+    <message>
+        <source>Own key: {name}</source>
+        <translation>Eigen sleutel: {name}</translation>
+    </message>
+    <message>
+        <source>Version {version} was adopted on {date} and is read-only. Start a new concept to make changes.</source>
+        <translation>Versie {version} is vastgesteld op {date} en kan niet meer worden gewijzigd. Begin een nieuw concept om te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Version {n} (adopted {date})</source>
+        <translation>Versie {n} (vastgesteld {date})</translation>
+    </message>
+    <message>
+        <source>Version {n} (concept)</source>
+        <translation>Versie {n} (concept)</translation>
+    </message>
+    <message>
+        <source>National number {total} divided over all municipalities of the Netherlands ({method}); this province's share: {assigned}.</source>
+        <translation>Landelijk aantal {total} verdeeld over alle gemeenten van Nederland ({method}); aandeel van deze provincie: {assigned}.</translation>
+    </message>
+    <message>
+        <source>Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes.</source>
+        <translation>Door naar boven af te ronden is de landelijke som {sum}: {excess} meer dan het landelijke aantal, zoals de wet voorschrijft.</translation>
+    </message>
+    <message>
+        <source>Total assigned {assigned} exceeds the total {total} by {excess}: every share is rounded up (Huisvestingswet art. 29).</source>
+        <translation>Totaal toegewezen {assigned} is {excess} meer dan het totaal {total}: elk aandeel is naar boven afgerond (Huisvestingswet art. 29).</translation>
+    </message>
+    <message>
+        <source>Total assigned {assigned} = total {total}.</source>
+        <translation>Totaal toegewezen {assigned} = totaal {total}.</translation>
+    </message>
+    <message>
+        <source>Key: {key}. Method: {method}.</source>
+        <translation>Sleutel: {key}. Methode: {method}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s) decided by the tie-break rule.</source>
+        <translation>
+            <numerusform>%n gelijke stand beslist met de gelijke-standregel.</numerusform><numerusform>%n gelijke standen beslist met de gelijke-standregel.</numerusform></translation>
+    </message>
     <message>
         <source>Total</source>
         <translation>Totaal</translation>
@@ -272,6 +792,134 @@
         <source>%n municipalities</source>
         <translation>
             <numerusform>%n gemeente</numerusform><numerusform>%n gemeenten</numerusform></translation>
+    </message>
+    <message>
+        <source>Key value: {value}</source>
+        <translation>Sleutelwaarde: {value}</translation>
+    </message>
+    <message>
+        <source>Exact quota: {exact} ≈ {decimal}</source>
+        <translation>Exact quotum: {exact} ≈ {decimal}</translation>
+    </message>
+    <message>
+        <source>Rounding: {text}</source>
+        <translation>Afronding: {text}</translation>
+    </message>
+    <message>
+        <source>Constraint: {text}</source>
+        <translation>Beperking: {text}</translation>
+    </message>
+    <message>
+        <source>Credit: {text}</source>
+        <translation>Verrekening: {text}</translation>
+    </message>
+    <message>
+        <source>Exchange: {text}</source>
+        <translation>Uitwisseling: {text}</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous half-year: {n}</source>
+        <translation>Overloop uit het vorige halfjaar: {n}</translation>
+    </message>
+    <message>
+        <source>Result: {n}</source>
+        <translation>Uitkomst: {n}</translation>
+    </message>
+    <message>
+        <source>Account of the distribution</source>
+        <translation>Verantwoording van de verdeling</translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation>Niet gewijzigd: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: '{text}' is not a whole number.</source>
+        <translation>{name}: '{text}' is geen geheel getal.</translation>
+    </message>
+    <message>
+        <source>{name}: a negative number is not possible.</source>
+        <translation>{name}: een negatief aantal is niet mogelijk.</translation>
+    </message>
+    <message>
+        <source>{name}: {value} is more than the whole total {total}.</source>
+        <translation>{name}: {value} is meer dan het hele totaal {total}.</translation>
+    </message>
+    <message>
+        <source>Fix {name} at {value}</source>
+        <translation>{name} vastzetten op {value}</translation>
+    </message>
+    <message>
+        <source>Release {name}</source>
+        <translation>{name} losmaken</translation>
+    </message>
+    <message>
+        <source>Bounds for {name}</source>
+        <translation>Grenzen voor {name}</translation>
+    </message>
+    <message>
+        <source>Total: {value}</source>
+        <translation>Totaal: {value}</translation>
+    </message>
+    <message>
+        <source>Key: {value}</source>
+        <translation>Sleutel: {value}</translation>
+    </message>
+    <message>
+        <source>An exchange needs two different municipalities.</source>
+        <translation>Een uitwisseling vraagt twee verschillende gemeenten.</translation>
+    </message>
+    <message>
+        <source>Exchange {n} from {source} to {target}</source>
+        <translation>Uitwisseling {n} van {source} naar {target}</translation>
+    </message>
+    <message>
+        <source>There is only one version to look at.</source>
+        <translation>Er is maar één versie.</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Versies vergelijken</translation>
+    </message>
+    <message>
+        <source>CBS code</source>
+        <translation>CBS-code</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Wijzigingslog</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Fix at {n}</source>
+        <translation>Vastzetten op {n}</translation>
+    </message>
+    <message>
+        <source>Release (unlock)</source>
+        <translation>Losmaken</translation>
+    </message>
+    <message>
+        <source>Minimum, maximum, credit…</source>
+        <translation>Minimum, maximum, verrekening…</translation>
+    </message>
+    <message>
+        <source>Exchange from {name}…</source>
+        <translation>Uitwisseling vanuit {name}…</translation>
     </message>
 </context>
 </TS>

@@ -68,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     except (StoreError, ValueError) as error:
         print(f"regietafel: {error}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # output piped into e.g. `head`: not an error of ours
+        sys.stderr.close()
+        return 0
     parser.error(f"unknown command {args.command}")
     return EXIT_ERROR
 

@@ -66,3 +66,38 @@ def test_demo_on_a_folder_is_one_line_error(tmp_path):
     result = run_cli("demo", "--db", path)
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1
+
+
+def test_distribute_csv_for_friesland(demo_template):
+    result = run_cli("distribute", "--db", demo_template, "--province", "Friesland", "--total", "3774",
+                     "--lock", "GM0080=600", "--method", "sainte-lague")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert lines[0] == "code,name,key,quota,result"
+    rows = [line.split(",") for line in lines[1:]]
+    assert len(rows) == 18
+    assert sum(int(row[-1]) for row in rows) == 3774
+    assert next(row for row in rows if row[0] == "GM0080")[-1] == "600"
+
+
+def test_distribute_json_equal_key(demo_template):
+    import json
+
+    result = run_cli("distribute", "--db", demo_template, "--province", "Zeeland", "--total", "13",
+                     "--key", "equal", "--format", "json")
+    records = json.loads(result.stdout)
+    assert len(records) == 13 and {r["result"] for r in records} == {1}
+    assert set(records[0]) == {"code", "name", "key", "quota", "result"}
+
+
+def test_distribute_errors_are_one_line(demo_template):
+    cases = [
+        (["--province", "Atlantis", "--total", "10"], "Atlantis"),
+        (["--province", "Zeeland", "--total", "100", "--lock", "GM0654=90", "--lock", "GM0664=20"], "110"),
+        (["--province", "Zeeland", "--total", "100", "--min", "GM0654=x"], "geen geheel getal"),
+        (["--province", "Zeeland", "--total", "100", "--max", "GM0363=5"], "GM0363"),
+    ]
+    for args, fragment in cases:
+        result = run_cli("distribute", "--db", demo_template, *args)
+        assert result.returncode == 1, args
+        assert result.stderr.count("\n") == 1 and fragment in result.stderr, result.stderr

@@ -7,6 +7,7 @@ The assigned column is editable; an edit is not applied here but reported throug
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -132,8 +133,8 @@ class WorksheetModel(QAbstractTableModel):
         value = self.value(row, column.key)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self.display(column.key, value)
-        if role == SORT_ROLE:
-            return value if value is not None else -1
+        if role == SORT_ROLE:  # Qt compares plain numbers and text only (floats: ordering only)
+            return -1 if value is None else float(value) if isinstance(value, Fraction) else value
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.key in ("assigned", "quota", "naam"):

@@ -35,7 +35,13 @@ from regietafel.domain.verdeelmotor import ExchangeError, InfeasibleError, Metho
 from regietafel.gui.filter_table import FilterTable
 from regietafel.gui.formatting import format_date, format_fraction, format_int
 from regietafel.gui.undo_commands import ChangeVerdelingCommand
-from regietafel.gui.verdeling_dialogs import MAX_PLACES, AdoptDialog, BoundsDialog, ExchangeDialog, TableDialog
+from regietafel.gui.verdeling_dialogs import (
+    MAX_PLACES,
+    AdoptDialog,
+    BoundsDialog,
+    ExchangeDialog,
+    TableDialog,
+)
 from regietafel.gui.worksheet_model import WorksheetModel
 from regietafel.store import areas, verdelingen
 from regietafel.store.database import Store

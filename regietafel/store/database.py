@@ -129,11 +129,12 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        """A session for reading; nothing is committed. Loaded objects stay usable afterwards
+        (close() ends the transaction and detaches them without expiring their values)."""
         session = self._sessions()
         try:
             yield session
         finally:
-            session.rollback()
             session.close()
 
     def close(self) -> None:

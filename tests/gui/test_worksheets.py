@@ -1,0 +1,137 @@
+"""Worksheets driven through the real widgets: edit, redistribute, undo/redo, adopt, restart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from regietafel.gui.main_window import MainWindow
+from regietafel.store.database import open_store
+
+DELFT = "GM0503"
+
+
+def make_window(qtbot, store, settings, province="Zuid-Holland"):
+    settings.province = province
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window, window.category_tabs["opvang"].panels["opvang"]
+
+
+def assigned(panel):
+    return {row.code: row.assigned for row in panel.model.rows()}
+
+
+def edit_cell(panel, code, text):
+    model = panel.model
+    index = model.index(model.row_of(code), model.column_of("assigned"))
+    assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    model.setData(index, text)
+
+
+def test_edit_locks_and_redistributes_then_undo_redo(qtbot, demo_store, app_settings):
+    window, panel = make_window(qtbot, demo_store, app_settings)
+    before = assigned(panel)
+    panel.reason_edit.setText("aanbod locatie 600")
+    edit_cell(panel, DELFT, "600")
+    after = assigned(panel)
+    assert after[DELFT] == 600
+    assert sum(after.values()) == 19_097
+    assert panel.table.total(panel.model.column_of("assigned")) == "19.097"
+    assert any(after[c] < before[c] for c in before if c != DELFT)
+    assert next(r for r in panel.model.rows() if r.code == DELFT).lock == 600
+    # the previous numbers stay visible for comparison
+    assert not panel.table.view.isColumnHidden(panel.model.column_of("previous"))
+    assert panel.model.value(panel.model.rows()[panel.model.row_of(DELFT)], "previous") == before[DELFT]
+
+    window.undo_stack.undo()
+    assert assigned(panel) == before
+    window.undo_stack.redo()
+    assert assigned(panel) == after
+    with demo_store.read() as session:
+        from regietafel.store import verdelingen
+
+        log = verdelingen.change_log(session, panel.sheet.verdeling.id)
+    assert [e.reden for e in log][-3:] == ["aanbod locatie 600"] * 3
+    assert log[-2].omschrijving.startswith("Ongedaan maken: ")
+
+
+def test_bad_entries_are_refused_with_a_message(qtbot, demo_store, app_settings):
+    _window, panel = make_window(qtbot, demo_store, app_settings)
+    before = assigned(panel)
+    for text, fragment in (("abc", "geen geheel getal"), ("-5", "negatief"), ("1.000.000", "meer dan")):
+        edit_cell(panel, DELFT, text)
+        assert fragment in panel.message.text()
+        assert not panel.message.isHidden()
+        assert assigned(panel) == before
+
+
+def test_infeasible_lock_explains_and_changes_nothing(qtbot, demo_store, app_settings):
+    window, panel = make_window(qtbot, demo_store, app_settings)
+    edit_cell(panel, DELFT, "19.000")
+    before = assigned(panel)
+    edit_cell(panel, "GM0518", "5000")
+    assert "Niet gewijzigd" in panel.message.text() and "Delft" in panel.message.text()
+    assert assigned(panel) == before
+    assert window.undo_stack.count() == 1
+
+
+def test_method_change_is_immediate_and_undoable(qtbot, demo_store, app_settings):
+    window, panel = make_window(qtbot, demo_store, app_settings)
+    before = assigned(panel)
+    panel.method_combo.setCurrentIndex(panel.method_combo.findData("dhondt"))
+    panel.method_combo.activated.emit(panel.method_combo.currentIndex())
+    assert panel.sheet.settings.methode == "dhondt"
+    assert sum(assigned(panel).values()) == 19_097
+    assert assigned(panel) != before  # D'Hondt favours the large gemeenten
+    window.undo_stack.undo()
+    assert panel.sheet.settings.methode == "hamilton" and assigned(panel) == before
+
+
+def test_adopted_version_is_read_only_and_new_concept_editable(qtbot, demo_store, app_settings):
+    window, panel = make_window(qtbot, demo_store, app_settings)
+    panel.adopt_version(dt.date(2023, 6, 12))
+    model = panel.model
+    index = model.index(0, model.column_of("assigned"))
+    assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert not panel.banner.isHidden() and "12-6-2023" in panel.banner.text()
+    assert not panel.total_spin.isEnabled()
+    assert window.undo_stack.count() == 0
+    panel.new_concept()
+    assert panel.sheet.verdeling.versie == 2 and not panel.sheet.read_only
+    assert model.flags(model.index(0, model.column_of("assigned"))) & Qt.ItemFlag.ItemIsEditable
+    headers, rows = panel.comparison(panel.sheet.versions[0].id)
+    assert all(row[4] == 0 for row in rows)
+
+
+def test_everything_is_back_after_a_restart(qtbot, demo_store, app_settings):
+    window, panel = make_window(qtbot, demo_store, app_settings)
+    edit_cell(panel, DELFT, "700")
+    panel.exchange("GM0518", "GM0599", 50, "ruil Den Haag-Rotterdam")
+    expected = assigned(panel)
+    path = demo_store.path
+    window.close()
+    demo_store.close()
+    reopened = open_store(path)
+    try:
+        second, panel2 = make_window(qtbot, reopened, app_settings)
+        assert assigned(panel2) == expected
+        rows = {r.code: r for r in panel2.model.rows()}
+        assert rows[DELFT].lock == 700
+        assert (rows["GM0518"].exchanged, rows["GM0599"].exchanged) == (-50, 50)
+        second.close()
+    finally:
+        reopened.close()
+
+
+def test_account_of_a_number_is_one_click_away(qtbot, demo_store, app_settings):
+    _window, panel = make_window(qtbot, demo_store, app_settings)
+    row = panel.model.row_of(DELFT)
+    proxy_index = panel.table.proxy.mapFromSource(panel.model.index(row, 0))
+    panel.table.view.selectRow(proxy_index.row())
+    text = panel.account.toPlainText()
+    assert "Delft (GM0503)" in text and "109.577" in text and "545" in text
+    tooltip = panel.model.index(row, panel.model.column_of("assigned")).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Delft" in tooltip and "rest" in tooltip

@@ -1,0 +1,184 @@
+"""Distribution versions on the demo database: change, refuse, adopt, carry over."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import sqlite3
+
+import pytest
+from sqlalchemy import select
+
+from regietafel.domain.verdeelmotor import ExchangeError, InfeasibleError
+from regietafel.store import areas, verdelingen
+from regietafel.store.landelijk import national_table
+from regietafel.store.models import Gemeente, Inwoners
+from regietafel.store.werkblad import set_thresholds, supervision_status, worksheet
+
+DELFT, DEN_HAAG, LEIDEN = "GM0503", "GM0518", "GM0546"
+
+
+def dump(path) -> list[str]:
+    connection = sqlite3.connect(path)
+    lines = list(connection.iterdump())
+    connection.close()
+    return lines
+
+
+@pytest.fixture
+def zh(demo_store):
+    with demo_store.read() as session:
+        return areas.find_province(session, "Zuid-Holland").id
+
+
+def opvang(store, zh):
+    with store.transaction() as session:
+        return verdelingen.ensure_version(session, "opvang", "2023-II", zh).id
+
+
+def test_first_concept_divides_the_provincial_opgave(demo_store, zh):
+    vid = opvang(demo_store, zh)
+    with demo_store.read() as session:
+        assigned = verdelingen.allocations(session, vid)
+        log = verdelingen.change_log(session, vid)
+    assert len(assigned) == 50
+    assert sum(assigned.values()) == 19_097
+    assert [entry.actie for entry in log] == ["nieuw"]
+
+
+def test_a_lock_redistributes_the_others_and_is_logged(demo_store, zh):
+    vid = opvang(demo_store, zh)
+    with demo_store.transaction() as session:
+        before = verdelingen.allocations(session, vid)
+        settings = verdelingen.settings_of(session, session.get(verdelingen.Verdeling, vid))
+        verdelingen.apply_settings(session, vid, settings.with_constraint(DELFT, "vast", 600), "Delft vast", "aanbod 600")
+    with demo_store.read() as session:
+        after = verdelingen.allocations(session, vid)
+        log = verdelingen.change_log(session, vid)
+    assert after[DELFT] == 600 and before[DELFT] == 545
+    assert sum(after.values()) == 19_097
+    assert after[DEN_HAAG] < before[DEN_HAAG]
+    assert (log[-1].omschrijving, log[-1].reden) == ("Delft vast", "aanbod 600")
+
+
+def test_infeasible_locks_change_nothing(demo_store, zh):
+    vid = opvang(demo_store, zh)
+    before = dump(demo_store.path)
+    with pytest.raises(InfeasibleError, match="Delft.*'s-Gravenhage|'s-Gravenhage.*Delft"), demo_store.transaction() as session:
+        settings = verdelingen.settings_of(session, session.get(verdelingen.Verdeling, vid))
+        settings = settings.with_constraint(DELFT, "vast", 10_000).with_constraint(DEN_HAAG, "vast", 10_000)
+        verdelingen.apply_settings(session, vid, settings, "te veel")
+    assert dump(demo_store.path) == before
+
+
+def test_exchange_keeps_the_total_and_a_negative_one_is_refused(demo_store, zh):
+    vid = opvang(demo_store, zh)
+    with demo_store.transaction() as session:
+        settings = verdelingen.settings_of(session, session.get(verdelingen.Verdeling, vid))
+        base = verdelingen.allocations(session, vid)
+        exchanged = verdelingen.replace(settings, uitwisselingen=((DELFT, LEIDEN, 100, "afspraak", "2023-09-01"),))
+        verdelingen.apply_settings(session, vid, exchanged, "uitwisseling")
+    with demo_store.read() as session:
+        after = verdelingen.allocations(session, vid)
+        sheet = worksheet(session, vid)
+    assert after[DELFT] == base[DELFT] - 100 and after[LEIDEN] == base[LEIDEN] + 100
+    assert sum(after.values()) == 19_097
+    rows = {row.code: row for row in sheet.rows}
+    assert (rows[DELFT].exchanged, rows[LEIDEN].exchanged) == (-100, 100)
+    before = dump(demo_store.path)
+    with pytest.raises(ExchangeError), demo_store.transaction() as session:
+        verdelingen.apply_settings(session, vid, verdelingen.replace(
+            exchanged, uitwisselingen=exchanged.uitwisselingen + ((DELFT, LEIDEN, 10_000, "te veel", None),)), "x")
+    assert dump(demo_store.path) == before
+
+
+def test_adopted_version_is_read_only_and_a_new_concept_starts_from_it(demo_store, zh):
+    vid = opvang(demo_store, zh)
+    with demo_store.transaction() as session:
+        verdelingen.adopt(session, vid, dt.date(2023, 6, 12))
+    with pytest.raises(verdelingen.ReadOnlyError), demo_store.transaction() as session:
+        settings = verdelingen.settings_of(session, session.get(verdelingen.Verdeling, vid))
+        verdelingen.apply_settings(session, vid, settings.with_constraint(DELFT, "vast", 1), "x")
+    with demo_store.transaction() as session:
+        new = verdelingen.new_concept_from(session, vid)
+        new_id = new.id
+        assert (new.versie, new.status, new.basis_id) == (2, "concept", vid)
+    with demo_store.read() as session:
+        assert verdelingen.allocations(session, new_id) == verdelingen.allocations(session, vid)
+        assert [v.status for v in verdelingen.versions(session, "opvang", "2023-II", zh)] == ["vastgesteld", "concept"]
+
+
+def test_two_level_distribution_is_consistent(demo_store, zh):
+    vid = opvang(demo_store, zh)
+    with demo_store.transaction() as session:
+        settings = verdelingen.settings_of(session, session.get(verdelingen.Verdeling, vid))
+        computed = verdelingen.apply_settings(session, vid, verdelingen.replace(settings, indeling="veiligheidsregio"), "2 niveaus")
+    groups = computed.group_result.allocations
+    assert sum(groups.values()) == 19_097
+    for step in computed.steps:
+        assert sum(step.allocations.values()) == step.total
+    assert sorted(step.total for step in computed.steps) == sorted(groups.values())
+
+
+def test_huisvesting_follows_article_29(demo_store, zh):
+    with demo_store.transaction() as session:
+        vid = verdelingen.ensure_version(session, "huisvesting", "2023-II", zh).id
+        sheet = worksheet(session, vid)
+        population = dict(session.execute(select(Gemeente.code, Inwoners.aantal).join(Inwoners)).all())
+    national = sum(population.values())
+    for row in sheet.rows:
+        assert row.assigned == math.ceil(27_300 * population[row.code] / national)
+    assert sheet.computed.result.allocated_sum == 27_463  # > 27,300: rounding up is the law
+    assert sheet.computed.result.exceeds_total
+    assert any("1-1-2022" in note for note in sheet.notes)  # the law's peildatum is not in the data
+
+
+def test_carry_over_into_the_corrected_taakstelling(demo_store, zh):
+    from regietafel.store.werkblad import realisation, taakstelling
+
+    with demo_store.transaction() as session:
+        vid = verdelingen.ensure_version(session, "huisvesting", "2023-II", zh).id
+        sheet = worksheet(session, vid)
+        codes = [row.code for row in sheet.rows]
+        previous = taakstelling(session, "2023-I", zh)
+        housed = realisation(session, "huisvesting", "2023-I", codes)
+    for row in sheet.rows:
+        assert row.carried == previous[row.code] - housed[row.code]
+        assert row.target == row.assigned + row.carried
+    assert any(row.carried > 0 for row in sheet.rows) and any(row.carried < 0 for row in sheet.rows)
+
+
+def test_supervision_thresholds_are_per_province(demo_store, zh):
+    limits = {"toezicht_oranje": 75, "toezicht_rood": 50}
+    assert [supervision_status(100, r, limits) for r in (100, 75, 74, 50, 49)] == ["groen", "groen", "oranje", "oranje", "rood"]
+    with demo_store.transaction() as session:
+        set_thresholds(session, zh, 90, 60)
+        vid = verdelingen.ensure_version(session, "huisvesting", "2023-II", zh).id
+        sheet = worksheet(session, vid)
+    for row in sheet.rows:
+        share = 100 * (row.realised or 0) / row.target if row.target > 0 else 100
+        expected = "groen" if share >= 90 else "oranje" if share >= 60 else "rood"
+        assert row.status == expected, row
+    with pytest.raises(ValueError), demo_store.transaction() as session:
+        set_thresholds(session, zh, 40, 60)
+
+
+def test_national_table_reproduces_seed_table_1(demo_store):
+    with demo_store.read() as session:
+        table = national_table(session, "opvang", "2023-II")
+    zuid = next(row for row in table.rows if row.provincie == "Zuid-Holland")
+    assert (zuid.current, zuid.extra, zuid.previous, zuid.opgave, zuid.increase) == (2904, 504, 18593, 19097, 16193)
+    sums = [table.column_sum(c) for c in ("current", "extra", "previous", "opgave")]
+    assert sums == [35_152, 1_601, 75_499, 77_100]  # published totals row: 1,600 and 75,500 (see test_cli)
+    assert sum(row.increase for row in table.rows) == 41_948
+    assert (table.national, table.national_previous) == (77_100, 75_500)
+
+
+def test_amv_coa_is_part_of_opvang_and_sums_to_the_national_number(demo_store):
+    with demo_store.read() as session:
+        provinces = areas.provinces(session)
+        coa = {p.naam: verdelingen.provincial_total(session, "amv_coa", "2023-II", p.id).aantal for p in provinces}
+        opvang_totals = {p.naam: verdelingen.provincial_total(session, "opvang", "2023-II", p.id).aantal for p in provinces}
+    assert coa["Zuid-Holland"] == 781
+    assert sum(coa.values()) == 3_660
+    assert all(coa[name] < opvang_totals[name] for name in coa)
