@@ -63,7 +63,7 @@ class NationalTableView(QWidget):
                 "The previous distribution sums to {sum}, the national number was {national}: the published rows "
                 "differ from the published total by {difference} (kept as published)."
             ).format(sum=format_int(data.column_sum("previous")), national=format_int(data.national_previous),
-                     difference=format_int(data.column_sum("previous") - data.national_previous)))
+                     difference=format_int(abs(data.column_sum("previous") - data.national_previous))))
         if data.source:
             parts.append(self.tr("Source: {source}").format(source=data.source))
         return " ".join(parts)

@@ -361,7 +361,7 @@ class WorksheetPanel(QWidget):
             f"<b>{_escape(row.naam)} ({row.code})</b>",
             self.tr("Key value: {value}").format(value=_escape(self.model.display("key", row.key))),
             self.tr("Exact quota: {exact} ≈ {decimal}").format(
-                exact=f"{line.quota.numerator}/{line.quota.denominator}", decimal=format_fraction(line.quota, 4)),
+                exact=_exact(line.quota), decimal=format_fraction(line.quota, 4)),
             self.tr("Rounding: {text}").format(text=_escape(line.rounding)),
         ]
         if line.constraint:
@@ -601,6 +601,10 @@ class WorksheetPanel(QWidget):
                 self.show_message(self.tr("{name}: a negative number is not possible.").format(name=row.naam))
                 return
         self.set_bounds(row.code, values["minimum"], values["maximum"], values["verrekening"])
+
+
+def _exact(value) -> str:
+    return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
 
 
 def _escape(text: str) -> str:
