@@ -32,6 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
     from regietafel.commands.distribute import add_arguments as add_distribute
 
     add_distribute(commands.add_parser("distribute", help="distribute a total over the gemeenten of a province"))
+
+    from regietafel.commands.import_file import add_arguments as add_import
+
+    add_import(commands.add_parser("import", help="import an .xlsx or .csv file (opgaven, realisatie, locaties, ...)"))
     return parser
 
 
@@ -65,6 +69,10 @@ def main(argv: list[str] | None = None) -> int:
             from regietafel.commands.distribute import run as run_distribute
 
             return run_distribute(args, _database(args))
+        if args.command == "import":
+            from regietafel.commands.import_file import run as run_import
+
+            return run_import(args, _database(args))
     except (StoreError, ValueError) as error:
         print(f"regietafel: {error}", file=sys.stderr)
         return EXIT_ERROR
