@@ -46,35 +46,34 @@ def run(args: argparse.Namespace, database: Path) -> int:
     from regietafel.store.database import open_store
     from regietafel.store.imports import ImportRefused, apply_plan, plan_import
 
-    tr = QCoreApplication.translate
     options = ImportOptions(period=args.period, peildatum=args.peildatum,
                             categorie=args.category or ("huisvesting" if args.kind == "realisatie" else None))
     store = open_store(database)
     try:
         plan = plan_import(store, args.file, args.kind, options, sheet=args.sheet)
-        print(tr("Cli", "{file}, sheet {sheet}: {rows} rows read, {matched} municipalities matched, {records} records, "
+        print(QCoreApplication.translate("Cli", "{file}, sheet {sheet}: {rows} rows read, {matched} municipalities matched, {records} records, "
                         "{errors} errors, {warnings} warnings").format(
             file=plan.file, sheet=plan.sheet or "–", rows=plan.rows_read, matched=plan.gemeenten_matched,
             records=len(plan.records), errors=len(plan.errors), warnings=len(plan.warnings)))
         for problem in plan.problems:
             print(str(problem), file=sys.stdout if not problem.is_error else sys.stderr)
         if not plan.ok:
-            print(tr("Cli", "Not imported: nothing was written."), file=sys.stderr)
+            print(QCoreApplication.translate("Cli", "Not imported: nothing was written."), file=sys.stderr)
             return EXIT_PROBLEMS
         if args.dry_run:
-            print(tr("Cli", "Dry run: the file would import {records} records; nothing was written.").format(
+            print(QCoreApplication.translate("Cli", "Dry run: the file would import {records} records; nothing was written.").format(
                 records=len(plan.records)))
             return 0
         try:
             result = apply_plan(store, plan, backup=not args.no_backup)
         except ImportRefused as error:
             print(str(error), file=sys.stderr)
-            print(tr("Cli", "Not imported: nothing was written."), file=sys.stderr)
+            print(QCoreApplication.translate("Cli", "Not imported: nothing was written."), file=sys.stderr)
             return EXIT_PROBLEMS
-        print(tr("Cli", "Imported: {written} records written, {replaced} replaced.").format(
+        print(QCoreApplication.translate("Cli", "Imported: {written} records written, {replaced} replaced.").format(
             written=result.written, replaced=result.replaced))
         if result.backup:
-            print(tr("Cli", "Backup before the import: {path}").format(path=result.backup))
+            print(QCoreApplication.translate("Cli", "Backup before the import: {path}").format(path=result.backup))
         return 0
     finally:
         store.close()

@@ -17,6 +17,14 @@ from regietafel.store.database import _inspect_existing, backup_file
 from regietafel.store.errors import StoreError
 
 DEFAULT_KEEP = 20
+
+
+class RestoreFailed(StoreError):
+    """The backup could not be opened; the previous database is back and open as ``store``."""
+
+    def __init__(self, message: str, store):
+        super().__init__(message)
+        self.store = store
 DAILY_REASON = "dagelijks"
 
 
@@ -120,8 +128,8 @@ def restore(store, backup: Path, keep: int = DEFAULT_KEEP):
     copy_database(backup, path)
     try:
         reopened = open_store(path)
-    except StoreError:
+    except StoreError as error:
         copy_database(safety, path)
-        raise
+        raise RestoreFailed(str(error), open_store(path)) from error
     rotate(path, keep)
     return reopened
