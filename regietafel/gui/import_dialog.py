@@ -49,6 +49,7 @@ ERROR_BRUSH = QBrush(QColor("#f4c7c3"))
 WARNING_BRUSH = QBrush(QColor("#fff2cc"))
 HEADER_BRUSH = QBrush(QColor("#dde4ee"))
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
 
 
 class PreviewModel(QAbstractTableModel):
@@ -70,10 +71,10 @@ class PreviewModel(QAbstractTableModel):
         self._cells = plan.cell_problems() if plan else {}
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else self._width
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -317,6 +318,7 @@ class ImportDialog(QDialog):
             item = QListWidgetItem(str(problem))
             item.setBackground(ERROR_BRUSH if problem.is_error else WARNING_BRUSH)
             item.setData(PROBLEM_ROLE, (problem.row, problem.column))
+            item.setToolTip(str(problem))
             self.problem_list.addItem(item)
         errors, warnings = len(plan.errors), len(plan.warnings)
         text = self.tr("{rows} rows read, {matched} municipalities matched, {records} records to import.").format(
