@@ -62,6 +62,76 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Restore backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Regietafel backs up the database before every import and once a day, keeping the newest {keep}. Restoring replaces the current database by the chosen backup; the current database is backed up first.</source>
+        <translation>Regietafel maakt een reservekopie van de database vóór elke import en één keer per dag, en bewaart de nieuwste {keep}. Terugzetten vervangt de huidige database door de gekozen reservekopie; van de huidige database wordt eerst zelf een reservekopie gemaakt.</translation>
+    </message>
+    <message>
+        <source>Backup folder: {folder}</source>
+        <translation>Map met reservekopieën: {folder}</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Map &amp;openen</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <source>before import</source>
+        <translation>vóór import</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>vóór terugzetten</translation>
+    </message>
+    <message>
+        <source>before update</source>
+        <translation>vóór update</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>dagelijks</translation>
+    </message>
+    <message>
+        <source>Replace the current database by the backup of {when}? The current database is backed up first.</source>
+        <translation>De huidige database vervangen door de reservekopie van {when}? Van de huidige database wordt eerst een reservekopie gemaakt.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Terugzetten niet gelukt</translation>
+    </message>
+    <message>
+        <source>Backup of {when} restored.</source>
+        <translation>Reservekopie van {when} teruggezet.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>{path} is not a Regietafel backup.</source>
+        <translation>{path} is geen reservekopie van Regietafel.</translation>
+    </message>
+</context>
+<context>
     <name>BoundsDialog</name>
     <message>
         <source>Bounds for {name}</source>
@@ -117,6 +187,26 @@
     <message>
         <source>Demo database created: {path}</source>
         <translation>Demodatabase aangemaakt: {path}</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: {rows} rows read, {matched} municipalities matched, {records} records, {errors} errors, {warnings} warnings</source>
+        <translation>{file}, blad {sheet}: {rows} rijen gelezen, {matched} gemeenten herkend, {records} records, fouten: {errors}, waarschuwingen: {warnings}</translation>
+    </message>
+    <message>
+        <source>Not imported: nothing was written.</source>
+        <translation>Niet geïmporteerd: er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>Dry run: the file would import {records} records; nothing was written.</source>
+        <translation>Proefimport: het bestand zou {records} records importeren; er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>Imported: {written} records written, {replaced} replaced.</source>
+        <translation>Geïmporteerd: {written} records weggeschreven, {replaced} vervangen.</translation>
+    </message>
+    <message>
+        <source>Backup before the import: {path}</source>
+        <translation>Reservekopie vóór de import: {path}</translation>
     </message>
 </context>
 <context>
@@ -209,6 +299,418 @@
     <message>
         <source>Red must not be above orange.</source>
         <translation>De grens voor rood mag niet boven die voor oranje liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>import of {file}</source>
+        <translation>import van {file}</translation>
+    </message>
+    <message>
+        <source>{file}: not imported, {count} problem(s) to solve first.</source>
+        <translation>{file}: niet geïmporteerd, eerst op te lossen problemen: {count}.</translation>
+    </message>
+    <message>
+        <source>{file}: no rows to import.</source>
+        <translation>{file}: geen rijen om te importeren.</translation>
+    </message>
+    <message>
+        <source>unknown period '{period}'; known: {known}</source>
+        <translation>onbekende periode '{period}'; bekend: {known}</translation>
+    </message>
+    <message>
+        <source>{code}: a new municipality needs a province.</source>
+        <translation>{code}: een nieuwe gemeente heeft een provincie nodig.</translation>
+    </message>
+    <message>
+        <source>{file}: these municipalities are not in the new list and their successor is unknown: {names}. Add a column 'opvolger' (successor code) or 'voorgangers' (predecessor codes).</source>
+        <translation>{file}: deze gemeenten staan niet in de nieuwe lijst en hun opvolger is onbekend: {names}. Voeg een kolom 'opvolger' (code van de opvolger) of 'voorgangers' (codes van de voorgangers) toe.</translation>
+    </message>
+    <message>
+        <source>herindeling</source>
+        <translation>herindeling</translation>
+    </message>
+    <message>
+        <source>{file}: file not found.</source>
+        <translation>{file}: bestand niet gevonden.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; files above {limit} MB are not imported. Save only the sheet you need.</source>
+        <translation>{file} is {size} MB; bestanden groter dan {limit} MB worden niet geïmporteerd. Sla alleen het blad op dat u nodig hebt.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} is leeg.</translation>
+    </message>
+    <message>
+        <source>{file} is password-protected (encrypted) or an old .xls workbook. Remove the password or save it as .xlsx in Excel, then import again.</source>
+        <translation>{file} is met een wachtwoord beveiligd (versleuteld) of een oud .xls-bestand. Verwijder het wachtwoord of sla het in Excel op als .xlsx en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text (CSV) file: it contains binary data.</source>
+        <translation>{file} is geen tekstbestand (CSV): het bevat binaire gegevens.</translation>
+    </message>
+    <message>
+        <source>{file}: garbled characters (such as Ã¢ for â) were repaired.</source>
+        <translation>{file}: verminkte tekens (zoals Ã¢ voor â) zijn hersteld.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or not an Excel workbook ({reason}).</source>
+        <translation>{file} is beschadigd of geen Excel-werkmap ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet '{sheet}'. Sheets: {sheets}.</source>
+        <translation>{file} heeft geen blad '{sheet}'. Bladen: {sheets}.</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>blad {sheet}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>rij {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>kolom {column}</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>waarschuwing: </translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation>het blad is leeg</translation>
+    </message>
+    <message>
+        <source>no header row found in the first 20 rows; expected columns such as {expected}; the first row holds: {found}</source>
+        <translation>geen kopregel gevonden in de eerste 20 rijen; verwacht kolommen als {expected}; de eerste rij bevat: {found}</translation>
+    </message>
+    <message>
+        <source>required column '{column}' not found (a header such as {aliases}); headers found: {found}</source>
+        <translation>verplichte kolom '{column}' niet gevonden (een kop als {aliases}); gevonden koppen: {found}</translation>
+    </message>
+    <message>
+        <source>no municipality column found (a header such as 'Gemeente' or 'Gemeentecode'); headers found: {found}</source>
+        <translation>geen gemeentekolom gevonden (een kop als 'Gemeente' of 'Gemeentecode'); gevonden koppen: {found}</translation>
+    </message>
+    <message>
+        <source>no indicator columns found: every column besides the municipality is imported as an indicator named after its header</source>
+        <translation>geen indicatorkolommen gevonden: elke kolom naast de gemeente wordt geïmporteerd als indicator met de kop als naam</translation>
+    </message>
+    <message>
+        <source>choose the period (for example 2024-I)</source>
+        <translation>kies de periode (bijvoorbeeld 2024-I)</translation>
+    </message>
+    <message>
+        <source>choose the reference date (peildatum) or map a date column</source>
+        <translation>kies de peildatum of wijs een datumkolom toe</translation>
+    </message>
+    <message>
+        <source>choose the category or map a category column</source>
+        <translation>kies de categorie of wijs een categoriekolom toe</translation>
+    </message>
+    <message>
+        <source>unknown category '{category}'; known: {known}</source>
+        <translation>onbekende categorie '{category}'; bekend: {known}</translation>
+    </message>
+    <message>
+        <source>total row skipped</source>
+        <translation>totaalregel overgeslagen</translation>
+    </message>
+    <message>
+        <source>formula without a calculated value: open the file in Excel, let it calculate and save it, or type the number</source>
+        <translation>formule zonder berekende waarde: open het bestand in Excel, laat het rekenen en sla het op, of typ het getal in</translation>
+    </message>
+    <message>
+        <source>cell is part of merged cells {range}: unmerge them and fill in every row</source>
+        <translation>cel hoort bij samengevoegde cellen {range}: hef het samenvoegen op en vul elke rij in</translation>
+    </message>
+    <message>
+        <source>empty; a value is required</source>
+        <translation>leeg; hier is een waarde nodig</translation>
+    </message>
+    <message>
+        <source>no data rows found below the header row {row}</source>
+        <translation>geen gegevensrijen gevonden onder kopregel {row}</translation>
+    </message>
+    <message>
+        <source>no municipality code or name in this row</source>
+        <translation>geen gemeentecode of -naam in deze rij</translation>
+    </message>
+    <message>
+        <source>unknown code '{code}'; the name '{name}' was used</source>
+        <translation>onbekende code '{code}'; de naam '{name}' is gebruikt</translation>
+    </message>
+    <message>
+        <source>unknown municipality '{name}'</source>
+        <translation>onbekende gemeente '{name}'</translation>
+    </message>
+    <message>
+        <source>'{name}' fits more than one municipality ({candidates}); write the CBS code or the full name</source>
+        <translation>'{name}' past bij meer dan één gemeente ({candidates}); vul de CBS-code of de volledige naam in</translation>
+    </message>
+    <message>
+        <source>{old} has merged into {new}; counted for {new}</source>
+        <translation>{old} is opgegaan in {new}; meegeteld bij {new}</translation>
+    </message>
+    <message>
+        <source>name '{name}' does not fit code {code} ({cbs}); the code was used</source>
+        <translation>naam '{name}' past niet bij code {code} ({cbs}); de code is gebruikt</translation>
+    </message>
+    <message>
+        <source>unknown level '{level}'; known: {known}</source>
+        <translation>onbekend niveau '{level}'; bekend: {known}</translation>
+    </message>
+    <message>
+        <source>unknown province '{name}'</source>
+        <translation>onbekende provincie '{name}'</translation>
+    </message>
+    <message>
+        <source>a provincial task needs a province</source>
+        <translation>een provinciale opgave heeft een provincie nodig</translation>
+    </message>
+    <message>
+        <source>municipality {name} appears twice (rows {first} and {second})</source>
+        <translation>gemeente {name} staat er twee keer in (rijen {first} en {second})</translation>
+    </message>
+    <message>
+        <source>added to {name} (row {first}) because of the merger</source>
+        <translation>opgeteld bij {name} (rij {first}) vanwege de herindeling</translation>
+    </message>
+    <message>
+        <source>'{code}' is not a CBS municipality code</source>
+        <translation>'{code}' is geen CBS-gemeentecode</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number</source>
+        <translation>'{value}' is geen getal</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a whole number; a count of places or persons is whole</source>
+        <translation>'{value}' is geen geheel getal; een aantal plaatsen of personen is geheel</translation>
+    </message>
+    <message>
+        <source>negative number {value} is not allowed</source>
+        <translation>negatief getal {value} is niet toegestaan</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a date; write for example 1-1-2024</source>
+        <translation>'{value}' is geen datum; schrijf bijvoorbeeld 1-1-2024</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumn</name>
+    <message>
+        <source>Municipality code</source>
+        <translation>Gemeentecode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Previous number</source>
+        <translation>Vorig aantal</translation>
+    </message>
+    <message>
+        <source>Reference date</source>
+        <translation>Peildatum</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation>Naam locatie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Bezetting</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target group restriction</source>
+        <translation>Beperking doelgroep</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Opvolger</translation>
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>Voorgangers</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import data</source>
+        <translation>Gegevens importeren</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx or .csv file</source>
+        <translation>Kies een .xlsx- of .csv-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>B&amp;lad:</translation>
+    </message>
+    <message>
+        <source>&amp;Contents:</source>
+        <translation>&amp;Inhoud:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference date:</source>
+        <translation>Peil&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegorie:</translation>
+    </message>
+    <message>
+        <source>Columns (detected; adjust where needed)</source>
+        <translation>Kolommen (herkend; pas aan waar nodig)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>(not in file)</source>
+        <translation>(niet in bestand)</translation>
+    </message>
+    <message>
+        <source>Indicators (every other column): {names}</source>
+        <translation>Indicatoren (alle overige kolommen): {names}</translation>
+    </message>
+    <message>
+        <source>import of {file}</source>
+        <translation>import van {file}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Het bestand kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Kies een bestand om te importeren.</translation>
+    </message>
+    <message>
+        <source>{rows} rows read, {matched} municipalities matched, {records} records to import.</source>
+        <translation>{rows} rijen gelezen, {matched} gemeenten herkend, {records} records te importeren.</translation>
+    </message>
+    <message>
+        <source>Errors (red), to solve before importing: {errors}. Warnings (yellow): {warnings}.</source>
+        <translation>Fouten (rood), op te lossen vóór het importeren: {errors}. Waarschuwingen (geel): {warnings}.</translation>
+    </message>
+    <message>
+        <source>Warnings (yellow), to check; they do not block the import: {warnings}.</source>
+        <translation>Waarschuwingen (geel), om na te kijken; ze houden de import niet tegen: {warnings}.</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Kies een bestand om te importeren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets en CSV (*.xlsx *.xlsm *.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKind</name>
+    <message>
+        <source>Tasks (national, provincial or per municipality)</source>
+        <translation>Opgaven (landelijk, provinciaal of per gemeente)</translation>
+    </message>
+    <message>
+        <source>Housing task per municipality (taakstelling)</source>
+        <translation>Taakstelling huisvesting per gemeente</translation>
+    </message>
+    <message>
+        <source>Realisation per municipality</source>
+        <translation>Realisatie per gemeente</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <source>Indicators (SES-WOA score, area, ...)</source>
+        <translation>Indicatoren (SES-WOA-score, oppervlakte, ...)</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>Municipality list (CBS, after mergers)</source>
+        <translation>Gemeentelijst (CBS, na herindeling)</translation>
     </message>
 </context>
 <context>
@@ -351,6 +853,18 @@
     <message>
         <source>Cannot open database</source>
         <translation>Database kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>Reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Imported {count} records.</source>
+        <translation>{count} records geïmporteerd.</translation>
     </message>
 </context>
 <context>
@@ -782,7 +1296,9 @@ Dubbelklik om een aantal vast te zetten.</translation>
     <message numerus="yes">
         <source>%n tie(s) decided by the tie-break rule.</source>
         <translation>
-            <numerusform>%n gelijke stand beslist met de gelijke-standregel.</numerusform><numerusform>%n gelijke standen beslist met de gelijke-standregel.</numerusform></translation>
+            <numerusform>%n gelijke stand beslist met de gelijke-standregel.</numerusform>
+            <numerusform>%n gelijke standen beslist met de gelijke-standregel.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total</source>
@@ -791,7 +1307,9 @@ Dubbelklik om een aantal vast te zetten.</translation>
     <message numerus="yes">
         <source>%n municipalities</source>
         <translation>
-            <numerusform>%n gemeente</numerusform><numerusform>%n gemeenten</numerusform></translation>
+            <numerusform>%n gemeente</numerusform>
+            <numerusform>%n gemeenten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key value: {value}</source>

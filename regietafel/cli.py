@@ -14,15 +14,17 @@ from regietafel import __version__
 EXIT_ERROR = 1
 
 
-def _add_db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, help="database file (default: the user's data folder)")
+def _add_db(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
+    # Sub-commands SUPPRESS the default so `regietafel --db X demo` keeps X.
+    parser.add_argument("--db", type=Path, default=None if top_level else argparse.SUPPRESS,
+                        help="database file (default: the user's data folder)")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="regietafel", description="Regietafel: opvang- en huisvestingsopgaven")
     parser.add_argument("--version", action="version", version=f"regietafel {__version__}")
     parser.add_argument("--lang", choices=("nl", "en"), help="language (default: setting, else nl)")
-    _add_db(parser)
+    _add_db(parser, top_level=True)
     commands = parser.add_subparsers(dest="command")
 
     demo = commands.add_parser("demo", help="create a database filled with a realistic example")
@@ -32,6 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     from regietafel.commands.distribute import add_arguments as add_distribute
 
     add_distribute(commands.add_parser("distribute", help="distribute a total over the gemeenten of a province"))
+
+    from regietafel.commands.import_file import add_arguments as add_import
+
+    add_import(commands.add_parser("import", help="import an .xlsx or .csv file (opgaven, realisatie, locaties, ...)"))
     return parser
 
 
@@ -65,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
             from regietafel.commands.distribute import run as run_distribute
 
             return run_distribute(args, _database(args))
+        if args.command == "import":
+            from regietafel.commands.import_file import run as run_import
+
+            return run_import(args, _database(args))
     except (StoreError, ValueError) as error:
         print(f"regietafel: {error}", file=sys.stderr)
         return EXIT_ERROR

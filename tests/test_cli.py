@@ -101,3 +101,9 @@ def test_distribute_errors_are_one_line(demo_template):
         result = run_cli("distribute", "--db", demo_template, *args)
         assert result.returncode == 1, args
         assert result.stderr.count("\n") == 1 and fragment in result.stderr, result.stderr
+
+
+def test_db_before_the_sub_command_is_kept(demo_template):
+    for command in (["distribute", "--province", "Zeeland", "--total", "13"],):
+        result = run_cli("--db", demo_template, *command)
+        assert result.returncode == 0, result.stderr

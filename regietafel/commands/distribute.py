@@ -18,7 +18,8 @@ METHODS = ("hamilton", "sainte-lague", "dhondt", "ceil")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, help="database file")
+    # SUPPRESS: a --db given before the sub-command is not overwritten by this one's default.
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
     parser.add_argument("--province", required=True, help="province, e.g. Zuid-Holland or Friesland")
     parser.add_argument("--total", required=True, type=int, help="whole number to distribute")
     parser.add_argument("--key", choices=("population", "equal"), default="population")

@@ -36,6 +36,12 @@ def start_gui(database: Path, language: str | None = None):
     except StoreError as error:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open database"), str(error))
         return app, None
+    try:
+        from regietafel.store.backups import daily_backup
+
+        daily_backup(store.path)  # the first start of the day keeps a copy
+    except Exception:
+        pass  # a full disk must not stop the program; imports still back up first
     window = MainWindow(store, settings)
     window.show()
     return app, window

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from regietafel.gui.about_dialog import show_about
+from regietafel.gui.import_dialog import add_file_actions
 from regietafel.gui.opgave_tabs import AmvTab, HuisvestingTab, OekraineTab, OpgaveTab, OpvangTab
 from regietafel.gui.settings import AppSettings
 from regietafel.store import areas
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self._choose_database)
         file_menu.addAction(open_action)
+        add_file_actions(self, file_menu)  # Import…, Restore backup…
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -93,6 +93,10 @@ def backup_file(path: Path, reason: str) -> Path:
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = target_dir / f"{path.stem}-{stamp}-{reason}.sqlite"
+    counter = 2
+    while target.exists():  # two backups in one second: keep both
+        target = target_dir / f"{path.stem}-{stamp}-{reason}-{counter}.sqlite"
+        counter += 1
     source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         destination = sqlite3.connect(target)

@@ -1,0 +1,79 @@
+"""``regietafel import --db PATH FILE --kind KIND``: read a spreadsheet or CSV into the store.
+
+Prints a summary and every problem on its own line ("file, sheet, row N, column X: reason").
+Exit 0 only when the file was imported (or, with ``--dry-run``, would import) without errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+# Literal so that parsing arguments imports nothing heavy (see documents.import_specs.KINDS).
+KINDS = ("opgave", "taakstelling", "realisatie", "locaties", "indicator", "inwoners", "gemeenten")
+EXIT_PROBLEMS = 1
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        parts = text.replace("/", "-").split("-")
+        if len(parts) == 3 and len(parts[2]) == 4:
+            return dt.date(int(parts[2]), int(parts[1]), int(parts[0]))
+        raise argparse.ArgumentTypeError(f"'{text}': expected a date such as 2024-01-01 or 1-1-2024") from None
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: "regietafel --db X import ..." keeps the --db given before the sub-command.
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    parser.add_argument("file", type=Path, help="the .xlsx or .csv file")
+    parser.add_argument("--kind", required=True, choices=KINDS, help="what the file holds")
+    parser.add_argument("--period", help="half-year, e.g. 2024-I (opgave, taakstelling)")
+    parser.add_argument("--peildatum", type=_date, help="reference date (realisatie, inwoners, indicator, gemeenten)")
+    parser.add_argument("--category", help="categorie: opvang, huisvesting, amv_coa, amv_nidos, oekraine, crisisnoodopvang")
+    parser.add_argument("--sheet", help="sheet name (default: the first)")
+    parser.add_argument("--dry-run", action="store_true", help="check only; write nothing")
+    parser.add_argument("--no-backup", action="store_true", help="skip the backup before writing")
+
+
+def run(args: argparse.Namespace, database: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from regietafel.documents.importer import ImportOptions
+    from regietafel.store.database import open_store
+    from regietafel.store.imports import ImportRefused, apply_plan, plan_import
+
+    options = ImportOptions(period=args.period, peildatum=args.peildatum,
+                            categorie=args.category or ("huisvesting" if args.kind == "realisatie" else None))
+    store = open_store(database)
+    try:
+        plan = plan_import(store, args.file, args.kind, options, sheet=args.sheet)
+        print(QCoreApplication.translate("Cli", "{file}, sheet {sheet}: {rows} rows read, {matched} municipalities matched, {records} records, "
+                        "{errors} errors, {warnings} warnings").format(
+            file=plan.file, sheet=plan.sheet or "–", rows=plan.rows_read, matched=plan.gemeenten_matched,
+            records=len(plan.records), errors=len(plan.errors), warnings=len(plan.warnings)))
+        for problem in plan.problems:
+            print(str(problem), file=sys.stdout if not problem.is_error else sys.stderr)
+        if not plan.ok:
+            print(QCoreApplication.translate("Cli", "Not imported: nothing was written."), file=sys.stderr)
+            return EXIT_PROBLEMS
+        if args.dry_run:
+            print(QCoreApplication.translate("Cli", "Dry run: the file would import {records} records; nothing was written.").format(
+                records=len(plan.records)))
+            return 0
+        try:
+            result = apply_plan(store, plan, backup=not args.no_backup)
+        except ImportRefused as error:
+            print(str(error), file=sys.stderr)
+            print(QCoreApplication.translate("Cli", "Not imported: nothing was written."), file=sys.stderr)
+            return EXIT_PROBLEMS
+        print(QCoreApplication.translate("Cli", "Imported: {written} records written, {replaced} replaced.").format(
+            written=result.written, replaced=result.replaced))
+        if result.backup:
+            print(QCoreApplication.translate("Cli", "Backup before the import: {path}").format(path=result.backup))
+        return 0
+    finally:
+        store.close()
