@@ -7,7 +7,7 @@ SOURCES := $(shell find regietafel -name '*.py' -not -path '*/migrations/version
 TS := i18n/regietafel_nl.ts i18n/regietafel_en.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test translations update-translations benchmarks lint clean
+.PHONY: run test translations update-translations benchmarks lint clean package
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,8 +37,13 @@ benchmarks: $(STAMP) translations
 	$(PY) benchmarks/distribute.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/import.py
 
+# One-folder program with PyInstaller (packaging/), then a smoke test of the frozen program.
+package: $(STAMP) translations
+	$(PY) -m pip install --quiet -e ".[build]"
+	$(PY) packaging/build.py
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check regietafel tests benchmarks
 
 clean:
-	rm -rf $(VENV) $(QM) .pytest_cache
+	rm -rf $(VENV) $(QM) .pytest_cache build dist

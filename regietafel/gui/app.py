@@ -6,11 +6,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from regietafel import __version__
 from regietafel.i18n import install_translators
-from regietafel.paths import APP_AUTHOR, APP_NAME
+from regietafel.paths import APP_AUTHOR, APP_NAME, resources_dir
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -18,6 +19,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(APP_AUTHOR)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "regietafel.png")))
     return app
 
 
