@@ -30,7 +30,8 @@ class FirstPaint(QObject):
             app.quit()
         return False
 
-app, window = start_gui(Path(sys.argv[1]))
+session = start_gui(Path(sys.argv[1]))
+app, window = session.app, session.window
 painted = FirstPaint()
 window.installEventFilter(painted)
 app.exec()

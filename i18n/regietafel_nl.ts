@@ -60,6 +60,10 @@
         <source>Cannot open database</source>
         <translation>Database kan niet worden geopend</translation>
     </message>
+    <message>
+        <source>The daily backup failed: {reason}</source>
+        <translation>De dagelijkse back-up is mislukt: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -811,6 +815,10 @@
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
         <source>&amp;Find municipality</source>
         <translation>Gemeente &amp;zoeken</translation>
     </message>
@@ -927,6 +935,125 @@
     <message>
         <source>National table (12 provinces)</source>
         <translation>Landelijke tabel (12 provincies)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Default &amp;province:</source>
+        <translation>Standaard&amp;provincie:</translation>
+    </message>
+    <message>
+        <source>Supervision of housing (this province)</source>
+        <translation>Toezicht huisvesting (deze provincie)</translation>
+    </message>
+    <message>
+        <source>&amp;Orange below:</source>
+        <translation>&amp;Oranje onder:</translation>
+    </message>
+    <message>
+        <source>&amp;Red below:</source>
+        <translation>&amp;Rood onder:</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Beside the database: {folder}</source>
+        <translation>Naast de database: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep newest:</source>
+        <translation>&amp;Nieuwste bewaren:</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>e.g. Provincie Zuid-Holland, secretariaat PRT</source>
+        <translation>bijv. Provincie Zuid-Holland, secretariaat PRT</translation>
+    </message>
+    <message>
+        <source>Footer &amp;text:</source>
+        <translation>&amp;Voettekst:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>&amp;Logo kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Logo verwijderen</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Staand</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggend</translation>
+    </message>
+    <message>
+        <source>Paper &amp;orientation:</source>
+        <translation>Papier&amp;richting:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Map voor back-ups</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{file}: the logo is larger than 2 MB.</source>
+        <translation>{file}: het logo is groter dan 2 MB.</translation>
+    </message>
+    <message>
+        <source>{file}: not a PNG or JPEG image.</source>
+        <translation>{file}: geen PNG- of JPEG-afbeelding.</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(geen logo)</translation>
+    </message>
+    <message>
+        <source>Red must not be above orange.</source>
+        <translation>De grens voor rood mag niet boven die voor oranje liggen.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} does not exist.</source>
+        <translation>De map voor back-ups {folder} bestaat niet.</translation>
     </message>
 </context>
 <context>

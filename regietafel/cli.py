@@ -61,7 +61,15 @@ def main(argv: list[str] | None = None) -> int:
     from regietafel.store.errors import StoreError
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    install_translators(app, args.lang or "nl")
+    from regietafel.paths import APP_AUTHOR, APP_NAME
+
+    QCoreApplication.setOrganizationName(APP_AUTHOR)
+    QCoreApplication.setApplicationName(APP_NAME)
+    from regietafel.gui.settings import AppSettings
+
+    settings = AppSettings()
+    settings.apply_backup_settings()  # imports back up first, into the folder the user chose
+    install_translators(app, args.lang or settings.language)
     try:
         if args.command == "demo":
             from regietafel.commands.demo import run as run_demo

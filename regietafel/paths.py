@@ -44,5 +44,13 @@ def default_database_path() -> Path:
     return data_dir() / "regietafel.sqlite"
 
 
+_backup_folder: Path | None = None  # chosen in the settings; None: backups/ beside the database
+
+
+def set_backup_folder(folder: Path | None) -> None:
+    global _backup_folder
+    _backup_folder = Path(folder) if folder else None
+
+
 def backup_dir(database: Path) -> Path:
-    return database.parent / "backups"
+    return _backup_folder or database.parent / "backups"

@@ -5,6 +5,13 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Settings, default database and backups of every test (and of the CLI processes the tests
+# start) stay in a throw-away folder, never in the developer's real user folders.
+import tempfile  # noqa: E402
+
+_sandbox = tempfile.mkdtemp(prefix="regietafel-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_sandbox, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_sandbox, "data")
 
 from pathlib import Path  # noqa: E402
 

@@ -23,37 +23,65 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def start_gui(database: Path, language: str | None = None):
-    """Create the application and show the main window; None when the database is refused."""
-    from regietafel.gui.main_window import MainWindow
+class GuiSession:
+    """The running GUI: one store, one main window at a time (rebuilt on a language switch)."""
+
+    def __init__(self, app: QApplication, settings):
+        self.app = app
+        self.settings = settings
+        self.window = None
+
+    def show(self, store) -> None:
+        from regietafel.gui.main_window import MainWindow
+
+        self.window = MainWindow(store, self.settings)
+        self.window.language_changed.connect(self.switch_language)
+        self.window.show()
+
+    def switch_language(self, language: str) -> None:
+        old = self.window
+        install_translators(self.app, language)
+        self.show(old.store)
+        self.window.setGeometry(old.geometry())
+        old.hide()
+        old.deleteLater()
+
+
+def start_gui(database: Path, language: str | None = None) -> GuiSession:
+    """Create the application and show the main window (``session.window`` is None when the
+    database is refused)."""
     from regietafel.gui.settings import AppSettings
+    from regietafel.store.backups import daily_backup
     from regietafel.store.database import open_store
     from regietafel.store.errors import StoreError
 
     app = create_application()
     settings = AppSettings()
+    settings.apply_backup_settings()
     install_translators(app, language or settings.language)
+    session = GuiSession(app, settings)
     try:
         store = open_store(database)
     except StoreError as error:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open database"), str(error))
-        return app, None
+        return session
+    backup_problem = None
     try:
-        from regietafel.store.backups import daily_backup
-
         daily_backup(store.path)  # the first start of the day keeps a copy
-    except Exception:
-        pass  # a full disk must not stop the program; imports still back up first
-    window = MainWindow(store, settings)
-    window.show()
-    return app, window
+    except (OSError, StoreError) as error:  # a full disk must not stop the program
+        backup_problem = str(error)
+    session.show(store)
+    if backup_problem:
+        session.window.statusBar().showMessage(
+            QCoreApplication.translate("App", "The daily backup failed: {reason}").format(reason=backup_problem))
+    return session
 
 
 def run_gui(database: Path, language: str | None = None) -> int:
-    app, window = start_gui(database, language)
-    if window is None:
+    session = start_gui(database, language)
+    if session.window is None:
         return 1
     try:
-        return app.exec()
+        return session.app.exec()
     finally:
-        window.store.close()
+        session.window.store.close()

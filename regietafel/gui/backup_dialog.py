@@ -35,7 +35,7 @@ class BackupDialog(QDialog):
         intro = QLabel(self.tr(
             "Regietafel backs up the database before every import and once a day, keeping the newest {keep}. "
             "Restoring replaces the current database by the chosen backup; the current database is backed up first."
-        ).format(keep=backups.DEFAULT_KEEP), self)
+        ).format(keep=backups.keep_count()), self)
         intro.setWordWrap(True)
         self.folder_label = QLabel(self.tr("Backup folder: {folder}").format(folder=folder), self)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from regietafel.gui.about_dialog import show_about
 from regietafel.gui.import_dialog import add_file_actions
 from regietafel.gui.opgave_tabs import AmvTab, HuisvestingTab, OekraineTab, OpgaveTab, OpvangTab
 from regietafel.gui.settings import AppSettings
+from regietafel.gui.settings_dialog import SettingsDialog
 from regietafel.store import areas
 from regietafel.store.database import Store, open_store
 from regietafel.store.errors import StoreError
@@ -31,6 +32,7 @@ REGIO_SOORTEN = ("veiligheidsregio", "arbeidsmarktregio", "corop")
 
 
 class MainWindow(QMainWindow):
+    language_changed = Signal(str)  # the application rebuilds the window in the new language
     def __init__(self, store: Store, settings: AppSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
@@ -118,6 +120,12 @@ class MainWindow(QMainWindow):
         redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(undo_action)
         edit_menu.addAction(redo_action)
+        edit_menu.addSeparator()
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcuts([QKeySequence.StandardKey.Preferences, QKeySequence("Ctrl+,")])
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings_action.triggered.connect(self.edit_settings)
+        edit_menu.addAction(settings_action)
         edit_menu.addSeparator()
         find_action = QAction(self.tr("&Find municipality"), self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -243,6 +251,16 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.load_store()
         return True
+
+    def edit_settings(self) -> None:
+        language = self.settings.language
+        dialog = SettingsDialog(self.store, self.settings, self.current_province_id(), self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        if self.settings.language != language:
+            self.language_changed.emit(self.settings.language)
+        else:
+            self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()

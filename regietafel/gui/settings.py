@@ -48,6 +48,34 @@ class AppSettings:
         self._settings.setValue("main/language", value)
 
     @property
+    def backup_folder(self) -> str:
+        return self._get("backup/folder")
+
+    @backup_folder.setter
+    def backup_folder(self, value: str) -> None:
+        self._settings.setValue("backup/folder", value)
+
+    @property
+    def backup_keep(self) -> int:
+        from regietafel.store.backups import DEFAULT_KEEP
+
+        try:
+            return max(1, int(self._get("backup/keep", str(DEFAULT_KEEP))))
+        except ValueError:
+            return DEFAULT_KEEP
+
+    @backup_keep.setter
+    def backup_keep(self, value: int) -> None:
+        self._settings.setValue("backup/keep", int(value))
+
+    def apply_backup_settings(self) -> None:
+        from pathlib import Path
+
+        from regietafel.store import backups
+
+        backups.configure(self.backup_keep, Path(self.backup_folder) if self.backup_folder else None)
+
+    @property
     def geometry(self) -> QByteArray | None:
         value = self._settings.value("main/geometry")
         return value if isinstance(value, QByteArray) else None

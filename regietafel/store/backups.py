@@ -17,6 +17,20 @@ from regietafel.store.database import _inspect_existing, backup_file
 from regietafel.store.errors import StoreError
 
 DEFAULT_KEEP = 20
+_keep = DEFAULT_KEEP  # how many backups rotation keeps; set from the settings at start-up
+
+
+def configure(keep: int | None = None, folder: Path | None = None) -> None:
+    """Apply the user's backup settings (count kept, folder) for this process."""
+    from regietafel.paths import set_backup_folder
+
+    global _keep
+    _keep = max(1, keep or DEFAULT_KEEP)
+    set_backup_folder(folder)
+
+
+def keep_count() -> int:
+    return _keep
 
 
 class RestoreFailed(StoreError):
@@ -62,16 +76,16 @@ def list_backups(database: Path) -> list[BackupInfo]:
     return found
 
 
-def rotate(database: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
+def rotate(database: Path, keep: int | None = None) -> list[Path]:
     """Delete all but the newest ``keep`` backups; return the deleted files."""
     removed = []
-    for info in list_backups(database)[max(keep, 1):]:
+    for info in list_backups(database)[max(keep or _keep, 1):]:
         info.path.unlink(missing_ok=True)
         removed.append(info.path)
     return removed
 
 
-def make_backup(database: Path, reason: str, keep: int = DEFAULT_KEEP) -> Path:
+def make_backup(database: Path, reason: str, keep: int | None = None) -> Path:
     """A backup now, then rotation. Never overwrites an earlier backup of the same second."""
     database = Path(database)
     target = backup_file(database, reason)
@@ -79,7 +93,7 @@ def make_backup(database: Path, reason: str, keep: int = DEFAULT_KEEP) -> Path:
     return target
 
 
-def daily_backup(database: Path, today: dt.date | None = None, keep: int = DEFAULT_KEEP) -> Path | None:
+def daily_backup(database: Path, today: dt.date | None = None, keep: int | None = None) -> Path | None:
     """The first backup of the day (at start-up); None when one exists already."""
     database = Path(database)
     today = today or dt.date.today()
@@ -112,7 +126,7 @@ def copy_database(source: Path, target: Path) -> None:
         src.close()
 
 
-def restore(store, backup: Path, keep: int = DEFAULT_KEEP):
+def restore(store, backup: Path, keep: int | None = None):
     """Replace the open ``store``'s file by ``backup`` and return the reopened store.
 
     The current file is backed up first ("voor-herstel"); if the restored file cannot be

@@ -72,7 +72,7 @@ def plan_import(store, path: Path | str, kind: str, options: ImportOptions | Non
     return plan_file(path, kind, context, options, sheet, mapping)
 
 
-def apply_plan(store, plan: ImportPlan, backup: bool = True, keep: int = backups.DEFAULT_KEEP) -> ImportResult:
+def apply_plan(store, plan: ImportPlan, backup: bool = True, keep: int | None = None) -> ImportResult:
     """Write ``plan`` in one transaction (after a backup); ImportRefused when it has errors."""
     if plan.errors:
         raise ImportRefused(translate("Import", "{file}: not imported, {count} problem(s) to solve first.").format(

@@ -1,0 +1,174 @@
+"""Edit > Settings: language, default province, supervision thresholds, backups, documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regietafel.gui.settings import AppSettings
+from regietafel.store import areas
+from regietafel.store.database import Store
+from regietafel.store.instellingen import (
+    MAX_LOGO_BYTES,
+    DocumentSettings,
+    document_settings,
+    save_document_settings,
+)
+from regietafel.store.werkblad import set_thresholds, thresholds
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, store: Store, settings: AppSettings, provincie_id: int | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.store = store
+        self.settings = settings
+        self.provincie_id = provincie_id
+        with store.read() as session:
+            provinces = areas.provinces(session)
+            limits = thresholds(session, provincie_id) if provincie_id else None
+            documents = document_settings(session)
+        self.logo: bytes | None = documents.logo
+
+        general = QGroupBox(self.tr("General"), self)
+        form = QFormLayout(general)
+        self.language = QComboBox(general)
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        form.addRow(self.tr("&Language:"), self.language)
+        self.province = QComboBox(general)
+        for row in provinces:
+            self.province.addItem(row.naam, row.naam)
+        self.province.setCurrentIndex(max(self.province.findData(settings.province), 0))
+        form.addRow(self.tr("Default &province:"), self.province)
+
+        supervision = QGroupBox(self.tr("Supervision of housing (this province)"), self)
+        form = QFormLayout(supervision)
+        self.orange = QSpinBox(supervision)
+        self.red = QSpinBox(supervision)
+        for spin, key in ((self.orange, "toezicht_oranje"), (self.red, "toezicht_rood")):
+            spin.setRange(0, 100)
+            spin.setSuffix(" %")
+            spin.setValue(limits[key] if limits else 0)
+            spin.setEnabled(limits is not None)
+        form.addRow(self.tr("&Orange below:"), self.orange)
+        form.addRow(self.tr("&Red below:"), self.red)
+
+        backup = QGroupBox(self.tr("Backups"), self)
+        form = QFormLayout(backup)
+        self.backup_folder = QLineEdit(settings.backup_folder, backup)
+        self.backup_folder.setPlaceholderText(self.tr("Beside the database: {folder}").format(
+            folder=store.path.parent / "backups"))
+        browse = QPushButton(self.tr("&Browse…"), backup)
+        browse.clicked.connect(self._choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_folder, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("&Folder:"), row)
+        self.keep = QSpinBox(backup)
+        self.keep.setRange(1, 500)
+        self.keep.setValue(settings.backup_keep)
+        form.addRow(self.tr("&Keep newest:"), self.keep)
+
+        document = QGroupBox(self.tr("Documents"), self)
+        form = QFormLayout(document)
+        self.footer = QLineEdit(documents.footer, document)
+        self.footer.setPlaceholderText(self.tr("e.g. Provincie Zuid-Holland, secretariaat PRT"))
+        form.addRow(self.tr("Footer &text:"), self.footer)
+        self.logo_preview = QLabel(document)
+        self.logo_preview.setMinimumHeight(48)
+        choose_logo = QPushButton(self.tr("Choose &logo…"), document)
+        choose_logo.clicked.connect(self._choose_logo)
+        remove_logo = QPushButton(self.tr("Remove logo"), document)
+        remove_logo.clicked.connect(lambda: self._set_logo(None))
+        row = QHBoxLayout()
+        row.addWidget(self.logo_preview, 1)
+        row.addWidget(choose_logo)
+        row.addWidget(remove_logo)
+        form.addRow(self.tr("Logo:"), row)
+        self.orientation = QComboBox(document)
+        self.orientation.addItem(self.tr("Portrait"), "staand")
+        self.orientation.addItem(self.tr("Landscape"), "liggend")
+        self.orientation.setCurrentIndex(max(self.orientation.findData(documents.orientation), 0))
+        form.addRow(self.tr("Paper &orientation:"), self.orientation)
+        self._set_logo(self.logo)
+
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color:#b71c1c;")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (general, supervision, backup, document, self.message, buttons):
+            layout.addWidget(widget)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_folder.text())
+        if folder:
+            self.backup_folder.setText(folder)
+
+    def _choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.load_logo(Path(path))
+
+    def load_logo(self, path: Path) -> bool:
+        data = path.read_bytes()
+        if len(data) > MAX_LOGO_BYTES:
+            self.message.setText(self.tr("{file}: the logo is larger than 2 MB.").format(file=path.name))
+            return False
+        if not (data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8")) or QPixmap().loadFromData(data) is False:
+            self.message.setText(self.tr("{file}: not a PNG or JPEG image.").format(file=path.name))
+            return False
+        self.message.clear()
+        self._set_logo(data)
+        return True
+
+    def _set_logo(self, data: bytes | None) -> None:
+        self.logo = data
+        if data:
+            pixmap = QPixmap()
+            pixmap.loadFromData(data)
+            self.logo_preview.setPixmap(pixmap.scaledToHeight(48, Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.setText(self.tr("(no logo)"))
+
+    def accept(self) -> None:
+        if self.red.value() > self.orange.value():
+            self.message.setText(self.tr("Red must not be above orange."))
+            return
+        folder = self.backup_folder.text().strip()
+        if folder and not Path(folder).is_dir():
+            self.message.setText(self.tr("The backup folder {folder} does not exist.").format(folder=folder))
+            return
+        with self.store.transaction() as session:
+            if self.provincie_id:
+                set_thresholds(session, self.provincie_id, self.orange.value(), self.red.value())
+            save_document_settings(session, DocumentSettings(self.footer.text(), self.logo,
+                                                             self.orientation.currentData()))
+        self.settings.province = self.province.currentData()
+        self.settings.backup_folder = folder
+        self.settings.backup_keep = self.keep.value()
+        self.settings.apply_backup_settings()
+        self.settings.language = self.language.currentData()
+        self.settings.sync()
+        super().accept()
