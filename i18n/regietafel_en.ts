@@ -1400,7 +1400,7 @@ Double-click to fix a number (lock).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>National number {total} divided over all municipalities of the Netherlands ({method}); this province&apos;s share: {assigned}.</source>
+        <source>National number {total} divided over all municipalities of the Netherlands; this province&apos;s share: {assigned}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

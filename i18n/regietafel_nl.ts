@@ -1401,8 +1401,8 @@ Dubbelklik om een aantal vast te zetten.</translation>
         <translation>Versie {n} (concept)</translation>
     </message>
     <message>
-        <source>National number {total} divided over all municipalities of the Netherlands ({method}); this province's share: {assigned}.</source>
-        <translation>Landelijk aantal {total} verdeeld over alle gemeenten van Nederland ({method}); aandeel van deze provincie: {assigned}.</translation>
+        <source>National number {total} divided over all municipalities of the Netherlands; this province's share: {assigned}.</source>
+        <translation>Landelijk aantal {total} verdeeld over alle gemeenten van Nederland; aandeel van deze provincie: {assigned}.</translation>
     </message>
     <message>
         <source>Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes.</source>

@@ -303,9 +303,9 @@ class WorksheetPanel(QWidget):
         result = sheet.computed.result
         if sheet.settings.bereik == verdelingen.SCOPE_NATIONAL:
             text = self.tr(
-                "National number {total} divided over all municipalities of the Netherlands ({method}); "
+                "National number {total} divided over all municipalities of the Netherlands; "
                 "this province's share: {assigned}."
-            ).format(total=format_int(total), method=result.method.dutch, assigned=format_int(assigned))
+            ).format(total=format_int(total), assigned=format_int(assigned))
             if result.exceeds_total:
                 text += " " + self.tr(
                     "Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes."
