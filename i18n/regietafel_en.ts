@@ -938,6 +938,41 @@
     </message>
 </context>
 <context>
+    <name>RegioSubtotals</name>
+    <message>
+        <source>Region subtotals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target of the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to realise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1103,6 +1138,21 @@
     </message>
     <message>
         <source>Undo: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightedKeyDialog</name>
+    <message>
+        <source>Weighted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the weights: {sum} % (must be 100 %)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1385,6 +1435,10 @@ Double-click to fix a number (lock).</source>
     </message>
     <message>
         <source>Own key: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted mix…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

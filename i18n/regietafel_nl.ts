@@ -938,6 +938,41 @@
     </message>
 </context>
 <context>
+    <name>RegioSubtotals</name>
+    <message>
+        <source>Region subtotals</source>
+        <translation>Subtotalen per regio</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Share of the region</source>
+        <translation>Aandeel van de regio</translation>
+    </message>
+    <message>
+        <source>Target of the region</source>
+        <translation>Opgave van de regio</translation>
+    </message>
+    <message>
+        <source>Sum of municipalities</source>
+        <translation>Som van de gemeenten</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Still to realise</source>
+        <translation>Nog te realiseren</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1104,6 +1139,21 @@
     <message>
         <source>Undo: {change}</source>
         <translation>Ongedaan maken: {change}</translation>
+    </message>
+</context>
+<context>
+    <name>WeightedKeyDialog</name>
+    <message>
+        <source>Weighted key</source>
+        <translation>Gewogen sleutel</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>Sum of the weights: {sum} % (must be 100 %)</source>
+        <translation>Som van de gewichten: {sum} % (moet 100 % zijn)</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1437,10 @@ Dubbelklik om een aantal vast te zetten.</translation>
     <message>
         <source>Own key: {name}</source>
         <translation>Eigen sleutel: {name}</translation>
+    </message>
+    <message>
+        <source>Weighted mix…</source>
+        <translation>Gewogen mix…</translation>
     </message>
     <message>
         <source>Version {version} was adopted on {date} and is read-only. Start a new concept to make changes.</source>

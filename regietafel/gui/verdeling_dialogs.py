@@ -134,3 +134,49 @@ class TableDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(760, 520)
+
+
+class WeightedKeyDialog(QDialog):
+    """A weighted mix of indicators, e.g. 90% population + 10% area; weights in whole tenths of
+    a percent, exact (stored as fractions), and they must add up to 100%."""
+
+    def __init__(self, indicators: list[str], current: dict[str, str], parent: QWidget | None = None):
+        from fractions import Fraction
+
+        from PySide6.QtWidgets import QDoubleSpinBox, QLabel
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Weighted key"))
+        form = QFormLayout(self)
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        for name in ["inwoners", *indicators]:
+            spin = QDoubleSpinBox(self)
+            spin.setRange(0, 100)
+            spin.setDecimals(1)
+            spin.setSuffix(" %")
+            spin.setValue(float(Fraction(current.get(name, "0")) * 100))
+            spin.valueChanged.connect(self._check)
+            self.spins[name] = spin
+            form.addRow(self.tr("Population") if name == "inwoners" else name, spin)
+        self.sum_label = QLabel(self)
+        form.addRow(self.sum_label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self._check()
+
+    def tenths(self) -> dict[str, int]:
+        return {name: round(spin.value() * 10) for name, spin in self.spins.items()}
+
+    def _check(self) -> None:
+        total = sum(self.tenths().values())
+        self.sum_label.setText(self.tr("Sum of the weights: {sum} % (must be 100 %)").format(
+            sum=f"{total / 10:.1f}".replace(".", ",")))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(total == 1000)
+
+    def weights(self) -> dict[str, str]:
+        """Indicator -> exact weight as a fraction string ("9/10"); zero weights left out."""
+        from fractions import Fraction
+
+        return {name: str(Fraction(tenth, 1000)) for name, tenth in self.tenths().items() if tenth}

@@ -34,6 +34,7 @@ from sqlalchemy import select
 from regietafel.domain.verdeelmotor import ExchangeError, InfeasibleError, Method, SurplusPolicy
 from regietafel.gui.filter_table import FilterTable
 from regietafel.gui.formatting import format_date, format_fraction, format_int
+from regietafel.gui.regio_subtotals import RegioSubtotals
 from regietafel.gui.undo_commands import ChangeVerdelingCommand
 from regietafel.gui.verdeling_dialogs import (
     MAX_PLACES,
@@ -41,6 +42,7 @@ from regietafel.gui.verdeling_dialogs import (
     BoundsDialog,
     ExchangeDialog,
     TableDialog,
+    WeightedKeyDialog,
 )
 from regietafel.gui.worksheet_model import WorksheetModel
 from regietafel.store import areas, verdelingen
@@ -88,11 +90,15 @@ class WorksheetPanel(QWidget):
         self.account = QTextBrowser(self)
         self.account.setAccessibleName(self.tr("Account of the selected number"))
         self.account.setPlaceholderText(self.tr("Select a municipality to see how its number was computed."))
+        self.regio_table = RegioSubtotals(self)
+        self.regio_table.hide()
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.regio_table)
         splitter.addWidget(self.table)
         splitter.addWidget(self.account)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(self.controls_row)
@@ -252,8 +258,7 @@ class WorksheetPanel(QWidget):
         for name in indicators:
             self.key_combo.addItem(self.tr("Population × (1 + {name})").format(name=name), ("ses", name))
             self.key_combo.addItem(self.tr("Own key: {name}").format(name=name), ("eigen", name))
-        if spec.soort == "mix":
-            self.key_combo.addItem(spec.describe(), ("mix", None))
+        self.key_combo.addItem(spec.describe() if spec.soort == "mix" else self.tr("Weighted mix…"), ("mix", None))
         self.key_combo.setCurrentIndex(max(self.key_combo.findData((spec.soort, spec.indicator)), 0))
         self.date_combo.clear()
         for date in dates:
@@ -293,6 +298,7 @@ class WorksheetPanel(QWidget):
                 self.table.view.setColumnHidden(column, empty)
                 self.table.totals_view.setColumnHidden(column, empty)
         self.table.fit_columns()
+        self.regio_table.show_sheet(sheet)
         self.summary.setText(self._summary_text() if sheet else "")
         self._show_account()
 
@@ -471,10 +477,18 @@ class WorksheetPanel(QWidget):
         if self._loading or self.sheet is None:
             return
         soort, indicator = self.key_combo.currentData()
-        if soort == "mix":
-            return
         date_text = self.date_combo.currentData()
-        spec = KeySpec(soort, dt.date.fromisoformat(date_text) if date_text else None, indicator)
+        peildatum = dt.date.fromisoformat(date_text) if date_text else None
+        weights: dict[str, str] = {}
+        if soort == "mix":
+            with self._store().read() as session:
+                indicators = indicator_names(session)
+            dialog = WeightedKeyDialog(indicators, self.sheet.settings.key_spec.weights, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self.reload()
+                return
+            weights = dialog.weights()
+        spec = KeySpec(soort, peildatum, indicator, weights)
         self._change(replace(self.sheet.settings, sleutel=spec.to_json()),
                      self.tr("Key: {value}").format(value=spec.describe()))
 

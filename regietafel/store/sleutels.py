@@ -14,7 +14,7 @@ from fractions import Fraction
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from regietafel.domain.formatting import format_date
+from regietafel.domain.formatting import format_date, format_fraction
 from regietafel.domain.keys import custom_key, equal_key, population_key, ses_key, weighted_mix_key
 from regietafel.i18n import translate
 from regietafel.store.models import Indicator, Inwoners
@@ -62,7 +62,7 @@ class KeySpec:
             return f"inwoners{date} × (1 + {self.indicator})"
         if self.soort == "eigen":
             return f"eigen sleutel ({self.indicator})"
-        parts = [f"{Fraction(w) * 100:.4g}% {name}" for name, w in self.weights.items()]
+        parts = [f"{format_fraction(Fraction(w) * 100, 1)}% {name}" for name, w in self.weights.items()]
         return "gewogen: " + " + ".join(parts) + (f" (inwoners{date})" if POPULATION in self.weights else "")
 
 

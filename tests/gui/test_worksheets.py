@@ -135,3 +135,17 @@ def test_account_of_a_number_is_one_click_away(qtbot, demo_store, app_settings):
     assert "Delft (GM0503)" in text and "109.577" in text and "545" in text
     tooltip = panel.model.index(row, panel.model.column_of("assigned")).data(Qt.ItemDataRole.ToolTipRole)
     assert "Delft" in tooltip and "rest" in tooltip
+
+
+def test_two_level_view_shows_regio_subtotals(qtbot, demo_store, app_settings):
+    window, panel = make_window(qtbot, demo_store, app_settings)
+    panel.grouping_combo.setCurrentIndex(panel.grouping_combo.findData("veiligheidsregio"))
+    panel.grouping_combo.activated.emit(panel.grouping_combo.currentIndex())
+    assert panel.sheet.settings.indeling == "veiligheidsregio"
+    assert not panel.regio_table.isHidden()
+    rows = panel.regio_table.model_.rows()
+    assert {row[0] for row in rows} == {"Haaglanden", "Hollands-Midden", "Rotterdam-Rijnmond", "Zuid-Holland-Zuid"}
+    assert sum(row[2] for row in rows) == 19_097
+    assert all(row[2] == row[3] for row in rows)  # each regio's share = sum of its gemeenten
+    window.undo_stack.undo()
+    assert panel.regio_table.isHidden()

@@ -182,3 +182,30 @@ def test_amv_coa_is_part_of_opvang_and_sums_to_the_national_number(demo_store):
     assert coa["Zuid-Holland"] == 781
     assert sum(coa.values()) == 3_660
     assert all(coa[name] < opvang_totals[name] for name in coa)
+
+
+def test_weighted_mix_and_ses_keys_from_imported_indicators(demo_store, zh):
+    from fractions import Fraction
+
+    from regietafel.store.models import Indicator
+    from regietafel.store.sleutels import KeySpec
+
+    vid = opvang(demo_store, zh)
+    with demo_store.transaction() as session:
+        gemeenten = session.execute(select(Gemeente.id, Gemeente.code).where(Gemeente.provincie_id == zh)).all()
+        for gid, code in gemeenten:
+            session.add(Indicator(naam="oppervlakte", gemeente_id=gid, waarde="10" if code == DELFT else "1"))
+            session.add(Indicator(naam="ses_woa", gemeente_id=gid, waarde="-0.25" if code == DELFT else "0"))
+    with demo_store.transaction() as session:
+        settings = verdelingen.settings_of(session, session.get(verdelingen.Verdeling, vid))
+        peildatum = settings.key_spec.peildatum
+        mix = KeySpec("mix", peildatum, None, {"inwoners": "9/10", "oppervlakte": "1/10"})
+        computed = verdelingen.apply_settings(session, vid, verdelingen.replace(settings, sleutel=mix.to_json()), "mix")
+        assert computed.result.key_description == "gewogen: 90,0% inwoners + 10,0% oppervlakte (inwoners op 1-1-2024)"
+        delft = computed.result.line(DELFT)
+        # 0.9 * 109,577 / 3,840,460 + 0.1 * 10 / 59 (Delft has 10 of 49 + 10 = 59 area units)
+        assert delft.key == Fraction(9, 10) * Fraction(109_577, 3_840_460) + Fraction(1, 10) * Fraction(10, 59)
+        ses = KeySpec("ses", peildatum, "ses_woa")
+        computed = verdelingen.apply_settings(session, vid, verdelingen.replace(settings, sleutel=ses.to_json()), "ses")
+        assert computed.result.line(DELFT).key == Fraction(109_577 * 3, 4)
+        assert sum(computed.final.values()) == 19_097
