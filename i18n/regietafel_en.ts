@@ -938,6 +938,25 @@
     </message>
 </context>
 <context>
+    <name>OwnGroupingDialog</name>
+    <message>
+        <source>Own grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every municipality needs a group. Groups with the same name form one group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegioSubtotals</name>
     <message>
         <source>Region subtotals</source>
@@ -1095,6 +1114,10 @@
     <name>Store</name>
     <message>
         <source>Unknown province &apos;{name}&apos;. Known: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every municipality needs a group (missing: {missing}; unknown: {unknown}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1351,6 +1374,10 @@ Double-click to fix a number (lock).</source>
     </message>
     <message>
         <source>Surplus policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via own grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -938,6 +938,25 @@
     </message>
 </context>
 <context>
+    <name>OwnGroupingDialog</name>
+    <message>
+        <source>Own grouping</source>
+        <translation>Eigen indeling</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Every municipality needs a group. Groups with the same name form one group.</source>
+        <translation>Elke gemeente hoort in een groep. Gemeenten met dezelfde groepsnaam vormen één groep.</translation>
+    </message>
+</context>
+<context>
     <name>RegioSubtotals</name>
     <message>
         <source>Region subtotals</source>
@@ -1096,6 +1115,10 @@
     <message>
         <source>Unknown province '{name}'. Known: {known}.</source>
         <translation>Onbekende provincie '{name}'. Bekend zijn: {known}.</translation>
+    </message>
+    <message>
+        <source>Every municipality needs a group (missing: {missing}; unknown: {unknown}).</source>
+        <translation>Elke gemeente hoort in een groep (ontbreekt: {missing}; onbekend: {unknown}).</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -1353,6 +1376,10 @@ Dubbelklik om een aantal vast te zetten.</translation>
     <message>
         <source>Surplus policy</source>
         <translation>Beleid voor overschot</translation>
+    </message>
+    <message>
+        <source>Via own grouping</source>
+        <translation>Via eigen indeling</translation>
     </message>
     <message>
         <source>Surplus kept</source>

@@ -24,21 +24,15 @@ class RegioSubtotals(QTableView):
         if sheet is None or not sheet.settings.indeling:
             self.hide()
             return
-        group = sheet.computed.group_result
-        per_regio: dict[str, list] = {}
-        for row in sheet.rows:
-            totals = per_regio.setdefault(row.regio, [0, 0, 0])
-            totals[0] += row.assigned
-            totals[1] += row.realised or 0
-            totals[2] += 1
-        step_totals = {}
-        for step in sheet.computed.steps:
-            first = next(iter(step.allocations), None)
-            regio = next((r.regio for r in sheet.rows if r.code == first), "")
-            step_totals[regio] = step.total
+        computed = sheet.computed
+        group = computed.group_result
+        by_code = {row.code: row for row in sheet.rows}
         rows = []
-        for regio, (assigned, realised, count) in sorted(per_regio.items()):
-            rows.append([regio, count, step_totals.get(regio, assigned), assigned, realised, assigned - realised])
+        for name, step in zip(computed.step_names, computed.steps, strict=True):
+            members = [by_code[code] for code in step.allocations if code in by_code]
+            assigned = sum(row.assigned for row in members)
+            realised = sum(row.realised or 0 for row in members)
+            rows.append([name, len(members), step.total, assigned, realised, assigned - realised])
         headers = [self.tr("Region"), self.tr("Municipalities"),
                    self.tr("Share of the region") if group is not None else self.tr("Target of the region"),
                    self.tr("Sum of municipalities"), self.tr("Realised"), self.tr("Still to realise")]

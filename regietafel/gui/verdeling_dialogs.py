@@ -180,3 +180,37 @@ class WeightedKeyDialog(QDialog):
         from fractions import Fraction
 
         return {name: str(Fraction(tenth, 1000)) for name, tenth in self.tenths().items() if tenth}
+
+
+class OwnGroupingDialog(QDialog):
+    """Put the province's gemeenten in groups of the secretariat's own choosing (e.g. the
+    sub-regions a PRT works with). Type a group name per gemeente."""
+
+    def __init__(self, gemeenten: list[tuple[str, str]], current: dict[str, str], parent: QWidget | None = None):
+        from PySide6.QtWidgets import QLabel
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Own grouping"))
+        self.codes = [code for code, _naam in gemeenten]
+        self.table = QTableWidget(len(gemeenten), 2, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Municipality"), self.tr("Group")])
+        self.table.verticalHeader().setVisible(False)
+        for row, (code, naam) in enumerate(gemeenten):
+            item = QTableWidgetItem(f"{naam} ({code})")
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, 0, item)
+            self.table.setItem(row, 1, QTableWidgetItem(current.get(code, "")))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Every municipality needs a group. Groups with the same name form one group."), self))
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 640)
+
+    def groups(self) -> dict[str, str]:
+        return {code: (self.table.item(row, 1).text() if self.table.item(row, 1) else "").strip()
+                for row, code in enumerate(self.codes)}

@@ -41,6 +41,7 @@ from regietafel.gui.verdeling_dialogs import (
     AdoptDialog,
     BoundsDialog,
     ExchangeDialog,
+    OwnGroupingDialog,
     TableDialog,
     WeightedKeyDialog,
 )
@@ -51,7 +52,7 @@ from regietafel.store.models import Vergadering
 from regietafel.store.sleutels import KeySpec, indicator_names
 from regietafel.store.werkblad import Worksheet, worksheet
 
-GROUPINGS = (None, "veiligheidsregio", "arbeidsmarktregio", "corop")
+GROUPINGS = (None, "veiligheidsregio", "arbeidsmarktregio", "corop", "eigen")
 
 
 def parse_whole_number(text: str) -> int:
@@ -137,10 +138,10 @@ class WorksheetPanel(QWidget):
         self.grouping_combo = QComboBox(self)
         self.grouping_combo.setAccessibleName(self.tr("Two-level distribution"))
         for soort, label in zip(GROUPINGS, (self.tr("One level"), self.tr("Via safety regions"),
-                                            self.tr("Via labour market regions"), self.tr("Via COROP regions")), strict=True):
+                                            self.tr("Via labour market regions"), self.tr("Via COROP regions"),
+                                            self.tr("Via own grouping")), strict=True):
             self.grouping_combo.addItem(label, soort)
-        self.grouping_combo.activated.connect(lambda _i: self._setting_changed(
-            "indeling", self.grouping_combo.currentData(), self.tr("Distribution: {value}").format(value=self.grouping_combo.currentText())))
+        self.grouping_combo.activated.connect(lambda _i: self._grouping_changed())
         self.policy_combo = QComboBox(self)
         self.policy_combo.setAccessibleName(self.tr("Surplus policy"))
         self.policy_combo.addItem(self.tr("Surplus kept"), SurplusPolicy.KEEP.value)
@@ -472,6 +473,39 @@ class WorksheetPanel(QWidget):
         if self._loading or self.sheet is None:
             return
         self._change(replace(self.sheet.settings, **{field: value}), description)
+
+    def _grouping_changed(self) -> None:
+        if self._loading or self.sheet is None:
+            return
+        soort = self.grouping_combo.currentData()
+        if soort == "eigen":
+            with self._store().read() as session:
+                current = areas.own_grouping(session, self.provincie_id)
+            if not current and not self.edit_own_grouping():
+                self.reload()
+                return
+        self._setting_changed("indeling", soort,
+                              self.tr("Distribution: {value}").format(value=self.grouping_combo.currentText()))
+
+    def edit_own_grouping(self) -> bool:
+        with self._store().read() as session:
+            current = areas.own_grouping(session, self.provincie_id)
+        gemeenten = sorted(((r.code, r.naam) for r in self.model.rows()), key=lambda item: item[1])
+        dialog = OwnGroupingDialog(gemeenten, current, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.save_own_grouping(dialog.groups())
+
+    def save_own_grouping(self, groups: dict[str, str]) -> bool:
+        try:
+            with self._store().transaction() as session:
+                areas.set_own_grouping(session, self.provincie_id, groups)
+        except ValueError as error:
+            self.show_message(str(error))
+            return False
+        self.show_message("")
+        self.reload()
+        return True
 
     def _key_changed(self) -> None:
         if self._loading or self.sheet is None:

@@ -116,3 +116,39 @@ def ensure_default_periods(session: Session, today: dt.date | None = None) -> No
     """From 2022-I up to the half-year after today: the periods a secretariat works in."""
     current = HalfYear.containing(today or dt.date.today())
     ensure_periods(session, half_years(HalfYear(2022, 1), current.next()))
+
+
+OWN = "eigen"
+
+
+def own_grouping(session: Session, provincie_id: int) -> dict[str, str]:
+    """The province's user-defined grouping: gemeente code -> group name."""
+    return dict(session.execute(
+        select(Gemeente.code, Regio.naam)
+        .join(GemeenteRegio, GemeenteRegio.gemeente_id == Gemeente.id)
+        .join(Regio, Regio.id == GemeenteRegio.regio_id)
+        .where(Regio.soort == OWN, Regio.provincie_id == provincie_id)
+    ).all())
+
+
+def set_own_grouping(session: Session, provincie_id: int, groups: dict[str, str]) -> None:
+    """Replace the province's own grouping; every current gemeente must be in a named group."""
+    gemeenten = dict(session.execute(
+        select(Gemeente.code, Gemeente.id).where(Gemeente.provincie_id == provincie_id, Gemeente.geldig_tot.is_(None))
+    ).all())
+    missing = sorted(code for code in gemeenten if not groups.get(code, "").strip())
+    unknown = sorted(set(groups) - set(gemeenten))
+    if missing or unknown:
+        raise ValueError(translate("Store", "Every municipality needs a group (missing: {missing}; unknown: {unknown}).").format(
+            missing=", ".join(missing) or "-", unknown=", ".join(unknown) or "-"))
+    province_code = session.scalar(select(Provincie.code).where(Provincie.id == provincie_id))
+    for regio in session.scalars(select(Regio).where(Regio.soort == OWN, Regio.provincie_id == provincie_id)):
+        session.delete(regio)  # memberships go with it (ON DELETE CASCADE)
+    session.flush()
+    for number, name in enumerate(sorted({name.strip() for name in groups.values()}), start=1):
+        regio = Regio(soort=OWN, code=f"{province_code}-{number:02d}", naam=name, provincie_id=provincie_id)
+        session.add(regio)
+        session.flush()
+        for code, group in groups.items():
+            if group.strip() == name:
+                session.add(GemeenteRegio(gemeente_id=gemeenten[code], regio_id=regio.id))

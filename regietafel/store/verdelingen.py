@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from sqlalchemy import func, select
@@ -101,6 +101,7 @@ class Computed:
     exchange_log: list[ExchangeLogEntry]
     scope_codes: list[str]  # the gemeenten this version shows (the province's)
     notes: list[str]
+    step_names: list[str] = field(default_factory=list)  # the regio of each step (two-level)
 
     def verantwoording_text(self) -> str:
         parts = []
@@ -240,6 +241,7 @@ def compute(session: Session, verdeling: Verdeling, settings: VerdelingSettings 
                 for g, members in code_groups.items()
             ]
             notes.append("Opgave per regio gegeven; elke regio apart verdeeld over haar gemeenten.")
+            step_names = [group_names[g] for g in code_groups]
         else:
             two = distribute_two_level(
                 settings.totaal, code_groups, keys, method, constraints, policy,
@@ -247,6 +249,7 @@ def compute(session: Session, verdeling: Verdeling, settings: VerdelingSettings 
             )
             group_result = two.group_result
             steps = list(two.unit_results.values())
+            step_names = [group_names[g] for g in two.unit_results]
         lines = [line for step in steps for line in step.lines]
         allocations = {line.unit: line.result for line in lines}
         result = DistributionResult(
@@ -261,10 +264,11 @@ def compute(session: Session, verdeling: Verdeling, settings: VerdelingSettings 
             key_description=description, peildatum=peildatum, labels=labels,
         ))
         steps = [result]
+        step_names = []
     exchanges = [Exchange(v, n, a, r, d) for v, n, a, r, d in settings.uitwisselingen]
     outcome = apply_exchanges(result, exchanges)
     scope_codes = [code for code, _naam in scope.values()]
-    return Computed(result, steps, group_result, outcome.allocations, outcome.log, scope_codes, notes)
+    return Computed(result, steps, group_result, outcome.allocations, outcome.log, scope_codes, notes, step_names)
 
 
 def _period_code(session: Session, verdeling: Verdeling) -> str:

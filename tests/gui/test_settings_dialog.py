@@ -78,3 +78,17 @@ def test_language_switch_rebuilds_the_window_in_english(qtbot, qapp, demo_store,
         assert session.window.store is demo_store
     finally:
         install_translators(qapp, "nl")
+
+
+def test_gui_start_on_a_refused_database_shows_a_dialog(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from regietafel.gui.app import start_gui
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    folder = tmp_path / "map"
+    folder.mkdir()
+    session = start_gui(folder, "nl")
+    assert session.window is None
+    assert shown == [("Database kan niet worden geopend", f"{folder} is een map, geen databasebestand.")]

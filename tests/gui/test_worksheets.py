@@ -149,3 +149,18 @@ def test_two_level_view_shows_regio_subtotals(qtbot, demo_store, app_settings):
     assert all(row[2] == row[3] for row in rows)  # each regio's share = sum of its gemeenten
     window.undo_stack.undo()
     assert panel.regio_table.isHidden()
+
+
+def test_own_grouping_for_a_two_level_distribution(qtbot, demo_store, app_settings):
+    _window, panel = make_window(qtbot, demo_store, app_settings)
+    codes = [row.code for row in panel.model.rows()]
+    incomplete = {code: "Noord" for code in codes[:10]}
+    assert not panel.save_own_grouping(incomplete)
+    assert "groep" in panel.message.text()
+    groups = {code: ("Noord" if i % 2 else "Zuid") for i, code in enumerate(codes)}
+    assert panel.save_own_grouping(groups)
+    panel.grouping_combo.setCurrentIndex(panel.grouping_combo.findData("eigen"))
+    panel._grouping_changed()
+    assert panel.sheet.settings.indeling == "eigen"
+    rows = panel.regio_table.model_.rows()
+    assert {row[0] for row in rows} == {"Noord", "Zuid"} and sum(row[3] for row in rows) == 19_097
