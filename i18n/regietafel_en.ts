@@ -1182,6 +1182,14 @@
 <context>
     <name>Worksheet</name>
     <message>
+        <source>Opgave {number} on {date} (source: {source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version divides {total} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Huisvestingswet art. 29 counts inhabitants on {wanted}; this version uses {used}{why}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1182,6 +1182,14 @@
 <context>
     <name>Worksheet</name>
     <message>
+        <source>Opgave {number} on {date} (source: {source}).</source>
+        <translation>Opgave {number} per {date} (bron: {source}).</translation>
+    </message>
+    <message>
+        <source>This version divides {total} instead.</source>
+        <translation>Deze versie verdeelt in plaats daarvan {total}.</translation>
+    </message>
+    <message>
         <source>Huisvestingswet art. 29 counts inhabitants on {wanted}; this version uses {used}{why}.</source>
         <translation>De Huisvestingswet art. 29 telt de inwoners op {wanted}; deze versie gebruikt {used}{why}.</translation>
     </message>

@@ -12,7 +12,7 @@ from fractions import Fraction
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from regietafel.domain.formatting import format_date
+from regietafel.domain.formatting import format_date, format_int
 from regietafel.domain.periods import HalfYear
 from regietafel.i18n import translate
 from regietafel.store.areas import population_dates
@@ -27,11 +27,14 @@ from regietafel.store.models import (
     Verdeling,
 )
 from regietafel.store.verdelingen import (
+    SCOPE_NATIONAL,
     Computed,
     VerdelingSettings,
     allocations,
     compute,
     default_settings,
+    national_total,
+    provincial_total,
     settings_of,
     versions,
 )
@@ -234,6 +237,15 @@ def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veilighei
             row.status = supervision_status(row.target, row.realised or 0, limits)
         rows.append(row)
     notes = list(computed.notes)
+    source = (national_total(session, verdeling.categorie, periode) if settings.bereik == SCOPE_NATIONAL
+              else provincial_total(session, verdeling.categorie, periode, verdeling.provincie_id))
+    if source is not None:
+        notes.insert(0, translate("Worksheet", "Opgave {number} on {date} (source: {source}).").format(
+            number=format_int(source.aantal), date=format_date(source.peildatum) if source.peildatum else "?",
+            source=source.bron or "?"))
+        if source.aantal != settings.totaal:
+            notes.insert(1, translate("Worksheet", "This version divides {total} instead.").format(
+                total=format_int(settings.totaal)))
     wanted = HalfYear.parse(periode).population_reference_date
     spec = settings.key_spec
     if verdeling.categorie == "huisvesting" and spec.soort in ("inwoners", "ses", "mix") and spec.peildatum != wanted:
