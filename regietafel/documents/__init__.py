@@ -1,0 +1,1 @@
+"""Exports and imports: Excel workbooks (openpyxl), PDF documents (reportlab), import parsers."""
