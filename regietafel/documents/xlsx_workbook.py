@@ -378,7 +378,7 @@ def build_workbook(data: ExportData) -> Workbook:
     props.creator = props.lastModifiedBy = "Regietafel"
     props.keywords = f"Regietafel; {data.provincie}; {data.periode}"
     props.language = "nl-NL"
-    props.created = props.modified = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    props.created = props.modified = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     wb.custom_doc_props.append(StringProperty(name="regietafel_export", value=f"overzicht;{data.periode}"))
     wb.calculation.fullCalcOnLoad = True  # no cached values: let Excel/LibreOffice compute on opening
     return wb
