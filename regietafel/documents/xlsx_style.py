@@ -40,6 +40,8 @@ STATUS_FILLS = {
 }
 THIN = Side(style="thin", color="808080")
 HEADER_BORDER = Border(bottom=THIN)
+HAIR = Side(style="hair", color="A6A6A6")
+INPUT_BORDER = Border(left=HAIR, right=HAIR, top=HAIR, bottom=HAIR)
 TOTAL_BORDER = Border(top=THIN, bottom=Side(style="double", color="808080"))
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="bottom", horizontal="center")

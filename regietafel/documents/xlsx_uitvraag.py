@@ -119,6 +119,7 @@ def write_uitvraag(store, provincie_id: int, periode: str, categorie: str, path:
         for column in INPUT_COLUMNS:
             ws[f"{column}{r}"].protection = Protection(locked=False)
             ws[f"{column}{r}"].fill = st.INPUT_FILL
+            ws[f"{column}{r}"].border = st.INPUT_BORDER
 
     if gemeenten:
         aantal = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
