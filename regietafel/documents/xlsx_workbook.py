@@ -38,7 +38,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.packaging.custom import StringProperty
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment, Border, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet as Sheet
 
@@ -308,6 +308,10 @@ def _overview_sheet(ws: Sheet, data: ExportData, refs: dict[str, SheetRefs]) -> 
     for c in range(1, 4):  # the fixed columns span both header rows
         ws.cell(OVERVIEW_GROUP_ROW, c).fill = st.HEADER_FILL
     ws.row_dimensions[OVERVIEW_HEADER_ROW].height = 30
+    for _categorie, first, _end in groups:  # a line between the opgaven
+        for r in range(OVERVIEW_GROUP_ROW, total_row + 1):
+            cell = ws.cell(r, first)
+            cell.border = Border(left=st.THIN, top=cell.border.top, bottom=cell.border.bottom)
     widths = [10, max(14, st.text_width(r.naam for r in rows)), max(10, st.text_width(r.regio for r in rows))]
     for categorie, first, end in groups:
         widths += [13 if categorie == "huisvesting" else 11, 12, 11, 9][: end - first + 1]
