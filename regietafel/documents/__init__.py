@@ -1,1 +1,1 @@
-"""Imports and exports: spreadsheets in, documents out. No Qt widgets, no SQLAlchemy."""
+"""Imports and exports: import parsers, Excel workbooks (openpyxl), PDF documents (reportlab)."""

@@ -1,0 +1,182 @@
+"""The "uitvraag": a workbook in which gemeenten report their realisation for one opgave.
+
+``write_uitvraag(store, provincie_id, periode, categorie, path, gemeente_code=None)`` writes
+one gemeente's file (``gemeente_code``) or one for all gemeenten of the province.
+
+File format, version 1 (the importer reads it back; keep it stable):
+
+* Sheet **Realisatie** (the first sheet):
+
+  - rows 1–5: title block (title, ``Provincie: …``, ``Periode: …``, instructions, legend);
+  - row 7 (:data:`HEADER_ROW`): exactly the headers of :data:`HEADER`, columns A–E:
+    ``CBS-code | Gemeente | Peildatum | Gerealiseerd | Toelichting``;
+  - from row 8 (:data:`FIRST_ROW`) one row per gemeente, sorted by name, until the first
+    row with an empty CBS-code. CBS-code (``GMxxxx``) and Gemeente are filled in and locked;
+    Peildatum (a date within the period), Gerealiseerd (a whole number ≥ 0) and Toelichting
+    (text, at most :data:`MAX_TOELICHTING` characters) are the light-yellow input cells, with
+    data validation. A reader should find the header row by the text ``CBS-code`` in column A
+    rather than trust the row number.
+  - The sheet is protected without a password (against accidental edits only); the
+    workbook's structure is protected too (no password), so sheets cannot be added, renamed
+    or unhidden.
+
+* Hidden sheet **regietafel_uitvraag** (:data:`META_SHEET`): key/value pairs in columns A/B
+  from row 1: ``soort`` (always ``uitvraag``), ``versie`` (:data:`FORMAT_VERSION`),
+  ``categorie``, ``periode``, ``provincie_code``, ``provincie``, ``gemeente_code`` (empty for
+  a province-wide file), ``telwijze`` (``stand``: places in use on the peildatum; ``stroom``:
+  persons housed in the period up to the peildatum, summed over the period), ``blad``,
+  ``kopregel``, ``eerste_rij``, ``aangemaakt`` (ISO date-time).
+* Custom document property **regietafel_uitvraag** with
+  ``versie=1;categorie=…;periode=…;provincie=PVxx;gemeente=…``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.packaging.custom import StringProperty
+from openpyxl.styles import Alignment, Protection
+from openpyxl.utils.datetime import to_excel
+from openpyxl.workbook.protection import WorkbookProtection
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from regietafel.documents import xlsx_style as st
+from regietafel.documents.xlsx_texts import text
+from regietafel.domain.formatting import format_date
+from regietafel.domain.names import normalize_gemeente_code
+from regietafel.domain.periods import HalfYear
+from regietafel.store import areas
+from regietafel.store.models import Provincie
+from regietafel.store.overzicht import CATEGORIES
+from regietafel.store.werkblad import FLOW_CATEGORIES
+
+FORMAT_VERSION = 1
+SHEET = "Realisatie"
+META_SHEET = "regietafel_uitvraag"
+META_PROPERTY = "regietafel_uitvraag"
+HEADER = ("CBS-code", "Gemeente", "Peildatum", "Gerealiseerd", "Toelichting")
+HEADER_ROW = 7
+FIRST_ROW = 8
+INPUT_COLUMNS = ("C", "D", "E")
+MAX_TOELICHTING = 500
+
+
+def _gemeenten(session, provincie_id: int, gemeente_code: str | None) -> list[areas.GemeenteRow]:
+    rows = areas.gemeenten_of_province(session, provincie_id, None)
+    if gemeente_code is None:
+        return rows
+    code = normalize_gemeente_code(gemeente_code) or gemeente_code
+    chosen = [row for row in rows if row.code == code]
+    if not chosen:
+        raise ValueError(f"gemeente {gemeente_code} ligt niet in deze provincie")
+    return chosen
+
+
+def write_uitvraag(store, provincie_id: int, periode: str, categorie: str, path: Path,
+                   gemeente_code: str | None = None) -> None:
+    """Write an uitvraag workbook for ``categorie`` (one of CATEGORIES) to ``path`` (.xlsx)."""
+    if categorie not in CATEGORIES:
+        raise ValueError(f"onbekende categorie {categorie!r}; kies uit {', '.join(CATEGORIES)}")
+    half = HalfYear.parse(periode)
+    with store.read() as session:
+        provincie = session.get(Provincie, provincie_id)
+        if provincie is None:
+            raise ValueError(f"unknown provincie_id {provincie_id}")
+        provincie_naam, provincie_code = provincie.naam, provincie.code
+        gemeenten = _gemeenten(session, provincie_id, gemeente_code)
+    telwijze = "stroom" if categorie in FLOW_CATEGORIES else "stand"
+    begin, eind = format_date(half.begin), format_date(half.end)
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET
+    titel = text(f"title.{categorie}")
+    title = text("uitvraag.title", titel=titel)
+    st.title_block(ws, [
+        (title, st.TITLE_FONT),
+        (text("uitvraag.provincie", provincie=provincie_naam), st.BOLD),
+        (text("uitvraag.periode", periode=half.code, begin=begin, eind=eind), st.BOLD),
+        (text(f"uitvraag.instructie.{telwijze}"), None),
+    ])
+    ws.merge_cells("A4:E4")
+    ws["A4"].alignment = st.WRAP_TOP
+    ws.row_dimensions[4].height = 62
+    ws["A5"].fill = st.INPUT_FILL
+    ws["A5"].border = st.HEADER_BORDER
+    st.write_text(ws["B5"], text("uitvraag.legend") + " " + text("uitvraag.protection")).font = st.NOTE_FONT
+
+    st.header_row(ws, HEADER_ROW, HEADER)
+    last = FIRST_ROW + len(gemeenten) - 1
+    for r, gemeente in enumerate(gemeenten, start=FIRST_ROW):
+        st.write_text(ws[f"A{r}"], gemeente.code)
+        st.write_text(ws[f"B{r}"], gemeente.naam)
+        st.write_date(ws[f"C{r}"], None)
+        st.write_number(ws[f"D{r}"], None)
+        ws[f"E{r}"].number_format = "@"  # typed text stays text, even "=..."
+        ws[f"E{r}"].alignment = Alignment(wrap_text=True, vertical="top")
+        for column in INPUT_COLUMNS:
+            ws[f"{column}{r}"].protection = Protection(locked=False)
+            ws[f"{column}{r}"].fill = st.INPUT_FILL
+            ws[f"{column}{r}"].border = st.INPUT_BORDER
+
+    if gemeenten:
+        aantal = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
+                                showErrorMessage=True, errorStyle="stop",
+                                errorTitle=text("uitvraag.error.aantal.title"), error=text("uitvraag.error.aantal"),
+                                showInputMessage=True, prompt=text("uitvraag.prompt.aantal"))
+        datum = DataValidation(type="date", operator="between", formula1=str(int(to_excel(half.begin))),
+                               formula2=str(int(to_excel(half.end))), allow_blank=True, showErrorMessage=True,
+                               errorStyle="stop", errorTitle=text("uitvraag.error.datum.title"),
+                               error=text("uitvraag.error.datum", begin=begin, eind=eind),
+                               showInputMessage=True, prompt=text("uitvraag.prompt.datum", eind=eind))
+        toelichting = DataValidation(type="textLength", operator="lessThanOrEqual", formula1=str(MAX_TOELICHTING),
+                                     allow_blank=True, showErrorMessage=True,
+                                     errorTitle=text("uitvraag.error.tekst.title"),
+                                     error=text("uitvraag.error.tekst", max=MAX_TOELICHTING))
+        for validation, column in ((datum, "C"), (aantal, "D"), (toelichting, "E")):
+            validation.add(f"{column}{FIRST_ROW}:{column}{last}")
+            ws.add_data_validation(validation)
+
+    st.set_widths(ws, [11, max(16, st.text_width(g.naam for g in gemeenten)), 13, 14, 60])
+    ws.freeze_panes = f"C{FIRST_ROW}"
+    st.print_setup(ws, landscape=False, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", header=title,
+                   footer=text("footer", provincie=provincie_naam, periode=half.code))
+    ws.protection.sheet = True  # no password: against accidental edits only
+    ws.protection.formatColumns = False  # the gemeente may still widen columns and rows
+    ws.protection.formatRows = False
+    wb.security = WorkbookProtection(lockStructure=True)
+
+    meta = wb.create_sheet(META_SHEET)
+    meta.sheet_state = "hidden"
+    created = dt.datetime.now().replace(microsecond=0)
+    gemeente = gemeenten[0].code if gemeente_code is not None else ""
+    pairs = [
+        ("soort", "uitvraag"), ("versie", FORMAT_VERSION), ("categorie", categorie), ("periode", half.code),
+        ("provincie_code", provincie_code), ("provincie", provincie_naam), ("gemeente_code", gemeente),
+        ("telwijze", telwijze), ("blad", SHEET), ("kopregel", HEADER_ROW), ("eerste_rij", FIRST_ROW),
+        ("aangemaakt", created.isoformat()),
+    ]
+    for r, (key, value) in enumerate(pairs, start=1):
+        st.write_text(meta.cell(r, 1), key)
+        if isinstance(value, int):
+            meta.cell(r, 2).value = value
+        else:
+            st.write_text(meta.cell(r, 2), value)
+    meta.protection.sheet = True
+
+    props = wb.properties
+    props.title = f"{title} · {provincie_naam} · {half.code}"
+    props.creator = props.lastModifiedBy = "Regietafel"
+    props.subject = titel
+    props.language = "nl-NL"
+    props.created = props.modified = created
+    wb.custom_doc_props.append(StringProperty(
+        name=META_PROPERTY,
+        value=f"versie={FORMAT_VERSION};categorie={categorie};periode={half.code};provincie={provincie_code};"
+              f"gemeente={gemeente}",
+    ))
+    wb.active = 0
+    ws.sheet_view.tabSelected = True
+    wb.save(Path(path))

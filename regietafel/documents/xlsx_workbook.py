@@ -1,0 +1,393 @@
+"""The workbook the secretariat sends to the gemeenten after a meeting: one province, one period.
+
+``write_workbook(store, provincie_id, periode, path)`` writes, in this order:
+
+* **Overzicht** — all opgaven per gemeente side by side. Rows 1–4 title block, row 5 the
+  opgave names (merged over their columns), row 6 the column headers, gemeenten from row 7
+  (sorted by name), then a ``Totaal`` row. Columns: CBS-code, Gemeente, Regio, then per
+  opgave that exists Opgave, Gerealiseerd, Nog te realiseren (and Status for Huisvesting).
+  Opgave and Gerealiseerd refer to the opgave's own sheet (``='Opvang'!F6``), so an edit
+  there shows up here; the gap and the totals are formulas.
+* **one sheet per opgave** (Opvang, Huisvesting, AMV COA, AMV Nidos, Oekraïne; only those
+  that exist). Rows 1–4 title block (title, version status, what "gerealiseerd" means, a
+  note on formulas), row 5 headers, gemeenten from row 6, ``Totaal`` row below. Columns:
+  CBS-code, Gemeente, Regio, Sleutel, Quotum, Opgave (Huisvesting: Taakstelling, Overloop
+  vorig halfjaar, Gecorrigeerde taakstelling ``=F+G``), Gerealiseerd, Nog te realiseren
+  ``=IF(gerealiseerd="","",opgave-gerealiseerd)``, % gerealiseerd
+  ``=IF(OR(opgave=0,gerealiseerd=""),"",gerealiseerd/opgave)``, (Huisvesting: Status, a
+  formula with the province's toezicht thresholds), Toelichting (the rounding/constraint of
+  that gemeente). Opgave and gerealiseerd are the application's numbers as plain values;
+  every total is ``=SUM(...)`` over all gemeente rows.
+* **Verantwoording** — per opgave the version (concept / vastgesteld with date), its
+  toelichting and the full verantwoording text of the verdeling (key, peildatum, method,
+  constraints, ties, exchanges), in a fixed-width font so its tables line up.
+
+Every sheet: frozen headers, autofilter on the gemeente rows, A4 landscape fitted to the page
+width with the header rows repeated, page numbers. Text from the database always goes
+through :func:`~regietafel.documents.xlsx_style.write_text` (never a formula).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.packaging.custom import StringProperty
+from openpyxl.styles import Alignment, Border, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet as Sheet
+
+from regietafel.documents import xlsx_style as st
+from regietafel.documents.xlsx_texts import text
+from regietafel.domain.formatting import format_date
+from regietafel.store.models import Provincie
+from regietafel.store.overzicht import CATEGORIES, Overview, province_overview
+from regietafel.store.werkblad import Worksheet, WorksheetRow, thresholds
+
+# Layout of an opgave sheet
+HEADER_ROW = 5
+FIRST_ROW = 6
+# Layout of the Overzicht sheet
+OVERVIEW_GROUP_ROW = 5
+OVERVIEW_HEADER_ROW = 6
+OVERVIEW_FIRST_ROW = 7
+
+NUMBER_WIDTH = 12.0
+ONE_PAGE_ROWS = 60  # up to this many gemeenten an opgave sheet prints on one page
+
+
+@dataclass
+class VersionInfo:
+    categorie: str
+    versie: int
+    status: str
+    vastgesteld_op: dt.date | None
+    toelichting: str
+    verantwoording: str
+    notes: list[str]
+    codes: frozenset[str]  # the province's gemeenten in this version
+
+
+@dataclass
+class ExportData:
+    provincie: str
+    periode: str
+    overview: Overview
+    versions: dict[str, VersionInfo]
+    limits: dict[str, int]
+    made: dt.date
+
+    @property
+    def categories(self) -> list[str]:
+        return [c for c in CATEGORIES if c in self.overview.worksheets]
+
+
+def collect(store, provincie_id: int, periode: str) -> ExportData:
+    """Everything the workbook shows, read in one session. Nothing is written to the database:
+    a concept the overview computes on demand is rolled back with the read session."""
+    with store.read() as session:
+        provincie = session.get(Provincie, provincie_id)
+        if provincie is None:
+            raise ValueError(f"unknown provincie_id {provincie_id}")
+        overview = province_overview(session, provincie_id, periode)
+        versions = {
+            categorie: VersionInfo(
+                categorie, sheet.verdeling.versie, sheet.verdeling.status, sheet.verdeling.vastgesteld_op,
+                sheet.verdeling.toelichting or "", sheet.computed.verantwoording_text(),
+                [n for n in sheet.notes if n not in sheet.computed.notes], frozenset(r.code for r in sheet.rows),
+            )
+            for categorie, sheet in overview.worksheets.items()
+        }
+        return ExportData(provincie.naam, periode, overview, versions, thresholds(session, provincie_id),
+                          dt.date.today())
+
+
+def version_line(info: VersionInfo) -> str:
+    if info.status == "concept":
+        return text("version.concept", versie=info.versie)
+    if info.vastgesteld_op is None:
+        return text("version.vastgesteld_zonder_datum", versie=info.versie)
+    return text("version.vastgesteld", versie=info.versie, datum=format_date(info.vastgesteld_op))
+
+
+def _number(value: Fraction | int) -> int | float:
+    value = Fraction(value)
+    return int(value) if value.denominator == 1 else float(value)
+
+
+def _sorted_rows(sheet: Worksheet) -> list[WorksheetRow]:
+    return sorted(sheet.rows, key=lambda r: (r.naam, r.code))
+
+
+def _columns(categorie: str) -> list[str]:
+    middle = ["taakstelling", "overloop", "gecorrigeerd"] if categorie == "huisvesting" else ["opgave"]
+    tail = ["status"] if categorie == "huisvesting" else []
+    return ["code", "gemeente", "regio", "sleutel", "quotum", *middle, "gerealiseerd", "nog", "percentage", *tail,
+            "toelichting"]
+
+
+@dataclass
+class SheetRefs:
+    """Where an opgave sheet keeps what the Overzicht refers to."""
+
+    title: str
+    rows: dict[str, int]  # CBS code -> row
+    opgave: str  # column letters
+    realised: str
+    status: str | None
+
+
+def _print_and_view(ws: Sheet, data: ExportData, header_row: int, first_row: int, last_row: int, last_col: int,
+                    freeze: str, title_rows: str, header: str, one_page: bool = False) -> None:
+    ws.freeze_panes = freeze
+    if last_row >= first_row:
+        ws.auto_filter.ref = f"A{header_row}:{get_column_letter(last_col)}{last_row}"
+    concept = " · CONCEPT" if data.overview.concept else ""
+    st.print_setup(ws, landscape=True, title_rows=title_rows, header=header + concept,
+                   footer=text("footer", provincie=data.provincie, periode=data.periode), fit_height=one_page)
+
+
+def _opgave_sheet(wb: Workbook, data: ExportData, categorie: str) -> SheetRefs:
+    sheet = data.overview.worksheets[categorie]
+    info = data.versions[categorie]
+    ws = wb.create_sheet(text(f"sheet.{categorie}"))
+    title = text("title", titel=text(f"title.{categorie}"), provincie=data.provincie, periode=data.periode)
+    notes = text("formulas")
+    if categorie == "huisvesting":
+        notes += " " + text("status.legend", oranje=data.limits["toezicht_oranje"], rood=data.limits["toezicht_rood"])
+    st.title_block(ws, [
+        (title, st.TITLE_FONT),
+        (version_line(info), Font(bold=True, color="C00000" if info.status == "concept" else "000000")),
+        (text(f"relation.{categorie}"), st.NOTE_FONT),
+        (notes, st.NOTE_FONT),
+    ])
+    columns = _columns(categorie)
+    col = {name: get_column_letter(i + 1) for i, name in enumerate(columns)}
+    labels = [text(f"col.{name}") for name in columns]
+    st.header_row(ws, HEADER_ROW, labels)
+    ws.row_dimensions[HEADER_ROW].height = 32
+
+    rows = _sorted_rows(sheet)
+    last = FIRST_ROW + len(rows) - 1
+    total_row = last + 1
+    opgave = col["gecorrigeerd"] if categorie == "huisvesting" else col["opgave"]
+    realised = col["gerealiseerd"]
+    refs: dict[str, int] = {}
+    for r, row in enumerate(rows, start=FIRST_ROW):
+        refs[row.code] = r
+
+        def cell(name: str, r: int = r):
+            return ws[f"{col[name]}{r}"]
+
+        st.write_text(cell("code"), row.code)
+        st.write_text(cell("gemeente"), row.naam)
+        st.write_text(cell("regio"), row.regio)
+        st.write_number(cell("sleutel"), _number(row.key), st.INT_FORMAT if row.key.denominator == 1 else st.DECIMAL_FORMAT)
+        st.write_number(cell("quotum"), _number(row.quota), st.DECIMAL_FORMAT)
+        if categorie == "huisvesting":
+            st.write_number(cell("taakstelling"), row.assigned)
+            st.write_number(cell("overloop"), row.carried)
+            st.write_formula(cell("gecorrigeerd"), f"={col['taakstelling']}{r}+{col['overloop']}{r}")
+        else:
+            st.write_number(cell("opgave"), row.assigned)
+        st.write_number(cell("gerealiseerd"), row.realised)
+        st.write_formula(cell("nog"), f'=IF({realised}{r}="","",{opgave}{r}-{realised}{r})')
+        st.write_formula(cell("percentage"), f'=IF(OR({opgave}{r}=0,{realised}{r}=""),"",{realised}{r}/{opgave}{r})',
+                         st.PERCENT_FORMAT)
+        if categorie == "huisvesting":
+            got, target = f"N({realised}{r})", f"{opgave}{r}"
+            oranje, rood = data.limits["toezicht_oranje"], data.limits["toezicht_rood"]
+            st.write_formula(cell("status"), f'=IF(OR({target}<=0,{got}>={target},100*{got}>={oranje}*{target}),'
+                                             f'"groen",IF(100*{got}>={rood}*{target},"oranje","rood"))', "General")
+            cell("status").alignment = Alignment(horizontal="center")
+        account = row.account
+        if row.exchanged:
+            account = "; ".join(filter(None, [account, f"uitwisseling {row.exchanged:+d}"]))
+        st.write_text(cell("toelichting"), account).alignment = Alignment(indent=1)
+
+    # Totals: formulas over every gemeente row.
+    st.write_text(ws[f"{col['gemeente']}{total_row}"], text("total"))
+    span = f"{FIRST_ROW}:{last}"
+
+    def rng(name: str) -> str:
+        a, b = span.split(":")
+        return f"{col[name]}{a}:{col[name]}{b}"
+
+    for name in ("sleutel", "quotum", "taakstelling", "overloop", "gecorrigeerd", "opgave"):
+        if name in col:
+            fmt = st.DECIMAL_FORMAT if name == "quotum" else ws[f"{col[name]}{FIRST_ROW}"].number_format
+            st.write_formula(ws[f"{col[name]}{total_row}"], f"=SUM({rng(name)})", fmt)
+    for name in ("gerealiseerd", "nog"):
+        st.write_formula(ws[f"{col[name]}{total_row}"], f'=IF(COUNT({rng(name)})=0,"",SUM({rng(name)}))')
+    st.write_formula(ws[f"{col['percentage']}{total_row}"],
+                     f'=IF(OR({opgave}{total_row}=0,{realised}{total_row}=""),"",{realised}{total_row}/{opgave}{total_row})',
+                     st.PERCENT_FORMAT)
+    st.total_style(ws, total_row, 1, len(columns))
+
+    if categorie == "huisvesting" and rows:
+        target = f"{col['status']}{FIRST_ROW}:{col['status']}{last}"
+        for status, fill in st.STATUS_FILLS.items():
+            ws.conditional_formatting.add(target, CellIsRule(operator="equal", formula=[f'"{status}"'], fill=fill))
+
+    widths = {
+        "code": 10, "gemeente": max(14, st.text_width(r.naam for r in rows)),
+        "regio": max(10, st.text_width(r.regio for r in rows)), "sleutel": 11, "quotum": 11,
+        "overloop": 14, "gecorrigeerd": 14, "percentage": 13, "status": 9,
+        "toelichting": min(60, max(14, st.text_width(ws[f"{col['toelichting']}{r}"].value for r in range(FIRST_ROW, last + 1)))),
+    }
+    st.set_widths(ws, [widths.get(name, NUMBER_WIDTH) for name in columns])
+    _print_and_view(ws, data, HEADER_ROW, FIRST_ROW, last, len(columns), f"C{FIRST_ROW}", f"{HEADER_ROW}:{HEADER_ROW}",
+                    title, one_page=len(rows) <= ONE_PAGE_ROWS)
+    return SheetRefs(ws.title, refs, opgave, realised, col.get("status"))
+
+
+def _overview_sheet(ws: Sheet, data: ExportData, refs: dict[str, SheetRefs]) -> None:
+    ws.title = text("sheet.overzicht")
+    title = text("overzicht.title", provincie=data.provincie, periode=data.periode)
+    concept = data.overview.concept
+    st.title_block(ws, [
+        (title, st.TITLE_FONT),
+        (text("overzicht.concept" if concept else "overzicht.vastgesteld"),
+         Font(bold=True, color="C00000" if concept else "000000")),
+        (text("relation.overzicht"), st.NOTE_FONT),
+        (text("formulas") + " " + text("made", datum=format_date(data.made)), st.NOTE_FONT),
+    ])
+    rows = data.overview.rows
+    last = OVERVIEW_FIRST_ROW + len(rows) - 1
+    total_row = last + 1
+    st.header_row(ws, OVERVIEW_HEADER_ROW, [text("col.code"), text("col.gemeente"), text("col.regio")])
+    column = 4
+    groups: list[tuple[str, int, int]] = []  # categorie, first, last column
+    for categorie in data.categories:
+        ref = refs[categorie]
+        names = ["gecorrigeerd" if categorie == "huisvesting" else "opgave", "gerealiseerd", "nog"]
+        if ref.status:
+            names.append("status")
+        st.header_row(ws, OVERVIEW_HEADER_ROW, [text(f"col.{n}") for n in names], column)
+        group = st.write_text(ws.cell(OVERVIEW_GROUP_ROW, column), text(f"sheet.{categorie}"))
+        group.font, group.fill, group.alignment = st.BOLD, st.GROUP_FILL, Alignment(horizontal="center")
+        if len(names) > 1:
+            ws.merge_cells(start_row=OVERVIEW_GROUP_ROW, start_column=column, end_row=OVERVIEW_GROUP_ROW,
+                           end_column=column + len(names) - 1)
+        o, g, n = (get_column_letter(column + i) for i in range(3))
+        for r, row in enumerate(rows, start=OVERVIEW_FIRST_ROW):
+            source = ref.rows.get(row.code)
+            if source is None:  # this gemeente is not in that opgave
+                continue
+            opgave_ref = st.sheet_ref(ref.title, f"{ref.opgave}{source}")
+            realised_ref = st.sheet_ref(ref.title, f"{ref.realised}{source}")
+            st.write_formula(ws[f"{o}{r}"], f"={opgave_ref}")
+            st.write_formula(ws[f"{g}{r}"], f'=IF({realised_ref}="","",{realised_ref})')
+            st.write_formula(ws[f"{n}{r}"], f'=IF({g}{r}="","",{o}{r}-{g}{r})')
+            if ref.status:
+                status = ws.cell(r, column + 3)
+                st.write_formula(status, "=" + st.sheet_ref(ref.title, f"{ref.status}{source}"), "General")
+                status.alignment = Alignment(horizontal="center")
+        st.write_formula(ws[f"{o}{total_row}"], f"=SUM({o}{OVERVIEW_FIRST_ROW}:{o}{last})")
+        for letter in (g, n):
+            span = f"{letter}{OVERVIEW_FIRST_ROW}:{letter}{last}"
+            st.write_formula(ws[f"{letter}{total_row}"], f'=IF(COUNT({span})=0,"",SUM({span}))')
+        if ref.status and rows:
+            target = f"{get_column_letter(column + 3)}{OVERVIEW_FIRST_ROW}:{get_column_letter(column + 3)}{last}"
+            for status, fill in st.STATUS_FILLS.items():
+                ws.conditional_formatting.add(target, CellIsRule(operator="equal", formula=[f'"{status}"'], fill=fill))
+        groups.append((categorie, column, column + len(names) - 1))
+        column += len(names)
+    last_col = column - 1
+    for r, row in enumerate(rows, start=OVERVIEW_FIRST_ROW):
+        st.write_text(ws.cell(r, 1), row.code)
+        st.write_text(ws.cell(r, 2), row.naam)
+        st.write_text(ws.cell(r, 3), row.regio)
+    st.write_text(ws.cell(total_row, 2), text("total"))
+    st.total_style(ws, total_row, 1, last_col)
+    for c in range(1, 4):  # the fixed columns span both header rows
+        ws.cell(OVERVIEW_GROUP_ROW, c).fill = st.HEADER_FILL
+    ws.row_dimensions[OVERVIEW_HEADER_ROW].height = 30
+    for _categorie, first, _end in groups:  # a line between the opgaven
+        for r in range(OVERVIEW_GROUP_ROW, total_row + 1):
+            cell = ws.cell(r, first)
+            cell.border = Border(left=st.THIN, top=cell.border.top, bottom=cell.border.bottom)
+    widths = [10, max(14, st.text_width(r.naam for r in rows)), max(10, st.text_width(r.regio for r in rows))]
+    for categorie, first, end in groups:
+        widths += [13 if categorie == "huisvesting" else 11, 12, 11, 9][: end - first + 1]
+    st.set_widths(ws, widths)
+    _print_and_view(ws, data, OVERVIEW_HEADER_ROW, OVERVIEW_FIRST_ROW, last, last_col, f"D{OVERVIEW_FIRST_ROW}",
+                    f"{OVERVIEW_GROUP_ROW}:{OVERVIEW_HEADER_ROW}", title)
+
+
+_GEMEENTE_LINE = re.compile(r"^(GM\d{4}) ")
+
+
+def province_lines(verantwoording: str, codes: frozenset[str]) -> tuple[list[str], int]:
+    """The verantwoording's lines without the table rows of gemeenten outside the province
+    (huisvesting is computed over all of the Netherlands); also how many rows were left out."""
+    kept, dropped = [], 0
+    for line in verantwoording.splitlines():
+        match = _GEMEENTE_LINE.match(line)
+        if match and match.group(1) not in codes:
+            dropped += 1
+        else:
+            kept.append(line)
+    return kept, dropped
+
+
+def _verantwoording_sheet(wb: Workbook, data: ExportData) -> None:
+    ws = wb.create_sheet(text("sheet.verantwoording"))
+    title = text("verantwoording.title", provincie=data.provincie, periode=data.periode)
+    row = st.title_block(ws, [(title, st.TITLE_FONT), (text("made", datum=format_date(data.made)), st.NOTE_FONT)]) + 1
+    widest = 60
+    for categorie in data.categories:
+        info = data.versions[categorie]
+        heading = st.write_text(ws.cell(row, 1), text(f"title.{categorie}"))
+        heading.font = Font(bold=True, size=12)
+        heading.fill = st.HEADER_FILL
+        row += 1
+        version = st.write_text(ws.cell(row, 1), version_line(info))
+        version.font = Font(bold=True, color="C00000" if info.status == "concept" else "000000")
+        row += 1
+        if info.toelichting:
+            st.write_text(ws.cell(row, 1), text("verantwoording.toelichting", tekst=info.toelichting))
+            row += 1
+        lines, dropped = province_lines(info.verantwoording, info.codes)
+        if dropped:
+            note = st.write_text(ws.cell(row, 1), text("verantwoording.landelijk", provincie=data.provincie, aantal=dropped))
+            note.font = st.NOTE_FONT
+            row += 1
+        lines += [text("verantwoording.opmerking", tekst=n) for n in info.notes]
+        for line in lines:
+            if line:
+                st.write_text(ws.cell(row, 1), line).font = st.MONO_FONT
+                widest = max(widest, len(line))
+            row += 1
+        row += 1
+    ws.column_dimensions["A"].width = min(widest + 2, 250)
+    st.print_setup(ws, landscape=True, title_rows=None, header=title, centered=False,
+                   footer=text("footer", provincie=data.provincie, periode=data.periode))
+
+
+def build_workbook(data: ExportData) -> Workbook:
+    wb = Workbook()
+    refs = {categorie: _opgave_sheet(wb, data, categorie) for categorie in data.categories}
+    _overview_sheet(wb.active, data, refs)  # the first sheet, made last: it refers to the others
+    _verantwoording_sheet(wb, data)
+    wb.active = 0
+    props = wb.properties
+    props.title = text("overzicht.title", provincie=data.provincie, periode=data.periode)
+    props.subject = ", ".join(text(f"title.{c}") for c in data.categories)
+    props.creator = props.lastModifiedBy = "Regietafel"
+    props.keywords = f"Regietafel; {data.provincie}; {data.periode}"
+    props.language = "nl-NL"
+    props.created = props.modified = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+    wb.custom_doc_props.append(StringProperty(name="regietafel_export", value=f"overzicht;{data.periode}"))
+    wb.calculation.fullCalcOnLoad = True  # no cached values: let Excel/LibreOffice compute on opening
+    return wb
+
+
+def write_workbook(store, provincie_id: int, periode: str, path: Path) -> None:
+    """Write the workbook of one province and period to ``path`` (.xlsx)."""
+    build_workbook(collect(store, provincie_id, periode)).save(Path(path))
