@@ -428,6 +428,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>nothing filled in; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>formula without a calculated value: open the file in Excel, let it calculate and save it, or type the number</source>
         <translation type="unfinished"></translation>
     </message>

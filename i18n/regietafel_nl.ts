@@ -428,6 +428,10 @@
         <translation>totaalregel overgeslagen</translation>
     </message>
     <message>
+        <source>nothing filled in; row skipped</source>
+        <translation>niets ingevuld; rij overgeslagen</translation>
+    </message>
+    <message>
         <source>formula without a calculated value: open the file in Excel, let it calculate and save it, or type the number</source>
         <translation>formule zonder berekende waarde: open het bestand in Excel, laat het rekenen en sla het op, of typ het getal in</translation>
     </message>

@@ -236,6 +236,13 @@ def _reference_date(b: _Builder) -> dt.date | None:
     return options.peildatum
 
 
+def _nothing_reported(row: list, mapped: dict[str, int]) -> bool:
+    """True when every value column (not the gemeente, not the category) is empty."""
+    identity = {"gemeente", "gemeente_code", "categorie"}
+    values = [row[i] if i < len(row) else None for key, i in mapped.items() if key not in identity]
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
+
+
 def _rows(b: _Builder) -> None:
     plan, spec, table = b.plan, b.spec, b.table
     matcher = GemeenteMatcher(b.context.gemeenten) if b.plan.kind != "gemeenten" else None
@@ -266,6 +273,14 @@ def _rows(b: _Builder) -> None:
         code_value, code_col = cell("gemeente_code")
         if name_value is not None and fold(str(name_value)) in specs.TOTAL_NAMES and code_value is None:
             b.problem(row_number, name_col, QCoreApplication.translate("Import", "total row skipped"), WARNING)
+            plan.rows_read -= 1
+            continue
+
+        # A realisation row a gemeente left empty (e.g. in a returned uitvraag) means "not
+        # reported": skipped with a note, not an error.
+        if plan.kind == "realisatie" and _nothing_reported(row, mapped):
+            b.problem(row_number, mapped.get("aantal"), QCoreApplication.translate(
+                "Import", "nothing filled in; row skipped"), WARNING)
             plan.rows_read -= 1
             continue
 
