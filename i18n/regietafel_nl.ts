@@ -260,6 +260,69 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Reception</source>
+        <translation>Opvang</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <source>COA amv places</source>
+        <translation>COA-amv-plaatsen</translation>
+    </message>
+    <message>
+        <source>Nidos places</source>
+        <translation>Nidos-plaatsen</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Oekraïne</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook for the municipalities (Excel)…</source>
+        <translation>&amp;Werkmap voor de gemeenten (Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Request for realisation figures (Excel)…</source>
+        <translation>&amp;Uitvraag realisatie (Excel)…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}</source>
+        <translation>{path} kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>Request for realisation figures</source>
+        <translation>Uitvraag realisatie</translation>
+    </message>
+    <message>
+        <source>Opgave:</source>
+        <translation>Opgave:</translation>
+    </message>
+</context>
+<context>
     <name>FilterTable</name>
     <message>
         <source>Filter by code, municipality or region…</source>

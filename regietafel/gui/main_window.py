@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from regietafel.gui.about_dialog import show_about
+from regietafel.gui.export_actions import add_export_menu
 from regietafel.gui.import_dialog import add_file_actions
 from regietafel.gui.opgave_tabs import AmvTab, HuisvestingTab, OekraineTab, OpgaveTab, OpvangTab
 from regietafel.gui.settings import AppSettings
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         open_action.triggered.connect(self._choose_database)
         file_menu.addAction(open_action)
         add_file_actions(self, file_menu)  # Import…, Restore backup…
+        add_export_menu(self, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
