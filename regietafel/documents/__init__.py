@@ -1,0 +1,1 @@
+"""Imports and exports: spreadsheets in, documents out. No Qt widgets, no SQLAlchemy."""
