@@ -32,6 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
     from regietafel.commands.distribute import add_arguments as add_distribute
 
     add_distribute(commands.add_parser("distribute", help="distribute a total over the gemeenten of a province"))
+
+    from regietafel.commands.export import add_arguments as add_export
+
+    add_export(commands.add_parser("export", help="write the meeting pack, factsheets (PDF) or workbook (Excel)"))
     return parser
 
 
@@ -65,6 +69,10 @@ def main(argv: list[str] | None = None) -> int:
             from regietafel.commands.distribute import run as run_distribute
 
             return run_distribute(args, _database(args))
+        if args.command == "export":
+            from regietafel.commands.export import run as run_export
+
+            return run_export(args, _database(args))
     except (StoreError, ValueError) as error:
         print(f"regietafel: {error}", file=sys.stderr)
         return EXIT_ERROR

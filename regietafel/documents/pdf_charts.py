@@ -28,6 +28,11 @@ def _nice_max(value: int) -> int:
     return value
 
 
+def _step(top: int) -> int:
+    """A whole-number axis step: five intervals, or one per unit for small axes."""
+    return max(1, top // 5) if top % 5 == 0 else max(1, top // 4)
+
+
 def _legend(x: float, y: float, language: str = "nl") -> Legend:
     legend = Legend()
     legend.x, legend.y = x, y
@@ -84,7 +89,7 @@ def opgave_chart(labels: Sequence[str], opgave: Sequence[int], realised: Sequenc
     chart.categoryAxis.tickLeft = 0
     top = _nice_max(max([*opgave, *[r or 0 for r in realised], 1]))
     chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, top
-    chart.valueAxis.valueStep = top / 5
+    chart.valueAxis.valueStep = _step(top)
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 6.5
     chart.valueAxis.labelTextFormat = lambda v: format_int(int(v))
@@ -116,7 +121,7 @@ def category_chart(labels: Sequence[str], opgave: Sequence[int], realised: Seque
     chart.categoryAxis.labels.dy = -2
     top = _nice_max(max([*opgave, *[r or 0 for r in realised], 1]))
     chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, top
-    chart.valueAxis.valueStep = top / 4
+    chart.valueAxis.valueStep = _step(top)
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 6.5
     chart.valueAxis.labelTextFormat = lambda v: format_int(int(v))
@@ -146,7 +151,7 @@ def trend_chart(labels: Sequence[str], values: Sequence[int], width: float, heig
     chart.categoryAxis.labels.fontSize = 6.5
     top = _nice_max(max([*values, 1]))
     chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, top
-    chart.valueAxis.valueStep = top / 4
+    chart.valueAxis.valueStep = _step(top)
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 6.5
     chart.valueAxis.labelTextFormat = lambda v: format_int(int(v))
