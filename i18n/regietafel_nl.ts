@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
@@ -9,7 +9,26 @@
     </message>
     <message>
         <source>&lt;h3&gt;Regietafel {version}&lt;/h3&gt;&lt;p&gt;Distribution and monitoring of reception and housing tasks for the Provinciale Regietafels.&lt;/p&gt;&lt;p&gt;Reference data: municipalities, regions and population on 1 January 2024. &lt;b&gt;Source: CBS&lt;/b&gt; (Statistics Netherlands, CC BY 4.0); boundaries CBS/PDOK.&lt;/p&gt;&lt;p&gt;Works entirely offline.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Regietafel {version}&lt;/h3&gt;&lt;p&gt;Verdeling en monitoring van de opgaven voor opvang en huisvesting, voor de Provinciale Regietafels.&lt;/p&gt;&lt;p&gt;Referentiegegevens: gemeenten, regio's en inwoners op 1 januari 2024. &lt;b&gt;Bron: CBS&lt;/b&gt; (Centraal Bureau voor de Statistiek, CC BY 4.0); grenzen CBS/PDOK.&lt;/p&gt;&lt;p&gt;Werkt volledig offline.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Regietafel {version}&lt;/h3&gt;&lt;p&gt;Verdeling en monitoring van de opgaven voor opvang en huisvesting, voor de Provinciale Regietafels.&lt;/p&gt;&lt;p&gt;Referentiegegevens: gemeenten, regio&apos;s en inwoners op 1 januari 2024. &lt;b&gt;Bron: CBS&lt;/b&gt; (Centraal Bureau voor de Statistiek, CC BY 4.0); grenzen CBS/PDOK.&lt;/p&gt;&lt;p&gt;Werkt volledig offline.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPointDialog</name>
+    <message>
+        <source>Action point</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Eigenaar:</translation>
     </message>
 </context>
 <context>
@@ -95,8 +114,8 @@
         <translation>--{option} {value}: {code} is geen gemeente van deze provincie</translation>
     </message>
     <message>
-        <source>--{option} {value}: '{number}' is not a whole number</source>
-        <translation>--{option} {value}: '{number}' is geen geheel getal</translation>
+        <source>--{option} {value}: &apos;{number}&apos; is not a whole number</source>
+        <translation>--{option} {value}: &apos;{number}&apos; is geen geheel getal</translation>
     </message>
     <message>
         <source>--{option} {value}: a negative number is not allowed</source>
@@ -118,12 +137,24 @@
         <source>Demo database created: {path}</source>
         <translation>Demodatabase aangemaakt: {path}</translation>
     </message>
+    <message>
+        <source>Excel export is not available</source>
+        <translation>Excel-export is niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Unknown period &apos;{period}&apos;</source>
+        <translation>Onbekende periode '{period}'</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Geschreven: {path}</translation>
+    </message>
 </context>
 <context>
     <name>Distributions</name>
     <message>
-        <source>Unknown period '{code}'</source>
-        <translation>Onbekende periode '{code}'</translation>
+        <source>Unknown period &apos;{code}&apos;</source>
+        <translation>Onbekende periode &apos;{code}&apos;</translation>
     </message>
     <message>
         <source>{code} is not one of the gemeenten of this distribution</source>
@@ -218,12 +249,12 @@
         <translation>Geen inwonertal op {date} voor: {codes}</translation>
     </message>
     <message>
-        <source>Indicator '{name}' has no value for: {codes}</source>
-        <translation>Indicator '{name}' heeft geen waarde voor: {codes}</translation>
+        <source>Indicator &apos;{name}&apos; has no value for: {codes}</source>
+        <translation>Indicator &apos;{name}&apos; heeft geen waarde voor: {codes}</translation>
     </message>
     <message>
-        <source>Unknown key kind '{kind}'</source>
-        <translation>Onbekende soort sleutel '{kind}'</translation>
+        <source>Unknown key kind &apos;{kind}&apos;</source>
+        <translation>Onbekende soort sleutel &apos;{kind}&apos;</translation>
     </message>
 </context>
 <context>
@@ -239,6 +270,10 @@
     <message>
         <source>Period</source>
         <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Vergaderingen</translation>
     </message>
     <message>
         <source>Source: CBS</source>
@@ -354,6 +389,200 @@
     </message>
 </context>
 <context>
+    <name>Meetings</name>
+    <message>
+        <source>Unknown meeting {id}</source>
+        <translation>Onbekende vergadering {id}</translation>
+    </message>
+    <message>
+        <source>This meeting adopted a distribution version; it stays part of the history.</source>
+        <translation>In deze vergadering is een verdeling vastgesteld; zij blijft deel van de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>Een agendapunt heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>This distribution version does not belong to the meeting&apos;s province.</source>
+        <translation>Deze versie van de verdeling hoort niet bij de provincie van de vergadering.</translation>
+    </message>
+    <message>
+        <source>A decision needs a text.</source>
+        <translation>Een besluit heeft een tekst nodig.</translation>
+    </message>
+    <message>
+        <source>This decision adopted a distribution version; it stays part of the history.</source>
+        <translation>Met dit besluit is een verdeling vastgesteld; het blijft deel van de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>An action point needs a description.</source>
+        <translation>Een actiepunt heeft een omschrijving nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;{status}&apos;</source>
+        <translation>Onbekende status '{status}'</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Vergaderingen</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Nieuwe vergadering</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Vergadering verwijderen</translation>
+    </message>
+    <message>
+        <source>Meetings of the province</source>
+        <translation>Vergaderingen van de provincie</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;pack (PDF)…</source>
+        <translation>&amp;Vergaderstukken (pdf)…</translation>
+    </message>
+    <message>
+        <source>&amp;Factsheets (PDF)…</source>
+        <translation>&amp;Factsheets (pdf)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;details</source>
+        <translation>Gegevens op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;laats:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Aanwezigen:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluitenlijst</translation>
+    </message>
+    <message>
+        <source>Adopt version…</source>
+        <translation>Versie vaststellen…</translation>
+    </message>
+    <message>
+        <source>Action points</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <source>Action point</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done / open</source>
+        <translation>Afgerond / open</translation>
+    </message>
+    <message>
+        <source>Action points (open points of earlier meetings are marked ↻)</source>
+        <translation>Actiepunten (openstaande punten van eerdere vergaderingen zijn gemarkeerd met ↻)</translation>
+    </message>
+    <message>
+        <source>↻ {date}: </source>
+        <translation>↻ {date}: </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Delete this meeting with its agenda, decisions and action points?</source>
+        <translation>Deze vergadering met agenda, besluiten en actiepunten verwijderen?</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Besluit:</translation>
+    </message>
+    <message>
+        <source>Adopt version</source>
+        <translation>Versie vaststellen</translation>
+    </message>
+    <message>
+        <source>Concept version to adopt in this meeting:</source>
+        <translation>Conceptversie die in deze vergadering wordt vastgesteld:</translation>
+    </message>
+    <message>
+        <source>There is no concept version of this province and period to adopt.</source>
+        <translation>Er is geen conceptversie van deze provincie en periode om vast te stellen.</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation>Vergaderstukken</translation>
+    </message>
+    <message>
+        <source>Factsheets</source>
+        <translation>Factsheets</translation>
+    </message>
+</context>
+<context>
     <name>NationalTableView</name>
     <message>
         <source>Filter by province…</source>
@@ -416,10 +645,52 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina’s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>Op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Pdf opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Kan niet opslaan</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}</source>
+        <translation>{path} kan niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Kan niet afdrukken</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <source>Unknown province '{name}'. Known: {known}.</source>
-        <translation>Onbekende provincie '{name}'. Bekend zijn: {known}.</translation>
+        <source>Unknown province &apos;{name}&apos;. Known: {known}.</source>
+        <translation>Onbekende provincie &apos;{name}&apos;. Bekend zijn: {known}.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -624,8 +895,8 @@ Dubbelklik om een aantal vast te zetten.</translation>
         <translation>Sainte-Laguë</translation>
     </message>
     <message>
-        <source>D'Hondt</source>
-        <translation>D'Hondt</translation>
+        <source>D&apos;Hondt</source>
+        <translation>D&apos;Hondt</translation>
     </message>
     <message>
         <source>Round up (Huisvestingswet art. 29)</source>
@@ -760,7 +1031,7 @@ Dubbelklik om een aantal vast te zetten.</translation>
         <translation>Versie {n} (concept)</translation>
     </message>
     <message>
-        <source>National number {total} divided over all municipalities of the Netherlands ({method}); this province's share: {assigned}.</source>
+        <source>National number {total} divided over all municipalities of the Netherlands ({method}); this province&apos;s share: {assigned}.</source>
         <translation>Landelijk aantal {total} verdeeld over alle gemeenten van Nederland ({method}); aandeel van deze provincie: {assigned}.</translation>
     </message>
     <message>
@@ -782,7 +1053,9 @@ Dubbelklik om een aantal vast te zetten.</translation>
     <message numerus="yes">
         <source>%n tie(s) decided by the tie-break rule.</source>
         <translation>
-            <numerusform>%n gelijke stand beslist met de gelijke-standregel.</numerusform><numerusform>%n gelijke standen beslist met de gelijke-standregel.</numerusform></translation>
+            <numerusform>%n gelijke stand beslist met de gelijke-standregel.</numerusform>
+            <numerusform>%n gelijke standen beslist met de gelijke-standregel.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total</source>
@@ -791,7 +1064,9 @@ Dubbelklik om een aantal vast te zetten.</translation>
     <message numerus="yes">
         <source>%n municipalities</source>
         <translation>
-            <numerusform>%n gemeente</numerusform><numerusform>%n gemeenten</numerusform></translation>
+            <numerusform>%n gemeente</numerusform>
+            <numerusform>%n gemeenten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key value: {value}</source>
@@ -834,8 +1109,8 @@ Dubbelklik om een aantal vast te zetten.</translation>
         <translation>Niet gewijzigd: {reason}</translation>
     </message>
     <message>
-        <source>{name}: '{text}' is not a whole number.</source>
-        <translation>{name}: '{text}' is geen geheel getal.</translation>
+        <source>{name}: &apos;{text}&apos; is not a whole number.</source>
+        <translation>{name}: &apos;{text}&apos; is geen geheel getal.</translation>
     </message>
     <message>
         <source>{name}: a negative number is not possible.</source>
