@@ -35,6 +35,7 @@ test: $(STAMP) translations
 benchmarks: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
 	$(PY) benchmarks/distribute.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/export.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check regietafel tests benchmarks

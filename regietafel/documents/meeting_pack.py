@@ -17,7 +17,7 @@ from regietafel.documents import pdf_texts
 from regietafel.documents.pdf_charts import opgave_chart
 from regietafel.documents.pdf_data import DocumentData, collect, version_status, write_atomically
 from regietafel.documents.pdf_style import PageInfo, esc, frame_width, make_document, styles
-from regietafel.documents.pdf_tables import NUMBER, TEXT, cell, data_table, key_value_table, number
+from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, key_value_table, number
 from regietafel.domain.formatting import format_date, format_fraction, format_int
 from regietafel.domain.verantwoording import format_date_nl
 from regietafel.store.overzicht import CATEGORIES

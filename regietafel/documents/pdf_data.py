@@ -11,9 +11,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from regietafel.documents import pdf_texts
 from regietafel.domain.formatting import format_date
 from regietafel.domain.periods import HalfYear
-from regietafel.documents import pdf_texts
 from regietafel.store import areas, vergaderingen
 from regietafel.store.models import Provincie, Verdeling
 from regietafel.store.overzicht import Overview, province_overview

@@ -14,7 +14,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -36,7 +35,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from sqlalchemy import select
 
 from regietafel.domain.formatting import format_date
@@ -163,6 +161,8 @@ class MeetingsTab(QWidget):
         self.action_table.setHorizontalHeaderLabels([self.tr("Action point"), self.tr("Owner"), self.tr("Deadline"),
                                                      self.tr("Status")])
         self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.action_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.action_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.action_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.action_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -10,7 +10,7 @@ import pytest
 
 from regietafel.documents.meeting_pack import write_meeting_pack
 from regietafel.domain.formatting import format_int
-from regietafel.store import areas, vergaderingen, verdelingen
+from regietafel.store import areas, verdelingen, vergaderingen
 from regietafel.store.overzicht import province_overview
 from tests.documents.pdf_helpers import needs_poppler, pdf_fonts, pdf_pages, pdf_text
 

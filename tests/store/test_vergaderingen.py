@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from regietafel.store import areas, vergaderingen, verdelingen
+from regietafel.store import areas, verdelingen, vergaderingen
 from regietafel.store.models import Verdeling
 
 
