@@ -208,11 +208,12 @@ def _section(categorie: str, sheet: Worksheet) -> list:
     if huisvesting:
         total.append("")
     if huisvesting:
-        widths = [112, 92, 50, 62, 56, 56, 56, width - 484]
+        widths = [100, 84, 54, 56, 46, 52, 50]
+        widths.append(width - sum(widths))  # status: groen / oranje / rood
     else:
         widths = [140, 140, 60, 65, 65]
         widths[1] = width - sum(widths) + widths[1]
-    story.append(data_table(headers, rows, widths, kinds, total=total))
+    story.append(data_table(headers, rows, widths, kinds, total=total, head_style="head_small"))
     story += [CondPageBreak(200), Paragraph(esc(T("chart_title")), s["h2"]),
               opgave_chart([r.naam for r in _by_name(sheet)], [r.target for r in _by_name(sheet)],
                            [r.realised for r in _by_name(sheet)], width)]
@@ -271,6 +272,15 @@ def _account(sheet: Worksheet) -> list:
             [[group.labels.get(line.unit, line.unit), _key_text(line.key), format_fraction(line.quota, 4),
               number(line.result), line.rounding] for line in group.lines],
             [120, 70, 70, 55, width - 315], [TEXT, NUMBER, NUMBER, NUMBER, TEXT]))
+    if computed.group_result is None and len(computed.steps) > 1:  # a total given per regio
+        story.append(Paragraph(esc(T("regio_totals")), s["h3"]))
+        story.append(data_table(
+            [C("regio"), C("opgave"), C("assigned")],
+            [[step.key_description.rsplit("regio ", 1)[-1], number(step.total), number(step.allocated_sum)]
+             for step in computed.steps],
+            [200, 70, 70], [TEXT, NUMBER, NUMBER],
+            total=[C("total"), number(sum(step.total for step in computed.steps)),
+                   number(sum(step.allocated_sum for step in computed.steps))]))
     story.append(Spacer(1, 6))
     with_constraints = any(line.constraint for line in lines.values())
     rows = []

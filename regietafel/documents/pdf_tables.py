@@ -48,7 +48,7 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths:
         body.append([value if not isinstance(value, str) or kind == NUMBER else cell(value, "cell_bold")
                      for value, kind in zip(total, kinds, strict=True)])
     repeat = len(head_rows)
-    table = Table(head_rows + body, colWidths=list(widths), repeatRows=repeat)
+    table = Table(head_rows + body, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
     commands = [
         ("FONT", (0, 0), (-1, -1), FONT, font_size),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -85,7 +85,7 @@ def key_value_table(pairs: Sequence[tuple[str, str]], widths: Sequence[float]) -
     """Label / value lines (e.g. the head of a verantwoording); values are escaped."""
     sheet = styles()
     table = Table([[Paragraph(esc(k), sheet["cell_bold"]), Paragraph(esc(v), sheet["cell"])] for k, v in pairs],
-                  colWidths=list(widths))
+                  colWidths=list(widths), hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 1),

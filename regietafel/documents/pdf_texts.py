@@ -53,6 +53,7 @@ NL: dict[str, str] = {
     "exchanges_none": "Geen uitwisselingen tussen gemeenten.",
     "notes": "Opmerkingen",
     "regio_step": "Stap 1: verdeling over regio's",
+    "regio_totals": "Opgave per regio",
     "previous_meeting": "Besluitenlijst en actiepunten vorige vergadering",
     "previous_meeting_of": "Vorige vergadering: {datum}, {plaats}",
     "previous_none": "Er is geen eerdere vergadering vastgelegd.",
