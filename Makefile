@@ -36,6 +36,7 @@ benchmarks: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
 	$(PY) benchmarks/distribute.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/import.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/export.py
 	$(PY) benchmarks/export_xlsx.py
 
 # One-folder program with PyInstaller (packaging/), then a smoke test of the frozen program.

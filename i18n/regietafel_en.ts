@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>ActionPointDialog</name>
+    <message>
+        <source>Action point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdoptDialog</name>
     <message>
         <source>Adopt version</source>
@@ -210,6 +229,14 @@
     </message>
     <message>
         <source>Backup before the import: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown period &apos;{period}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -814,6 +841,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Source: CBS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,6 +974,200 @@
     </message>
 </context>
 <context>
+    <name>Meetings</name>
+    <message>
+        <source>Unknown meeting {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting adopted a distribution version; it stays part of the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This distribution version does not belong to the meeting&apos;s province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision adopted a distribution version; it stays part of the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action point needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;{status}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings of the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;pack (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Factsheets (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done / open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action points (open points of earlier meetings are marked ↻)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↻ {date}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this meeting with its agenda, decisions and action points?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept version to adopt in this meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no concept version of this province and period to adopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NationalTableView</name>
     <message>
         <source>Filter by province…</source>
@@ -1020,6 +1245,48 @@
     </message>
     <message>
         <source>Every municipality needs a group. Groups with the same name form one group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>ActionPointDialog</name>
+    <message>
+        <source>Action point</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Eigenaar:</translation>
+    </message>
+</context>
+<context>
     <name>AdoptDialog</name>
     <message>
         <source>Adopt version</source>
@@ -211,6 +230,14 @@
     <message>
         <source>Backup before the import: {path}</source>
         <translation>Reservekopie vóór de import: {path}</translation>
+    </message>
+    <message>
+        <source>Unknown period '{period}'</source>
+        <translation>Onbekende periode '{period}'</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Geschreven: {path}</translation>
     </message>
 </context>
 <context>
@@ -814,6 +841,10 @@
         <translation>Periode</translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation>Vergaderingen</translation>
+    </message>
+    <message>
         <source>Source: CBS</source>
         <translation>Bron: CBS</translation>
     </message>
@@ -943,6 +974,200 @@
     </message>
 </context>
 <context>
+    <name>Meetings</name>
+    <message>
+        <source>Unknown meeting {id}</source>
+        <translation>Onbekende vergadering {id}</translation>
+    </message>
+    <message>
+        <source>This meeting adopted a distribution version; it stays part of the history.</source>
+        <translation>In deze vergadering is een verdeling vastgesteld; zij blijft deel van de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>Een agendapunt heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>This distribution version does not belong to the meeting's province.</source>
+        <translation>Deze versie van de verdeling hoort niet bij de provincie van de vergadering.</translation>
+    </message>
+    <message>
+        <source>A decision needs a text.</source>
+        <translation>Een besluit heeft een tekst nodig.</translation>
+    </message>
+    <message>
+        <source>This decision adopted a distribution version; it stays part of the history.</source>
+        <translation>Met dit besluit is een verdeling vastgesteld; het blijft deel van de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>An action point needs a description.</source>
+        <translation>Een actiepunt heeft een omschrijving nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown status '{status}'</source>
+        <translation>Onbekende status '{status}'</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Vergaderingen</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Nieuwe vergadering</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Vergadering verwijderen</translation>
+    </message>
+    <message>
+        <source>Meetings of the province</source>
+        <translation>Vergaderingen van de provincie</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;pack (PDF)…</source>
+        <translation>&amp;Vergaderstukken (pdf)…</translation>
+    </message>
+    <message>
+        <source>&amp;Factsheets (PDF)…</source>
+        <translation>&amp;Factsheets (pdf)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;details</source>
+        <translation>Gegevens op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;laats:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Aanwezigen:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluitenlijst</translation>
+    </message>
+    <message>
+        <source>Adopt version…</source>
+        <translation>Versie vaststellen…</translation>
+    </message>
+    <message>
+        <source>Action points</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <source>Action point</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done / open</source>
+        <translation>Afgerond / open</translation>
+    </message>
+    <message>
+        <source>Action points (open points of earlier meetings are marked ↻)</source>
+        <translation>Actiepunten (openstaande punten van eerdere vergaderingen zijn gemarkeerd met ↻)</translation>
+    </message>
+    <message>
+        <source>↻ {date}: </source>
+        <translation>↻ {date}: </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Delete this meeting with its agenda, decisions and action points?</source>
+        <translation>Deze vergadering met agenda, besluiten en actiepunten verwijderen?</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Besluit:</translation>
+    </message>
+    <message>
+        <source>Adopt version</source>
+        <translation>Versie vaststellen</translation>
+    </message>
+    <message>
+        <source>Concept version to adopt in this meeting:</source>
+        <translation>Conceptversie die in deze vergadering wordt vastgesteld:</translation>
+    </message>
+    <message>
+        <source>There is no concept version of this province and period to adopt.</source>
+        <translation>Er is geen conceptversie van deze provincie en periode om vast te stellen.</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation>Vergaderstukken</translation>
+    </message>
+    <message>
+        <source>Factsheets</source>
+        <translation>Factsheets</translation>
+    </message>
+</context>
+<context>
     <name>NationalTableView</name>
     <message>
         <source>Filter by province…</source>
@@ -1021,6 +1246,48 @@
     <message>
         <source>Every municipality needs a group. Groups with the same name form one group.</source>
         <translation>Elke gemeente hoort in een groep. Gemeenten met dezelfde groepsnaam vormen één groep.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina’s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>Op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Pdf opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Kan niet opslaan</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}</source>
+        <translation>{path} kan niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Kan niet afdrukken</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
     </message>
 </context>
 <context>

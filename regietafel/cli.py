@@ -38,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     from regietafel.commands.import_file import add_arguments as add_import
 
     add_import(commands.add_parser("import", help="import an .xlsx or .csv file (opgaven, realisatie, locaties, ...)"))
+
+    from regietafel.commands.export import add_arguments as add_export
+
+    add_export(commands.add_parser("export", help="write the meeting pack, factsheets (PDF) or workbook (Excel)"))
     return parser
 
 
@@ -83,8 +87,16 @@ def main(argv: list[str] | None = None) -> int:
             from regietafel.commands.import_file import run as run_import
 
             return run_import(args, _database(args))
+        if args.command == "export":
+            from regietafel.commands.export import run as run_export
+
+            return run_export(args, _database(args))
     except (StoreError, ValueError) as error:
         print(f"regietafel: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as error:  # e.g. an export into a folder that does not exist
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"regietafel: {where}{error.strerror or error}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # output piped into e.g. `head`: not an error of ours
         sys.stderr.close()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from regietafel.gui.about_dialog import show_about
 from regietafel.gui.export_actions import add_export_menu
 from regietafel.gui.import_dialog import add_file_actions
+from regietafel.gui.meetings_tab import MeetingsTab
 from regietafel.gui.opgave_tabs import AmvTab, HuisvestingTab, OekraineTab, OpgaveTab, OpvangTab
 from regietafel.gui.settings import AppSettings
 from regietafel.gui.settings_dialog import SettingsDialog
@@ -56,6 +57,9 @@ class MainWindow(QMainWindow):
                 panel.changed.connect(self._mark_others_stale)
             self.category_tabs[name] = tab
             self.tabs.addTab(tab, title)
+        self.meetings_tab = MeetingsTab(lambda: self.store, self.tabs)
+        self.meetings_tab.changed.connect(self._mark_others_stale)
+        self.tabs.addTab(self.meetings_tab, self.tr("Meetings"))
         self.setCentralWidget(self.tabs)
         self._stale: set[str] = set(TAB_CLASSES)  # tabs load when shown, not all at once
         self.tabs.currentChanged.connect(lambda _index: self._load_current_tab())
@@ -202,6 +206,9 @@ class MainWindow(QMainWindow):
     def _load_current_tab(self) -> None:
         provincie_id = self.current_province_id()
         if provincie_id is None or not self.current_period():
+            return
+        if self.tabs.currentWidget() is self.meetings_tab:
+            self.meetings_tab.set_scope(provincie_id, self.current_period(), self.province_combo.currentText())
             return
         name = next(n for n, tab in self.category_tabs.items() if tab is self.tabs.currentWidget())
         if name in self._stale:

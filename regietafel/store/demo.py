@@ -25,6 +25,7 @@ from regietafel.store.models import (
     Realisatie,
     Regio,
 )
+from regietafel.store.vergaderingen import add_action_point, add_decision, create_meeting
 
 SEED_LETTER = "Brief capaciteitsbehoefte asielopvang en taakstelling huisvesting 2023-II (17 april 2023)"
 TABLE_1 = SEED_LETTER + ", tabel 1"
@@ -113,6 +114,30 @@ def fill_demo(store) -> None:
         _opgave(session, periode, "oekraine", "nationaal", NATIONAL_OEKRAINE,
                 "Landelijk doel gemeentelijke opvang ontheemden, begin 2024 (gepubliceerd)")
         _fill_gemeente_figures(session, periode, vorige)
+        _fill_meetings(session, provinces)
+
+
+DEMO_PAST_MEETING = dt.date(2023, 5, 15)
+DEMO_NEXT_MEETING = dt.date(2023, 10, 16)
+
+
+def _fill_meetings(session, provinces: dict) -> None:
+    """Per province one past meeting (besluitenlijst, two action points, one still open) and one
+    upcoming meeting with the default agenda; every text says it is demo."""
+    for naam, provincie in sorted(provinces.items()):
+        past = create_meeting(session, provincie.id, DEMO_PAST_MEETING, f"Provinciehuis {naam} (demo)",
+                              "Voorzitter (demo); gedeputeerde (demo); burgemeesters en wethouders (demo); "
+                              "COA (demo); Nidos (demo); secretaris (demo)")
+        add_decision(session, past.id, "De PRT neemt kennis van de brief capaciteitsbehoefte van 17 april 2023 (demo).")
+        add_decision(session, past.id, "De secretaris stelt voor de volgende vergadering een concept-verdeling "
+                                       "van de opvangopgave over de gemeenten op (demo).")
+        add_action_point(session, past.id, "Concept-verdeling opvangopgave per gemeente opstellen (demo)",
+                         "Secretaris (demo)", dt.date(2023, 9, 30), "open")
+        add_action_point(session, past.id, "Overzicht huisvesting vergunninghouders 2023-I rondsturen (demo)",
+                         "Secretaris (demo)", dt.date(2023, 6, 1), "afgerond")
+        create_meeting(session, provincie.id, DEMO_NEXT_MEETING, f"Provinciehuis {naam} (demo)",
+                       "Voorzitter (demo); gedeputeerde (demo); burgemeesters en wethouders (demo); "
+                       "COA (demo); Nidos (demo); secretaris (demo)")
 
 
 def _fill_gemeente_figures(session, periode, vorige) -> None:

@@ -1,0 +1,58 @@
+"""``regietafel export``: the meeting pack (PDF), the factsheets (PDF) or the workbook (Excel).
+
+    regietafel export --db PATH --province NAME [--period P] [--meeting ID]
+                      (--pdf FILE | --xlsx FILE | --factsheets FILE)
+
+Without --period: the newest period with opgaven. Without --meeting: the newest meeting of the
+province (the pack also works without any meeting).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, help="database file")
+    parser.add_argument("--province", required=True, help="province, e.g. Zuid-Holland or Friesland")
+    parser.add_argument("--period", help="period, e.g. 2023-II (default: the newest with opgaven)")
+    parser.add_argument("--meeting", type=int, help="meeting id for the pack (default: the newest meeting)")
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--pdf", type=Path, metavar="FILE", help="write the meeting pack (PDF)")
+    target.add_argument("--xlsx", type=Path, metavar="FILE", help="write the Excel workbook")
+    target.add_argument("--factsheets", type=Path, metavar="FILE", help="write one factsheet per gemeente (PDF)")
+
+
+def run(args: argparse.Namespace, database: Path) -> int:
+    from regietafel.store import areas
+    from regietafel.store.database import open_store
+
+    store = open_store(database)
+    try:
+        with store.read() as session:
+            province = areas.find_province(session, args.province)
+            periode = args.period or areas.default_period(session)
+            if periode is None or periode not in areas.periods(session):
+                raise ValueError(QCoreApplication.translate("Cli", "Unknown period '{period}'").format(period=args.period))
+        if args.pdf is not None:
+            from regietafel.documents.meeting_pack import write_meeting_pack
+
+            write_meeting_pack(store, province.id, periode, args.pdf, args.meeting)
+            written = args.pdf
+        elif args.factsheets is not None:
+            from regietafel.documents.factsheet import write_factsheets
+
+            write_factsheets(store, province.id, periode, args.factsheets)
+            written = args.factsheets
+        else:
+            from regietafel.documents.xlsx_workbook import write_workbook
+
+            write_workbook(store, province.id, periode, args.xlsx)
+            written = args.xlsx
+    finally:
+        store.close()
+    print(QCoreApplication.translate("Cli", "Written: {path}").format(path=written))
+    return 0

@@ -1,0 +1,113 @@
+"""Factsheets: one A4 page per gemeente with all its opgaven, realisation and trend, for
+handing to a wethouder. All gemeenten of a province in one PDF, one page each. Numbers come
+from ``province_overview`` (the same rows the overview and the meeting pack print)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from reportlab.platypus import KeepInFrame, PageBreak, Paragraph, Spacer
+
+from regietafel.documents import pdf_texts
+from regietafel.documents.meeting_pack import sort_name
+from regietafel.documents.pdf_charts import category_chart, trend_chart
+from regietafel.documents.pdf_data import DocumentData, collect, version_status, write_atomically
+from regietafel.documents.pdf_style import (
+    FOOTER_HEIGHT,
+    MARGIN,
+    PORTRAIT,
+    NumberedCanvas,
+    PageInfo,
+    esc,
+    frame_width,
+    make_document,
+    styles,
+)
+from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, number
+from regietafel.domain.formatting import format_date, format_int
+from regietafel.store.overzicht import CATEGORIES, OverviewRow
+
+T = pdf_texts.text
+C = pdf_texts.column
+MONTHS = "jan feb mrt apr mei jun jul aug sep okt nov dec".split()
+
+
+def _percentage(realised: int | None, opgave: int) -> str:
+    if realised is None or opgave <= 0:
+        return "–"
+    return f"{round(100 * realised / opgave)}%"
+
+
+def _page(data: DocumentData, row: OverviewRow) -> list:
+    s = styles()
+    width = frame_width()
+    categories = [c for c in CATEGORIES if c in row.cells]
+    story: list = [
+        Paragraph(esc(T("factsheet_title", gemeente=row.naam)), s["h1"]),
+        Paragraph(esc(T("factsheet_subtitle", provincie=data.provincie, periode=data.periode,
+                        datum=format_date(data.today))) + (f" · {esc(row.regio)}" if row.regio else ""), s["body"]),
+        Paragraph(esc(T("factsheet_intro", gemeente=row.naam, periode=data.periode)), s["small"]),
+        Spacer(1, 4),
+    ]
+    rows = []
+    for categorie in categories:
+        c = row.cells[categorie]
+        rows.append([pdf_texts.opgave_name(categorie), number(c.opgave), number(c.realised), number(c.remaining),
+                     _percentage(c.realised, c.opgave), c.status or "–"])
+    story.append(data_table(
+        [C("opgave"), C("opgave"), C("realised"), C("remaining"), T("realised_pct"), C("status")], rows,
+        [width - 320, 55, 65, 70, 75, 55], [TEXT, NUMBER, NUMBER, NUMBER, NUMBER, TEXT], font_size=8))
+    story.append(Spacer(1, 8))
+    story.append(Paragraph(esc(T("factsheet_chart")), s["h3"]))
+    story.append(category_chart([pdf_texts.opgave_name(c, short=True) for c in categories],
+                                [row.cells[c].opgave for c in categories],
+                                [row.cells[c].realised for c in categories], width, 150))
+    story.append(Paragraph(esc(T("factsheet_trend")), s["h3"]))
+    months = data.trend.get(row.code, [])
+    if months:
+        story.append(trend_chart([f"{MONTHS[m.month - 1]} {str(m.year)[2:]}" for m, _ in months],
+                                 [v for _, v in months], width, 110))
+    else:
+        story.append(Paragraph(esc(T("factsheet_trend_none")), s["small"]))
+    story.append(Paragraph(esc(T("factsheet_basis")), s["h3"]))
+    for categorie in categories:
+        sheet = data.overview.worksheets[categorie]
+        result = sheet.computed.result
+        line = (f"<b>{esc(pdf_texts.opgave_name(categorie))}</b>: versie {sheet.verdeling.versie} "
+                f"({esc(version_status(sheet.verdeling))}), totaal {format_int(sheet.verdeling.totaal)}, "
+                f"{esc(result.key_description or '–')}, {esc(result.method.dutch)}")
+        story.append(Paragraph(line, s["small"]))
+    # One page, always: shrink what does not fit rather than spill onto a second page.
+    height = PORTRAIT[1] - MARGIN - FOOTER_HEIGHT - 4 * 2.834645669
+    return [KeepInFrame(width, height - 2, story, mode="shrink")]
+
+
+def render(data: DocumentData, codes: list[str] | None = None) -> bytes:
+    buffer = io.BytesIO()
+    info = PageInfo(title=f"Factsheets {data.provincie}", datum=format_date(data.today), sources=data.sources,
+                    concept=data.concept)
+    doc = make_document(buffer, info, f"Factsheets gemeenten {data.provincie} {data.periode}", landscape_pages=False)
+    story: list = []
+    rows = sorted(data.overview.rows, key=lambda r: (sort_name(r.naam), r.code))
+    if codes is not None:
+        rows = [r for r in rows if r.code in set(codes)]
+    for index, row in enumerate(rows):
+        if index:
+            story.append(PageBreak())
+        story += _page(data, row)
+    doc.build(story, canvasmaker=NumberedCanvas)
+    return buffer.getvalue()
+
+
+def factsheets_bytes(store, provincie_id: int, periode: str | None = None, codes: list[str] | None = None,
+                     today: dt.date | None = None) -> bytes:
+    with store.transaction() as session:
+        data = collect(session, provincie_id, periode, today=today, use_latest_meeting=False, with_trend=True)
+        return render(data, codes)
+
+
+def write_factsheets(store, provincie_id: int, periode: str | None, path: Path, codes: list[str] | None = None,
+                     today: dt.date | None = None) -> None:
+    write_atomically(Path(path), factsheets_bytes(store, provincie_id, periode, codes, today))

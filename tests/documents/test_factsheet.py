@@ -1,0 +1,42 @@
+"""Factsheets: one page per gemeente, the overview's numbers, escaped names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from regietafel.documents.factsheet import write_factsheets
+from regietafel.domain.formatting import format_int
+from regietafel.store import areas
+from regietafel.store.overzicht import province_overview
+from tests.documents.pdf_helpers import needs_poppler, pdf_pages, pdf_text
+
+pytestmark = needs_poppler
+
+
+def test_one_page_per_gemeente_of_zuid_holland(demo_store, tmp_path):
+    with demo_store.transaction() as session:
+        zh = areas.find_province(session, "Zuid-Holland").id
+        overview = province_overview(session, zh, "2023-II")
+    target = tmp_path / "factsheets.pdf"
+    write_factsheets(demo_store, zh, "2023-II", target, today=dt.date(2023, 10, 9))
+    assert pdf_pages(target) == 50
+    rows = {row.naam: row for row in overview.rows}
+    for page in (1, 17, 50):
+        text = pdf_text(target, page, page)
+        name = next(n for n in rows if f"Factsheet {n}\n" in text or f"Factsheet {n} " in text)
+        row = rows[name]
+        for cell in row.cells.values():
+            assert format_int(cell.opgave) in text
+        assert f"pagina {page} van 50" in text
+    den_haag = pdf_text(target)
+    assert "Factsheet 's-Gravenhage" in den_haag
+
+
+def test_factsheets_for_fryslan(demo_store, tmp_path):
+    with demo_store.read() as session:
+        fryslan = areas.find_province(session, "Fryslân").id
+        count = len(areas.gemeenten_of_province(session, fryslan, None))
+    target = tmp_path / "fryslan.pdf"
+    write_factsheets(demo_store, fryslan, None, target)
+    assert pdf_pages(target) == count
+    assert "Provincie Fryslân" in pdf_text(target, 1, 1)

@@ -1,0 +1,103 @@
+"""Meetings: default agenda, decisions that adopt a version, action points that carry over."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from regietafel.store import areas, verdelingen, vergaderingen
+from regietafel.store.models import Verdeling
+
+
+def _zh(session) -> int:
+    return areas.find_province(session, "Zuid-Holland").id
+
+
+def test_new_meeting_has_the_default_agenda(store):
+    with store.transaction() as session:
+        meeting = vergaderingen.create_meeting(session, _zh(session), dt.date(2024, 2, 1), "Den Haag")
+        titles = [item.titel for item in vergaderingen.agenda(session, meeting.id)]
+    assert titles[:3] == ["Opening", "Vaststellen agenda en verslag vorige vergadering", "Actualiteiten"]
+    assert titles[-2:] == ["Rondvraag", "Sluiting"]
+    assert "Huisvesting vergunninghouders" in titles and "Opvang ontheemden uit Oekraïne" in titles
+
+
+def test_agenda_items_insert_move_and_renumber(store):
+    with store.transaction() as session:
+        meeting = vergaderingen.create_meeting(session, _zh(session), dt.date(2024, 2, 1), with_default_agenda=False)
+        a = vergaderingen.add_agenda_item(session, meeting.id, "A")
+        vergaderingen.add_agenda_item(session, meeting.id, "B")
+        vergaderingen.add_agenda_item(session, meeting.id, "C", position=0)
+        vergaderingen.move_agenda_item(session, a.id, 5)
+        items = vergaderingen.agenda(session, meeting.id)
+        assert [(i.volgorde, i.titel) for i in items] == [(1, "C"), (2, "B"), (3, "A")]
+        vergaderingen.remove_agenda_item(session, items[1].id)
+        assert [(i.volgorde, i.titel) for i in vergaderingen.agenda(session, meeting.id)] == [(1, "C"), (2, "A")]
+        with pytest.raises(ValueError):
+            vergaderingen.add_agenda_item(session, meeting.id, "  ")
+
+
+def test_open_action_points_carry_over_to_the_next_meeting(store):
+    with store.transaction() as session:
+        zh = _zh(session)
+        first = vergaderingen.create_meeting(session, zh, dt.date(2024, 1, 10))
+        second = vergaderingen.create_meeting(session, zh, dt.date(2024, 3, 10))
+        third = vergaderingen.create_meeting(session, zh, dt.date(2024, 5, 10))
+        done = vergaderingen.add_action_point(session, first.id, "Klaar", "Secretaris", status="afgerond")
+        still = vergaderingen.add_action_point(session, first.id, "Nog open", "Gemeente X", dt.date(2024, 4, 1))
+        later = vergaderingen.add_action_point(session, second.id, "Van de tweede")
+        own = vergaderingen.add_action_point(session, third.id, "Van de derde zelf")
+        other = vergaderingen.create_meeting(session, areas.find_province(session, "Utrecht").id, dt.date(2024, 1, 1))
+        vergaderingen.add_action_point(session, other.id, "Andere provincie")
+        carried = vergaderingen.carried_action_points(session, third)
+        assert [p.id for p in carried] == [still.id, later.id]
+        assert done.id not in [p.id for p in carried] and own.id not in [p.id for p in carried]
+        vergaderingen.update_action_point(session, still.id, status="afgerond")
+        assert [p.id for p in vergaderingen.carried_action_points(session, third)] == [later.id]
+        assert vergaderingen.previous_meeting(session, third).id == second.id
+        assert vergaderingen.previous_meeting(session, first) is None
+        with pytest.raises(ValueError):
+            vergaderingen.update_action_point(session, later.id, status="bezig")
+
+
+def test_a_decision_adopts_a_version_in_the_meeting(demo_store):
+    with demo_store.transaction() as session:
+        zh = _zh(session)
+        version = verdelingen.ensure_version(session, "opvang", "2023-II", zh)
+        meeting = vergaderingen.create_meeting(session, zh, dt.date(2023, 11, 20), "Den Haag")
+        assert version.id in [v.id for v in vergaderingen.adoptable_versions(session, zh, "2023-II")]
+        decision = vergaderingen.add_decision(session, meeting.id, "", version.id)
+        assert "wordt vastgesteld" in decision.tekst and "19.097" in decision.tekst
+        adopted = session.get(Verdeling, version.id)
+        assert adopted.status == "vastgesteld"
+        assert adopted.vastgesteld_op == dt.date(2023, 11, 20) and adopted.vergadering_id == meeting.id
+        assert version.id not in [v.id for v in vergaderingen.adoptable_versions(session, zh, "2023-II")]
+        with pytest.raises(ValueError):  # the decision is history now
+            vergaderingen.remove_decision(session, decision.id)
+        with pytest.raises(ValueError):
+            vergaderingen.delete_meeting(session, meeting.id)
+        with pytest.raises(verdelingen.ReadOnlyError):  # adopting twice is refused
+            vergaderingen.add_decision(session, meeting.id, "nogmaals", version.id)
+
+
+def test_a_version_of_another_province_cannot_be_adopted(demo_store):
+    with demo_store.transaction() as session:
+        utrecht = areas.find_province(session, "Utrecht").id
+        version = verdelingen.ensure_version(session, "opvang", "2023-II", utrecht)
+        meeting = vergaderingen.create_meeting(session, _zh(session), dt.date(2023, 11, 20))
+        with pytest.raises(ValueError):
+            vergaderingen.add_decision(session, meeting.id, "", version.id)
+        assert session.get(Verdeling, version.id).status == "concept"
+
+
+def test_demo_has_a_past_and_an_upcoming_meeting_per_province(demo_store):
+    with demo_store.read() as session:
+        for province in areas.provinces(session):
+            found = vergaderingen.meetings(session, province.id)
+            assert [m.datum for m in found] == [dt.date(2023, 5, 15), dt.date(2023, 10, 16)]
+            assert "(demo)" in found[0].aanwezigen
+            assert len(vergaderingen.decisions(session, found[0].id)) == 2
+            carried = vergaderingen.carried_action_points(session, found[1])
+            assert len(carried) == 1 and carried[0].status == "open"
+            assert len(vergaderingen.agenda(session, found[1].id)) == 9

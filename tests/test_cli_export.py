@@ -1,0 +1,43 @@
+"""``regietafel export``: pack and factsheets on the demo database; clear errors otherwise."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from regietafel.cli import main
+
+pytestmark = pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils not installed")
+
+
+def test_export_pack_and_factsheets(demo_template, tmp_path, capsys):
+    from tests.conftest import _copy_sqlite
+    from tests.documents.pdf_helpers import pdf_pages, pdf_text
+
+    db = _copy_sqlite(demo_template, tmp_path / "demo.sqlite")
+    pack = tmp_path / "pack.pdf"
+    assert main(["export", "--db", str(db), "--province", "Friesland", "--pdf", str(pack)]) == 0
+    assert "Fryslân" in pdf_text(pack, 1, 1) and "16-10-2023" in pdf_text(pack, 1, 1)
+    sheets = tmp_path / "sheets.pdf"
+    assert main(["export", "--db", str(db), "--province", "Zeeland", "--period", "2023-II",
+                 "--factsheets", str(sheets)]) == 0
+    assert pdf_pages(sheets) == 13
+    assert main(["export", "--db", str(db), "--province", "Zeeland", "--meeting", "1", "--pdf", str(pack)]) == 1
+    assert "regietafel:" in capsys.readouterr().err
+    assert main(["export", "--db", str(db), "--province", "Zeeland", "--period", "2099-I", "--pdf", str(pack)]) == 1
+
+
+def test_xlsx_export_and_unwritable_target(demo_template, tmp_path, capsys):
+    import openpyxl
+
+    from tests.conftest import _copy_sqlite
+
+    db = _copy_sqlite(demo_template, tmp_path / "demo.sqlite")
+    target = tmp_path / "w.xlsx"
+    assert main(["export", "--db", str(db), "--province", "Zeeland", "--xlsx", str(target)]) == 0
+    assert "Overzicht" in openpyxl.load_workbook(target).sheetnames
+    capsys.readouterr()
+    assert main(["export", "--db", str(db), "--province", "Zeeland", "--xlsx", str(tmp_path / "nee" / "w.xlsx")]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith("regietafel: ") and error.count("\n") == 1
