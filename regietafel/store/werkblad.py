@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date
+from regietafel.domain.locations import KINDS_PER_CATEGORY
 from regietafel.domain.periods import HalfYear
 from regietafel.i18n import translate
 from regietafel.store.areas import population_dates
@@ -115,16 +116,22 @@ def realisation(session: Session, categorie: str, periode: str, codes: list[str]
     return result
 
 
-LOCATION_KINDS = {"oekraine": ("goo_oekraine",)}
+# Categories whose realisation is derived from the locations (not typed twice): the opvang
+# worksheet's current places are the regular reception locations open on the period's end.
+LOCATION_KINDS = dict(KINDS_PER_CATEGORY)
 
 
 def location_totals(session: Session, soorten: tuple[str, ...], codes: list[str], on: dt.date) -> tuple[dict[str, int], dict[str, int]]:
-    """Capacity and occupancy per gemeente of operational locations open on ``on``."""
+    """Capacity and occupancy per gemeente of the locations that count on ``on``.
+
+    The rule of :func:`regietafel.domain.locations.counts_on`: begin ≤ on ≤ end, not closed
+    (a closed location with an end date counts up to that date).
+    """
     capacity: dict[str, int] = {}
     occupancy: dict[str, int] = {}
     rows = session.execute(
         select(Gemeente.code, Locatie.capaciteit, Locatie.bezetting).join(Gemeente, Gemeente.id == Locatie.gemeente_id)
-        .where(Locatie.soort.in_(soorten), Gemeente.code.in_(codes), Locatie.status != "gesloten",
+        .where(Locatie.soort.in_(soorten), Gemeente.code.in_(codes), (Locatie.status != "gesloten") | Locatie.einddatum.is_not(None),
                (Locatie.begindatum.is_(None)) | (Locatie.begindatum <= on),
                (Locatie.einddatum.is_(None)) | (Locatie.einddatum >= on))
     )
