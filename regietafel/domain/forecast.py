@@ -119,18 +119,20 @@ class Forecast:
 
 
 def forecast(locations: Iterable[LocationSpan], targets: dict[str, int], deadline: dt.date,
-             reference: dt.date, province_target: int | None = None) -> Forecast:
+             reference: dt.date, province_target: int | None = None,
+             series_range: tuple[dt.date, dt.date] | None = None) -> Forecast:
     """Will the province (and each gemeente) make its opgave by the deadline?
 
     ``targets``: the opgave per gemeente (CBS code); ``province_target`` defaults to their sum.
-    The series runs from the earlier of ``reference`` and ``deadline`` to the later of them.
+    The series runs from the earlier of ``reference`` and ``deadline`` to the later of them,
+    or over ``series_range`` when given (e.g. to show closings after the deadline).
     """
     spans = list(locations)
     now = capacity_per_gemeente(spans, reference)
     then = capacity_per_gemeente(spans, deadline)
     codes = sorted(set(targets) | set(now) | set(then))
     rows = [ForecastRow(code, targets.get(code, 0), now.get(code, 0), then.get(code, 0)) for code in codes]
-    first, last = min(reference, deadline), max(reference, deadline)
+    first, last = series_range or (min(reference, deadline), max(reference, deadline))
     return Forecast(
         deadline=deadline, reference=reference,
         target=sum(targets.values()) if province_target is None else province_target,

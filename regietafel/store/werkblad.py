@@ -214,8 +214,9 @@ def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veilighei
     periode = session.scalar(select(Periode.code).where(Periode.id == verdeling.periode_id))
     occupancy: dict[str, int] = {}
     if verdeling.categorie in LOCATION_KINDS:
-        realised, occupancy = location_totals(session, LOCATION_KINDS[verdeling.categorie], codes,
+        capacity, occupancy = location_totals(session, LOCATION_KINDS[verdeling.categorie], codes,
                                               HalfYear.parse(periode).end)
+        realised = {code: capacity.get(code, 0) for code in codes}  # no location: nothing realised
     else:
         realised = realisation(session, verdeling.categorie, periode, codes)
     net: dict[str, int] = {}
