@@ -34,9 +34,6 @@ LIGHT, DARK, MIDDLE, ACCENT = HexColor("#9ecae1"), HexColor("#08519c"), HexColor
 FONT = "Helvetica"
 
 
-def _tr(text: str) -> str:
-    return translate("Charts", text)
-
 
 def _title(drawing: Drawing, title: str, width: float, height: float) -> None:
     if title:
@@ -107,7 +104,7 @@ def bars_drawing(rows: list[tuple[str, int, int | None]], width: float, height: 
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = HexColor("#dddddd")
     drawing.add(chart)
-    _legend(drawing, [(LIGHT, _tr("Opgave")), (DARK, _tr("Realised"))], chart.x, 4)
+    _legend(drawing, [(LIGHT, translate("Charts", "Opgave")), (DARK, translate("Charts", "Realised"))], chart.x, 4)
     return drawing
 
 
@@ -141,7 +138,7 @@ def realisation_drawing(points, width: float, height: float, title: str = "") ->
     drawing = Drawing(width, height)
     _title(drawing, title, width, height)
     if not points:
-        drawing.add(String(width / 2, height / 2, _tr("no figures"), fontName=FONT, fontSize=8, textAnchor="middle"))
+        drawing.add(String(width / 2, height / 2, translate("Charts", "no figures"), fontName=FONT, fontSize=8, textAnchor="middle"))
         return drawing
     periods = sorted({p.periode for p in points}, key=HalfYear.parse)
     lines, styles = [], []
@@ -164,7 +161,7 @@ def realisation_drawing(points, width: float, height: float, title: str = "") ->
     plot.xValueAxis.valueSteps = _month_steps(first, last, 2)
     plot.yValueAxis.valueMax = _nice_max(max(v for line in lines for _x, v in line) * 1.05)
     drawing.add(plot)
-    _legend(drawing, [(DARK, _tr("Realised (cumulative)")), (MIDDLE, _tr("Taakstelling"))], plot.x, 4)
+    _legend(drawing, [(DARK, translate("Charts", "Realised (cumulative)")), (MIDDLE, translate("Charts", "Taakstelling"))], plot.x, 4)
     return drawing
 
 
@@ -190,7 +187,7 @@ def trend_drawing(points, width: float, height: float, title: str = "") -> Drawi
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = HexColor("#dddddd")
     drawing.add(chart)
-    _legend(drawing, [(LIGHT, _tr("Corrected taakstelling")), (DARK, _tr("Housed")), (ACCENT, _tr("Achterstand"))],
+    _legend(drawing, [(LIGHT, translate("Charts", "Corrected taakstelling")), (DARK, translate("Charts", "Housed")), (ACCENT, translate("Charts", "Achterstand"))],
             chart.x, 4)
     return drawing
 
@@ -217,7 +214,7 @@ def forecast_drawing(result: Forecast, width: float, height: float, title: str =
     plot.xValueAxis.valueSteps = _month_steps(first, last, 4)
     plot.yValueAxis.valueMax = top
     drawing.add(plot)
-    _legend(drawing, [(DARK, _tr("Capacity (locations)")),
-                      (MIDDLE, _tr("Opgave {n} on {date}").format(n=format_int(result.target), date=format_date(result.deadline))),
-                      (black, _tr("Deadline"))], plot.x, 4)
+    _legend(drawing, [(DARK, translate("Charts", "Capacity (locations)")),
+                      (MIDDLE, translate("Charts", "Opgave {n} on {date}").format(n=format_int(result.target), date=format_date(result.deadline))),
+                      (black, translate("Charts", "Deadline"))], plot.x, 4)
     return drawing

@@ -20,20 +20,18 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt, QTime
+from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from regietafel.domain.forecast import Forecast
 from regietafel.gui.formatting import format_date, format_int
+from regietafel.i18n import translate
 from regietafel.store.monitor import MonthPoint, TrendPoint
 
 LIGHT, DARK, MIDDLE = QColor("#9ecae1"), QColor("#08519c"), QColor("#636363")
 MAX_BARS = 15
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
 
 
 def _ms(day: dt.date) -> int:
@@ -74,7 +72,7 @@ def bars_chart(rows: list[tuple[str, int, int | None]], title: str, parent: QWid
     """Opgave (light) and realised (dark) per gemeente, horizontal, the ``MAX_BARS`` largest opgaven
     (largest on top, names readable)."""
     shown = sorted(rows, key=lambda r: -r[1])[:MAX_BARS][::-1]
-    opgave, realised = QBarSet(tr("Opgave")), QBarSet(tr("Realised"))
+    opgave, realised = QBarSet(translate("Charts", "Opgave")), QBarSet(translate("Charts", "Realised"))
     opgave.setColor(LIGHT)
     realised.setColor(DARK)
     for set_, pen in ((opgave, QPen(MIDDLE)), (realised, QPen(DARK))):
@@ -136,7 +134,7 @@ def realisation_chart(points: list[MonthPoint], title: str, parent: QWidget | No
     chart = QChart()
     chart.setTitle(title)
     if not points:
-        chart.setTitle(title + " — " + tr("no figures"))
+        chart.setTitle(title + " — " + translate("Charts", "no figures"))
         return _view(chart, parent)
     series: list[QLineSeries] = []
     done: list[tuple[dt.date, float]] = []
@@ -147,7 +145,7 @@ def realisation_chart(points: list[MonthPoint], title: str, parent: QWidget | No
             done = []
         done.append((point.day, point.cumulative))
     series.append(_line("", done, DARK))
-    series[0].setName(tr("Realised (cumulative)"))
+    series[0].setName(translate("Charts", "Realised (cumulative)"))
     periods = sorted({p.periode for p in points})
     from regietafel.domain.periods import HalfYear
 
@@ -160,7 +158,7 @@ def realisation_chart(points: list[MonthPoint], title: str, parent: QWidget | No
             series.append(item)
     dashed = [s for s in series if s.pen().style() == Qt.PenStyle.DashLine]
     if dashed:
-        dashed[0].setName(tr("Taakstelling"))
+        dashed[0].setName(translate("Charts", "Taakstelling"))
     first = HalfYear.parse(periods[0]).begin
     last = HalfYear.parse(periods[-1]).end
     maximum = max([p.cumulative for p in points] + [p.target or 0 for p in points])
@@ -174,7 +172,7 @@ def trend_chart(points: list[TrendPoint], title: str, parent: QWidget | None = N
     """Per half-year: the corrected taakstelling (light), realised (dark), achterstand (line)."""
     chart = QChart()
     chart.setTitle(title)
-    target, done, behind = QBarSet(tr("Corrected taakstelling")), QBarSet(tr("Housed")), QBarSet(tr("Achterstand"))
+    target, done, behind = QBarSet(translate("Charts", "Corrected taakstelling")), QBarSet(translate("Charts", "Housed")), QBarSet(translate("Charts", "Achterstand"))
     for set_, colour in ((target, LIGHT), (done, DARK), (behind, QColor("#fd8d3c"))):
         set_.setColor(colour)
         set_.setPen(QPen(MIDDLE))
@@ -194,7 +192,7 @@ def trend_chart(points: list[TrendPoint], title: str, parent: QWidget | None = N
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis)
     if not points:
-        chart.setTitle(title + " — " + tr("no figures"))
+        chart.setTitle(title + " — " + translate("Charts", "no figures"))
     return _view(chart, parent)
 
 
@@ -208,11 +206,11 @@ def forecast_chart(result: Forecast, title: str, parent: QWidget | None = None) 
             steps.append((day - dt.timedelta(days=1), result.series[index - 1][1]))
         steps.append((day, value))
     first, last = result.series[0][0], result.series[-1][0]
-    capacity = _line(tr("Capacity (locations)"), steps, DARK, 2.5)
-    opgave = _line(tr("Opgave {n} on {date}").format(n=format_int(result.target), date=format_date(result.deadline)),
+    capacity = _line(translate("Charts", "Capacity (locations)"), steps, DARK, 2.5)
+    opgave = _line(translate("Charts", "Opgave {n} on {date}").format(n=format_int(result.target), date=format_date(result.deadline)),
                    [(first, result.target), (last, result.target)], MIDDLE, 1.5, Qt.PenStyle.DashLine)
     maximum = max([v for _d, v in result.series] + [result.target, 1])
-    deadline = _line(tr("Deadline"), [(result.deadline, 0), (result.deadline, _nice_max(maximum * 1.05))],
+    deadline = _line(translate("Charts", "Deadline"), [(result.deadline, 0), (result.deadline, _nice_max(maximum * 1.05))],
                      QColor("#000000"), 1, Qt.PenStyle.DotLine)
     _finish(chart, [capacity, opgave, deadline], first, last, maximum)
     return _view(chart, parent)

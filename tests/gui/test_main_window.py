@@ -61,7 +61,7 @@ def test_tabs_and_menus_are_dutch(qtbot, store, app_settings):
     window = MainWindow(store, app_settings)
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Opvang", "Huisvesting", "AMV", "Oekraïne"]
+    assert titles == ["Opvang", "Huisvesting", "AMV", "Oekraïne", "Overzicht", "Locaties", "Monitor"]
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus[:3] == ["&Bestand", "Be&werken", "Beel&d"] and menus[-1] == "&Help"
     assert window.province_combo.count() == 12
