@@ -20,6 +20,9 @@ from regietafel.store.database import Store
 from regietafel.store.models import Gemeente
 from regietafel.store.overzicht import CATEGORIES, Overview, province_overview
 
+TREND_PERIODS = 6  # half-years in the achterstand trend (carry-over starts at the first of them)
+MONTH_PERIODS = 2  # half-years of monthly realisation
+
 
 class MonitorTab(QWidget):
     panels: dict = {}
@@ -63,8 +66,13 @@ class MonitorTab(QWidget):
             targets = {r.code: r.cells["opvang"].opgave for r in self.overview.rows if "opvang" in r.cells}
             self.forecast = monitor.province_forecast(session, self.provincie_id, self.periode, "opvang", targets) \
                 if "opvang" in self.overview.worksheets else None
-            self.months = monitor.realisation_over_time(session, self.provincie_id, "huisvesting")
-            self.trend = monitor.achterstand_trend(session, self.provincie_id)
+            # The charts look back TREND_PERIODS half-years from the chosen one; each
+            # taakstelling is computed once for both.
+            periods = monitor.recent_periods(session, self.periode, TREND_PERIODS)
+            known = monitor.taakstelling_totals(session, self.provincie_id, periods)
+            self.months = monitor.realisation_over_time(session, self.provincie_id, "huisvesting",
+                                                        periods[-MONTH_PERIODS:], known)
+            self.trend = monitor.achterstand_trend(session, self.provincie_id, periods, known)
             self.names = dict(session.execute(select(Gemeente.code, Gemeente.naam)
                                               .where(Gemeente.provincie_id == self.provincie_id)).all())
         current = self.category_combo.currentData()

@@ -82,12 +82,43 @@ def _province_codes(session: Session, provincie_id: int) -> list[str]:
     return list(session.scalars(select(Gemeente.code).where(Gemeente.provincie_id == provincie_id)))
 
 
-def realisation_over_time(session: Session, provincie_id: int, categorie: str = "huisvesting") -> list[MonthPoint]:
-    """Monthly realisation of the province (e.g. persons housed), cumulative per half-year."""
-    rows = session.execute(
+def recent_periods(session: Session, until: str | None, count: int) -> list[str]:
+    """The ``count`` half-years up to and including ``until`` that exist in the database."""
+    known = sorted(session.scalars(select(Periode.code)), key=HalfYear.parse)
+    if until is not None:
+        known = [p for p in known if HalfYear.parse(p) <= HalfYear.parse(until)]
+    return known[-count:]
+
+
+def taakstelling_totals(session: Session, provincie_id: int, periods: list[str]) -> dict[str, dict[str, int] | None]:
+    """The huisvesting taakstelling per gemeente of each period, computed once (shared by the
+    realisation and trend charts)."""
+    result: dict[str, dict[str, int] | None] = {}
+    for periode in periods:
+        try:
+            result[periode] = taakstelling(session, periode, provincie_id)
+        except ValueError:
+            result[periode] = None
+    return result
+
+
+def realisation_over_time(session: Session, provincie_id: int, categorie: str = "huisvesting",
+                          periods: list[str] | None = None,
+                          taakstellingen: dict[str, dict[str, int] | None] | None = None) -> list[MonthPoint]:
+    """Monthly realisation of the province (e.g. persons housed), cumulative per half-year.
+
+    ``periods`` limits it to some half-years (all by default); ``taakstellingen`` passes the
+    taakstelling per period when already computed.
+    """
+    query = (
         select(Realisatie.peildatum, Realisatie.aantal).join(Gemeente, Gemeente.id == Realisatie.gemeente_id)
         .where(Realisatie.categorie == categorie, Gemeente.provincie_id == provincie_id)
     )
+    if periods:
+        halves = [HalfYear.parse(p) for p in periods]
+        query = query.where(Realisatie.peildatum >= min(halves).begin, Realisatie.peildatum <= max(halves).end)
+    rows = session.execute(query)
+    known = taakstellingen or {}
     months: dict[tuple[int, int], list] = {}
     for day, aantal in rows:
         entry = months.setdefault((day.year, day.month), [day, 0])
@@ -100,7 +131,12 @@ def realisation_over_time(session: Session, provincie_id: int, categorie: str = 
         day, aantal = months[key]
         periode = HalfYear.containing(day).code
         if periode not in targets:
-            targets[periode] = _taakstelling_total(session, periode, provincie_id) if categorie == "huisvesting" else None
+            if categorie != "huisvesting":
+                targets[periode] = None
+            elif periode in known:
+                targets[periode] = sum(known[periode].values()) if known[periode] else None
+            else:
+                targets[periode] = _taakstelling_total(session, periode, provincie_id)
         cumulative[periode] = cumulative.get(periode, 0) + aantal
         points.append(MonthPoint(day, periode, aantal, cumulative[periode], targets[periode]))
     return points
@@ -129,7 +165,8 @@ class TrendPoint:
         return self.assigned + self.carried
 
 
-def achterstand_trend(session: Session, provincie_id: int, periods: list[str] | None = None) -> list[TrendPoint]:
+def achterstand_trend(session: Session, provincie_id: int, periods: list[str] | None = None,
+                      taakstellingen: dict[str, dict[str, int] | None] | None = None) -> list[TrendPoint]:
     """Per half-year the province's huisvesting taakstelling, realisation and achterstand.
 
     Carries over per gemeente as the worksheet does (Huisvestingswet: the gecorrigeerde
@@ -140,11 +177,9 @@ def achterstand_trend(session: Session, provincie_id: int, periods: list[str] | 
         periods = sorted(session.scalars(select(Periode.code)), key=HalfYear.parse)
     carried: dict[str, int] = {}
     points: list[TrendPoint] = []
+    known = taakstellingen if taakstellingen is not None else taakstelling_totals(session, provincie_id, periods)
     for periode in periods:
-        try:
-            assigned = taakstelling(session, periode, provincie_id)
-        except ValueError:
-            assigned = None
+        assigned = known.get(periode)
         if not assigned:
             carried = {}
             continue
