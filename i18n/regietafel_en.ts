@@ -178,6 +178,53 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Opgave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taakstelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected taakstelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achterstand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (locations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgave {n} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--{option} {value}: expected CODE=N, e.g. GM0363=600</source>
@@ -827,6 +874,250 @@
     </message>
 </context>
 <context>
+    <name>LocationDialog</name>
+    <message>
+        <source>Edit location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (the seed letter asks not to restrict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occupancy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group &amp;restriction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed letter asks provinces not to restrict the target group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press OK again to save anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Locations</name>
+    <message>
+        <source>Unknown kind of location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular AZC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small-scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COA amv (kwv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis emergency reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nidos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GOO Ukraine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy is above capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationsModel</name>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed letter asks provinces not to restrict the target group of a location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durable: more than 100 places and more than 5 years (Spreidingswet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationsTab</name>
+    <message>
+        <source>Filter by municipality, location, kind or status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} locations; capacity and occupancy totals leave closed locations out. {warning} {r} with a target group restriction: the seed letter asks provinces not to restrict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a location first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: its places count up to and including the closing date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Regietafel</source>
@@ -862,6 +1153,18 @@
     </message>
     <message>
         <source>Ukraine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -970,6 +1273,72 @@
     </message>
     <message>
         <source>Imported {count} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>% realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to realise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>far behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low}–{high} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under {high} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} % or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low}–{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: CBS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
+    <message>
+        <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1168,6 +1537,84 @@
     </message>
 </context>
 <context>
+    <name>MonitorTab</name>
+    <message>
+        <source>Opgave in the bar chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opgave:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing: persons housed per half-year (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing: achterstand per half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception: capacity from locations against the opgave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COA amv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nidos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{opgave}: opgave and realised per municipality (largest {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception: with the planned locations the province reaches {capacity} places on {date}, enough for the opgave of {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception: with the planned locations the province reaches {capacity} places on {date}; the opgave is {target}, so {gap} places are still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipalities short on that date: {names}{more}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NationalMap</name>
+    <message>
+        <source>Measure on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NationalTableView</name>
     <message>
         <source>Filter by province…</source>
@@ -1226,6 +1673,112 @@
     </message>
     <message>
         <source>National table (12 provinces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COA amv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nidos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opgave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still to realise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal {regio}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>far behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>&amp;Subtotals per region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgave on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgave:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONCEPT: at least one opgave is not adopted yet. Source: CBS (boundaries 2024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: CBS (boundaries 2024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opgave {opgave}, realised {realised}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -178,6 +178,53 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Opgave</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>geen cijfers</translation>
+    </message>
+    <message>
+        <source>Realised (cumulative)</source>
+        <translation>Gerealiseerd (cumulatief)</translation>
+    </message>
+    <message>
+        <source>Taakstelling</source>
+        <translation>Taakstelling</translation>
+    </message>
+    <message>
+        <source>Corrected taakstelling</source>
+        <translation>Gecorrigeerde taakstelling</translation>
+    </message>
+    <message>
+        <source>Housed</source>
+        <translation>Gehuisvest</translation>
+    </message>
+    <message>
+        <source>Achterstand</source>
+        <translation>Achterstand</translation>
+    </message>
+    <message>
+        <source>Capacity (locations)</source>
+        <translation>Capaciteit (locaties)</translation>
+    </message>
+    <message>
+        <source>Opgave {n} on {date}</source>
+        <translation>Opgave {n} op {date}</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Peildatum opgave</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--{option} {value}: expected CODE=N, e.g. GM0363=600</source>
@@ -827,6 +874,250 @@
     </message>
 </context>
 <context>
+    <name>LocationDialog</name>
+    <message>
+        <source>Edit location</source>
+        <translation>Locatie wijzigen</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Nieuwe locatie</translation>
+    </message>
+    <message>
+        <source>Has an end date</source>
+        <translation>Heeft een einddatum</translation>
+    </message>
+    <message>
+        <source>None (the seed letter asks not to restrict)</source>
+        <translation>Geen (de brief vraagt niet te beperken)</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Gemeente:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capaciteit:</translation>
+    </message>
+    <message>
+        <source>&amp;Occupancy:</source>
+        <translation>&amp;Bezetting:</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>B&amp;egindatum:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>E&amp;inddatum:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Target group &amp;restriction:</source>
+        <translation>&amp;Doelgroeprestrictie:</translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation>&amp;Opmerking:</translation>
+    </message>
+    <message>
+        <source>The seed letter asks provinces not to restrict the target group.</source>
+        <translation>De brief vraagt provincies de doelgroep niet te beperken.</translation>
+    </message>
+    <message>
+        <source>Press OK again to save anyway.</source>
+        <translation>Druk nogmaals op OK om toch op te slaan.</translation>
+    </message>
+</context>
+<context>
+    <name>Locations</name>
+    <message>
+        <source>Unknown kind of location.</source>
+        <translation>Onbekende soort locatie.</translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation>Onbekende status.</translation>
+    </message>
+    <message>
+        <source>Unknown municipality.</source>
+        <translation>Onbekende gemeente.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>De einddatum ligt vóór de begindatum.</translation>
+    </message>
+    <message>
+        <source>Regular AZC</source>
+        <translation>Regulier azc</translation>
+    </message>
+    <message>
+        <source>Small-scale</source>
+        <translation>Kleinschalig</translation>
+    </message>
+    <message>
+        <source>COA amv (kwv)</source>
+        <translation>COA amv (kwv)</translation>
+    </message>
+    <message>
+        <source>Emergency reception</source>
+        <translation>Noodopvang</translation>
+    </message>
+    <message>
+        <source>Crisis emergency reception</source>
+        <translation>Crisisnoodopvang</translation>
+    </message>
+    <message>
+        <source>Nidos</source>
+        <translation>Nidos</translation>
+    </message>
+    <message>
+        <source>GOO Ukraine</source>
+        <translation>GOO Oekraïne</translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation>In voorbereiding</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Operationeel</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>A location needs a name.</source>
+        <translation>Een locatie heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Capacity cannot be negative.</source>
+        <translation>De capaciteit kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Occupancy cannot be negative.</source>
+        <translation>De bezetting kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Occupancy is above capacity.</source>
+        <translation>De bezetting is hoger dan de capaciteit.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsModel</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Bezetting</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Durable</source>
+        <translation>Duurzaam</translation>
+    </message>
+    <message>
+        <source>Target group restriction</source>
+        <translation>Doelgroeprestrictie</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>The seed letter asks provinces not to restrict the target group of a location.</source>
+        <translation>De brief vraagt provincies de doelgroep van een locatie niet te beperken.</translation>
+    </message>
+    <message>
+        <source>Durable: more than 100 places and more than 5 years (Spreidingswet).</source>
+        <translation>Duurzaam: meer dan 100 plekken en langer dan 5 jaar (Spreidingswet).</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>{n} locations</source>
+        <translation>{n} locaties</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsTab</name>
+    <message>
+        <source>Filter by municipality, location, kind or status…</source>
+        <translation>Filter op gemeente, locatie, soort of status…</translation>
+    </message>
+    <message>
+        <source>&amp;New location…</source>
+        <translation>&amp;Nieuwe locatie…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close location…</source>
+        <translation>Locatie &amp;sluiten…</translation>
+    </message>
+    <message>
+        <source>{n} locations; capacity and occupancy totals leave closed locations out. {warning} {r} with a target group restriction: the seed letter asks provinces not to restrict.</source>
+        <translation>{n} locaties; de totalen van capaciteit en bezetting laten gesloten locaties weg. {warning} {r} met een doelgroeprestrictie: de brief vraagt provincies niet te beperken.</translation>
+    </message>
+    <message>
+        <source>Select a location first.</source>
+        <translation>Kies eerst een locatie.</translation>
+    </message>
+    <message>
+        <source>Close location</source>
+        <translation>Locatie sluiten</translation>
+    </message>
+    <message>
+        <source>{name}: its places count up to and including the closing date.</source>
+        <translation>{name}: de plekken tellen mee tot en met de sluitingsdatum.</translation>
+    </message>
+    <message>
+        <source>Closing &amp;date:</source>
+        <translation>Sluitings&amp;datum:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Regietafel</source>
@@ -863,6 +1154,18 @@
     <message>
         <source>Ukraine</source>
         <translation>Oekraïne</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
     </message>
     <message>
         <source>Safety region</source>
@@ -971,6 +1274,72 @@
     <message>
         <source>Imported {count} records.</source>
         <translation>{count} records geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>% realised</source>
+        <translation>% gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Still to realise</source>
+        <translation>Nog te realiseren</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>op koers</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>achter</translation>
+    </message>
+    <message>
+        <source>far behind</source>
+        <translation>ver achter</translation>
+    </message>
+    <message>
+        <source>{low}–{high} %</source>
+        <translation>{low}–{high} %</translation>
+    </message>
+    <message>
+        <source>under {high} %</source>
+        <translation>onder {high} %</translation>
+    </message>
+    <message>
+        <source>{low} % or more</source>
+        <translation>{low} % of meer</translation>
+    </message>
+    <message>
+        <source>none (done)</source>
+        <translation>niets (gerealiseerd)</translation>
+    </message>
+    <message>
+        <source>{low}–{high}</source>
+        <translation>{low}–{high}</translation>
+    </message>
+    <message>
+        <source>more than {low}</source>
+        <translation>meer dan {low}</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>Source: CBS</source>
+        <translation>Bron: CBS</translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1537,84 @@
     </message>
 </context>
 <context>
+    <name>MonitorTab</name>
+    <message>
+        <source>Opgave in the bar chart</source>
+        <translation>Opgave in de staafgrafiek</translation>
+    </message>
+    <message>
+        <source>&amp;Opgave:</source>
+        <translation>&amp;Opgave:</translation>
+    </message>
+    <message>
+        <source>Housing: persons housed per half-year (cumulative)</source>
+        <translation>Huisvesting: gehuisveste personen per halfjaar (cumulatief)</translation>
+    </message>
+    <message>
+        <source>Housing: achterstand per half-year</source>
+        <translation>Huisvesting: achterstand per halfjaar</translation>
+    </message>
+    <message>
+        <source>Reception: capacity from locations against the opgave</source>
+        <translation>Opvang: capaciteit van de locaties tegen de opgave</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Opvang</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <source>COA amv</source>
+        <translation>COA amv</translation>
+    </message>
+    <message>
+        <source>Nidos</source>
+        <translation>Nidos</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Oekraïne</translation>
+    </message>
+    <message>
+        <source>{opgave}: opgave and realised per municipality (largest {n})</source>
+        <translation>{opgave}: opgave en gerealiseerd per gemeente (grootste {n})</translation>
+    </message>
+    <message>
+        <source>Reception: with the planned locations the province reaches {capacity} places on {date}, enough for the opgave of {target}.</source>
+        <translation>Opvang: met de geplande locaties komt de provincie op {date} op {capacity} plekken, genoeg voor de opgave van {target}.</translation>
+    </message>
+    <message>
+        <source>Reception: with the planned locations the province reaches {capacity} places on {date}; the opgave is {target}, so {gap} places are still missing.</source>
+        <translation>Opvang: met de geplande locaties komt de provincie op {date} op {capacity} plekken; de opgave is {target}, dus er ontbreken nog {gap} plekken.</translation>
+    </message>
+    <message>
+        <source>Municipalities short on that date: {names}{more}.</source>
+        <translation>Gemeenten met een tekort op die datum: {names}{more}.</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> en nog {n}</translation>
+    </message>
+</context>
+<context>
+    <name>NationalMap</name>
+    <message>
+        <source>Measure on the map</source>
+        <translation>Maat op de kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Maat:</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>Provincies</translation>
+    </message>
+</context>
+<context>
     <name>NationalTableView</name>
     <message>
         <source>Filter by province…</source>
@@ -1227,6 +1674,112 @@
     <message>
         <source>National table (12 provinces)</source>
         <translation>Landelijke tabel (12 provincies)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Reception</source>
+        <translation>Opvang</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <source>COA amv</source>
+        <translation>COA amv</translation>
+    </message>
+    <message>
+        <source>Nidos</source>
+        <translation>Nidos</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Oekraïne</translation>
+    </message>
+    <message>
+        <source>opgave</source>
+        <translation>opgave</translation>
+    </message>
+    <message>
+        <source>realised</source>
+        <translation>gerealiseerd</translation>
+    </message>
+    <message>
+        <source>still to realise</source>
+        <translation>nog te realiseren</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Subtotal {regio}</source>
+        <translation>Subtotaal {regio}</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>op koers</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>achter</translation>
+    </message>
+    <message>
+        <source>far behind</source>
+        <translation>ver achter</translation>
+    </message>
+    <message>
+        <source>CBS code</source>
+        <translation>CBS-code</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Total ({n})</source>
+        <translation>Totaal ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>&amp;Subtotals per region</source>
+        <translation>&amp;Subtotalen per regio</translation>
+    </message>
+    <message>
+        <source>Opgave on the map</source>
+        <translation>Opgave op de kaart</translation>
+    </message>
+    <message>
+        <source>Measure on the map</source>
+        <translation>Maat op de kaart</translation>
+    </message>
+    <message>
+        <source>Opgave:</source>
+        <translation>Opgave:</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Maat:</translation>
+    </message>
+    <message>
+        <source>CONCEPT: at least one opgave is not adopted yet. Source: CBS (boundaries 2024).</source>
+        <translation>CONCEPT: ten minste één opgave is nog niet vastgesteld. Bron: CBS (grenzen 2024).</translation>
+    </message>
+    <message>
+        <source>Source: CBS (boundaries 2024).</source>
+        <translation>Bron: CBS (grenzen 2024).</translation>
+    </message>
+    <message>
+        <source>opgave {opgave}, realised {realised}</source>
+        <translation>opgave {opgave}, gerealiseerd {realised}</translation>
     </message>
 </context>
 <context>

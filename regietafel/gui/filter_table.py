@@ -31,11 +31,15 @@ class _TotalsModel(QAbstractTableModel):
             signal.connect(self.refresh)
 
     def refresh(self, *_args) -> None:
+        self._visible = None
         self.beginResetModel()
         self.endResetModel()
 
     def visible_rows(self) -> list[int]:
-        return [self._proxy.mapToSource(self._proxy.index(r, 0)).row() for r in range(self._proxy.rowCount())]
+        # Mapped once per change, not once per totals cell (large tables: thousands of rows).
+        if getattr(self, "_visible", None) is None:
+            self._visible = [self._proxy.mapToSource(self._proxy.index(r, 0)).row() for r in range(self._proxy.rowCount())]
+        return self._visible
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else 1

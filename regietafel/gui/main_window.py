@@ -21,15 +21,19 @@ from PySide6.QtWidgets import (
 from regietafel.gui.about_dialog import show_about
 from regietafel.gui.export_actions import add_export_menu
 from regietafel.gui.import_dialog import add_file_actions
+from regietafel.gui.locations_tab import LocationsTab
 from regietafel.gui.meetings_tab import MeetingsTab
+from regietafel.gui.monitor_tab import MonitorTab
 from regietafel.gui.opgave_tabs import AmvTab, HuisvestingTab, OekraineTab, OpgaveTab, OpvangTab
+from regietafel.gui.overview_tab import OverviewTab
 from regietafel.gui.settings import AppSettings
 from regietafel.gui.settings_dialog import SettingsDialog
 from regietafel.store import areas
 from regietafel.store.database import Store, open_store
 from regietafel.store.errors import StoreError
 
-TAB_CLASSES = {"opvang": OpvangTab, "huisvesting": HuisvestingTab, "amv": AmvTab, "oekraine": OekraineTab}
+TAB_CLASSES = {"opvang": OpvangTab, "huisvesting": HuisvestingTab, "amv": AmvTab, "oekraine": OekraineTab,
+               "overzicht": OverviewTab, "locaties": LocationsTab, "monitor": MonitorTab}
 REGIO_SOORTEN = ("veiligheidsregio", "arbeidsmarktregio", "corop")
 
 
@@ -60,6 +64,9 @@ class MainWindow(QMainWindow):
         self.meetings_tab = MeetingsTab(lambda: self.store, self.tabs)
         self.meetings_tab.changed.connect(self._mark_others_stale)
         self.tabs.addTab(self.meetings_tab, self.tr("Meetings"))
+        self.category_tabs["overzicht"].gemeente_selected.connect(self.select_gemeente)
+        self.category_tabs["locaties"].changed.connect(self._mark_others_stale)
+        self.category_tabs["opvang"].national_map.province_clicked.connect(self.select_province)
         self.setCentralWidget(self.tabs)
         self._stale: set[str] = set(TAB_CLASSES)  # tabs load when shown, not all at once
         self.tabs.currentChanged.connect(lambda _index: self._load_current_tab())
@@ -78,7 +85,8 @@ class MainWindow(QMainWindow):
 
     # --- construction -------------------------------------------------------------------
     def _tab_titles(self) -> list[str]:
-        return [self.tr("Reception"), self.tr("Housing"), self.tr("Unaccompanied minors"), self.tr("Ukraine")]
+        return [self.tr("Reception"), self.tr("Housing"), self.tr("Unaccompanied minors"), self.tr("Ukraine"),
+                self.tr("Overview"), self.tr("Locations"), self.tr("Monitor")]
 
     def _regio_title(self, soort: str) -> str:
         return {
@@ -149,8 +157,8 @@ class MainWindow(QMainWindow):
             regio_menu.addAction(action)
         self.regio_group.triggered.connect(self._regio_changed)
         view_menu.addSeparator()
-        for number, title in enumerate(self._tab_titles()):
-            action = QAction(title, self)
+        for number in range(self.tabs.count()):
+            action = QAction(self.tabs.tabText(number), self)
             action.setShortcut(QKeySequence(f"Alt+{number + 1}"))
             action.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
             view_menu.addAction(action)
@@ -218,6 +226,20 @@ class MainWindow(QMainWindow):
     def _mark_others_stale(self) -> None:
         current = self.tabs.currentWidget()
         self._stale |= {name for name, tab in self.category_tabs.items() if tab is not current}
+
+    def select_gemeente(self, code: str) -> None:
+        """A gemeente chosen on the map: select its row in the opvang worksheet (and the overview)."""
+        opvang = self.category_tabs["opvang"]
+        if "opvang" in self._stale and self.current_province_id() is not None:
+            self._stale.discard("opvang")
+            opvang.set_scope(self.current_province_id(), self.current_period())
+        opvang.select_gemeente(code)
+        self.category_tabs["overzicht"].select_code(code)
+
+    def select_province(self, naam: str) -> None:
+        index = self.province_combo.findText(naam)
+        if index >= 0:
+            self.province_combo.setCurrentIndex(index)
 
     # --- slots --------------------------------------------------------------------------
     def _province_changed(self, _index: int) -> None:

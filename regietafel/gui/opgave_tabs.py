@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from regietafel.gui.formatting import format_int
+from regietafel.gui.national_map import NationalMap
 from regietafel.gui.national_table import NationalTableView
 from regietafel.gui.worksheet_panel import WorksheetPanel
 from regietafel.store.database import Store
@@ -60,12 +62,35 @@ class OpvangTab(OpgaveTab):
         self.inner = QTabWidget(self)
         self.inner.addTab(self._panel("opvang"), self.tr("Municipalities of the province"))
         self.national = NationalTableView("opvang", self._store, self)
-        self.inner.addTab(self.national, self.tr("National table (12 provinces)"))
+        self.national_map = NationalMap("opvang", self._store, self)
+        national = QSplitter(self)
+        national.addWidget(self.national)
+        national.addWidget(self.national_map)
+        national.setStretchFactor(0, 3)
+        national.setStretchFactor(1, 2)
+        self.inner.addTab(national, self.tr("National table (12 provinces)"))
         QVBoxLayout(self).addWidget(self.inner)
 
     def set_scope(self, provincie_id: int, periode: str) -> None:
         super().set_scope(provincie_id, periode)
         self.national.set_period(periode)
+        self.national_map.set_period(periode)
+
+    def select_gemeente(self, code: str) -> bool:
+        """Select a gemeente's row in the worksheet (the map's click); False if not in it."""
+        panel = self.panels["opvang"]
+        try:
+            row = panel.model.row_of(code)
+        except StopIteration:
+            return False
+        self.inner.setCurrentIndex(0)
+        index = panel.table.proxy.mapFromSource(panel.model.index(row, 0))
+        if not index.isValid():  # filtered out: clear the filter
+            panel.table.filter_edit.clear()
+            index = panel.table.proxy.mapFromSource(panel.model.index(row, 0))
+        panel.table.view.selectRow(index.row())
+        panel.table.view.scrollTo(index)
+        return True
 
 
 class HuisvestingTab(OpgaveTab):

@@ -14,6 +14,7 @@ from sqlalchemy import insert, select
 
 from regietafel.domain.keys import population_key
 from regietafel.domain.verdeelmotor import DistributionRequest, Method, UnitConstraint, distribute
+from regietafel.store.demo_locaties import demo_locations
 from regietafel.store.models import (
     Gemeente,
     GemeenteRegio,
@@ -158,15 +159,15 @@ def _fill_gemeente_figures(session, periode, vorige) -> None:
     for regio_id, aantal in _spread(NATIONAL_OEKRAINE, vr_population).items():
         session.add(Opgave(categorie="oekraine", niveau="regio", periode_id=periode.id, regio_id=int(regio_id),
                            peildatum=PEILDATUM_OPGAVE, aantal=aantal, bron=ESTIMATE + ", naar rato inwoners"))
-    # Opvang: each province's current places (table 1) spread over its gemeenten.
-    current = {naam: row[0] for naam, row in SEED_TABLE_1.items()}
+    # Opvang: realised places come from locations; the regular ones open on 1-4-2023 add up
+    # exactly to each province's current places (table 1).
     provinces = dict(session.execute(select(Provincie.id, Provincie.naam)).all())
+    names = dict(session.execute(select(Gemeente.code, Gemeente.naam)).all())
     realisaties, locaties = [], []
     for provincie_id, naam in provinces.items():
-        members = {code: population[code] for code, pid in province_of.items() if pid == provincie_id}
-        for code, aantal in _spread(current[naam], members).items():
-            realisaties.append({"categorie": "opvang", "periode_id": periode.id, "gemeente_id": gemeente_ids[code],
-                                "peildatum": PEILDATUM_HUIDIG, "aantal": aantal, "bron": ESTIMATE})
+        members = {code: (gemeente_ids[code], names[code], population[code])
+                   for code, pid in province_of.items() if pid == provincie_id}
+        locaties += demo_locations(naam, SEED_TABLE_1[naam][0], SEED_TABLE_1[naam][3], members)
     # Huisvesting: persons housed per month, 40-120% of a population share of the national number.
     total_population = sum(population.values())
     for half, national, months in ((vorige, NATIONAL_HUISVESTING_2023_I, range(1, 7)),

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from regietafel.documents.importer import ImportContext, ImportOptions, ImportPlan, plan_file
 from regietafel.domain.gemeente_matching import HERINDELINGEN, GemeenteRef
+from regietafel.domain.locations import normalize_soort, normalize_status
 from regietafel.i18n import translate
 from regietafel.store import backups
 from regietafel.store.errors import StoreError
@@ -206,10 +207,10 @@ def _write_locaties(session: Session, plan: ImportPlan) -> tuple[int, int]:
         if (gemeente_id, record["naam"]) in existing:
             stale.append(existing[(gemeente_id, record["naam"])])
         rows.append({
-            "gemeente_id": gemeente_id, "naam": record["naam"], "soort": record.get("soort") or "",
+            "gemeente_id": gemeente_id, "naam": record["naam"], "soort": normalize_soort(record.get("soort")),
             "capaciteit": record["capaciteit"], "bezetting": record.get("bezetting") or 0,
             "begindatum": record.get("begindatum"), "einddatum": record.get("einddatum"),
-            "status": record.get("status") or "operationeel",
+            "status": normalize_status(record.get("status")),
             "doelgroep_restrictie": record.get("doelgroep_restrictie") or "", "opmerking": record.get("opmerking") or "",
         })
     replaced = _delete_in_chunks(session, lambda chunk: delete(Locatie).where(Locatie.id.in_(chunk)), stale)

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date, format_int
+from regietafel.domain.locations import KINDS_PER_CATEGORY
 from regietafel.domain.periods import HalfYear
 from regietafel.i18n import translate
 from regietafel.store.areas import population_dates
@@ -118,16 +119,24 @@ def realisation(session: Session, categorie: str, periode: str, codes: list[str]
     return result
 
 
-LOCATION_KINDS = {"oekraine": ("goo_oekraine",)}
+# Categories whose realisation is derived from the locations (not typed twice): the opvang
+# worksheet's current places are the regular reception locations open on the period's end.
+LOCATION_KINDS = dict(KINDS_PER_CATEGORY)
 
 
 def location_totals(session: Session, soorten: tuple[str, ...], codes: list[str], on: dt.date) -> tuple[dict[str, int], dict[str, int]]:
-    """Capacity and occupancy per gemeente of operational locations open on ``on``."""
+    """Realised capacity and occupancy per gemeente: locations in use on ``on``.
+
+    The rule of :func:`regietafel.domain.locations.counts_on` (begin ≤ on ≤ end; a closed
+    location with an end date counts up to that date), but a location still *in voorbereiding*
+    is planned, not realised: it counts in the forecast, not here.
+    """
     capacity: dict[str, int] = {}
     occupancy: dict[str, int] = {}
     rows = session.execute(
         select(Gemeente.code, Locatie.capaciteit, Locatie.bezetting).join(Gemeente, Gemeente.id == Locatie.gemeente_id)
-        .where(Locatie.soort.in_(soorten), Gemeente.code.in_(codes), Locatie.status != "gesloten",
+        .where(Locatie.soort.in_(soorten), Gemeente.code.in_(codes), Locatie.status != "in_voorbereiding",
+               (Locatie.status != "gesloten") | Locatie.einddatum.is_not(None),
                (Locatie.begindatum.is_(None)) | (Locatie.begindatum <= on),
                (Locatie.einddatum.is_(None)) | (Locatie.einddatum >= on))
     )
@@ -210,8 +219,9 @@ def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veilighei
     periode = session.scalar(select(Periode.code).where(Periode.id == verdeling.periode_id))
     occupancy: dict[str, int] = {}
     if verdeling.categorie in LOCATION_KINDS:
-        realised, occupancy = location_totals(session, LOCATION_KINDS[verdeling.categorie], codes,
+        capacity, occupancy = location_totals(session, LOCATION_KINDS[verdeling.categorie], codes,
                                               HalfYear.parse(periode).end)
+        realised = {code: capacity.get(code, 0) for code in codes}  # no location: nothing realised
     else:
         realised = realisation(session, verdeling.categorie, periode, codes)
     net: dict[str, int] = {}

@@ -1,0 +1,233 @@
+"""Map geometry without Qt: load the CBS/PDOK boundaries once, project, fit, hit-test.
+
+Used by the map widget (QPainterPath) and by the PDF map (reportlab), so both draw the same map.
+
+Projection: equirectangular with x scaled by cos(52.2°) around the centre of the Netherlands,
+in kilometres (x east, y north). Over the Netherlands this stays within about 2 % of RD
+(EPSG:28992) distances, plenty for a choropleth, and needs no projection library.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from regietafel.paths import resources_dir
+
+LON0, LAT0 = 5.3, 52.2
+KM_PER_DEG_LAT = 110.574
+KM_PER_DEG_LON = 111.320 * math.cos(math.radians(LAT0))
+
+Point = tuple[float, float]
+Ring = tuple[Point, ...]
+BBox = tuple[float, float, float, float]  # min x, min y, max x, max y
+
+LAYERS = {"gemeenten": "gemeenten_2024.geojson", "provincies": "provincies_2024.geojson",
+          "veiligheidsregios": "veiligheidsregios_2024.geojson"}
+
+
+def project(lon: float, lat: float) -> Point:
+    return ((lon - LON0) * KM_PER_DEG_LON, (lat - LAT0) * KM_PER_DEG_LAT)
+
+
+@dataclass(frozen=True, eq=False)  # identity hash: features are loaded once and cached
+class Feature:
+    """One area (gemeente or province): code, name, properties and projected rings.
+
+    ``polygons`` holds per polygon its rings (outer first, then holes); hit tests use the
+    even-odd rule over all rings, which handles holes and multipolygons alike.
+    """
+
+    code: str
+    naam: str
+    provincie: str
+    polygons: tuple[tuple[Ring, ...], ...]
+    bbox: BBox
+
+    @property
+    def rings(self) -> Iterable[Ring]:
+        for polygon in self.polygons:
+            yield from polygon
+
+    def contains(self, x: float, y: float) -> bool:
+        if not (self.bbox[0] <= x <= self.bbox[2] and self.bbox[1] <= y <= self.bbox[3]):
+            return False
+        inside = False
+        for ring in self.rings:
+            if _ring_crossings(ring, x, y) % 2:
+                inside = not inside
+        return inside
+
+    def label_point(self) -> Point:
+        return label_point(self)
+
+
+def _ring_crossings(ring: Ring, x: float, y: float) -> int:
+    crossings = 0
+    count = len(ring)
+    x1, y1 = ring[count - 1]
+    for i in range(count):
+        x2, y2 = ring[i]
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            crossings += 1
+        x1, y1 = x2, y2
+    return crossings
+
+
+def _bbox_of(points: Iterable[Point]) -> BBox:
+    xs, ys = [], []
+    for x, y in points:
+        xs.append(x)
+        ys.append(y)
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def union_bbox(boxes: Iterable[BBox]) -> BBox:
+    boxes = list(boxes)
+    if not boxes:
+        return (0.0, 0.0, 1.0, 1.0)
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _feature(entry: dict) -> Feature:
+    props = entry["properties"]
+    geometry = entry["geometry"]
+    raw = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+    polygons = tuple(
+        tuple(tuple(project(lon, lat) for lon, lat in ring) for ring in polygon) for polygon in raw
+    )
+    box = union_bbox(_bbox_of(polygon[0]) for polygon in polygons)
+    return Feature(code=props["code"], naam=props["naam"], provincie=props.get("provincie", props["naam"]),
+                   polygons=polygons, bbox=box)
+
+
+@cache
+def load_layer(layer: str = "gemeenten", path: Path | None = None) -> tuple[Feature, ...]:
+    """All features of a bundled layer, projected; read and projected once per process."""
+    source = path or resources_dir() / LAYERS[layer]
+    with open(source, encoding="utf-8") as handle:
+        data = json.load(handle)
+    return tuple(_feature(entry) for entry in data["features"])
+
+
+def features_of_province(provincie: str) -> tuple[Feature, ...]:
+    """The gemeenten of one province (CBS spelling: Fryslân)."""
+    return _province_index().get(provincie, ())
+
+
+@cache
+def _province_index() -> dict[str, tuple[Feature, ...]]:
+    index: dict[str, list[Feature]] = {}
+    for feature in load_layer("gemeenten"):
+        index.setdefault(feature.provincie, []).append(feature)
+    return {name: tuple(features) for name, features in index.items()}
+
+
+def bbox(features: Iterable[Feature]) -> BBox:
+    return union_bbox(feature.bbox for feature in features)
+
+
+def feature_at(features: Iterable[Feature], x: float, y: float) -> Feature | None:
+    """The feature containing the projected point, if any."""
+    for feature in features:
+        if feature.contains(x, y):
+            return feature
+    return None
+
+
+def _polygon_area_centroid(ring: Ring) -> tuple[float, Point]:
+    area = cx = cy = 0.0
+    count = len(ring)
+    for i in range(count):
+        x1, y1 = ring[i]
+        x2, y2 = ring[(i + 1) % count]
+        cross = x1 * y2 - x2 * y1
+        area += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    area /= 2
+    if abs(area) < 1e-12:
+        xs = [p[0] for p in ring]
+        ys = [p[1] for p in ring]
+        return 0.0, (sum(xs) / len(xs), sum(ys) / len(ys))
+    return abs(area), (cx / (6 * area), cy / (6 * area))
+
+
+@cache
+def _label_point_cached(feature: Feature) -> Point:
+    # The largest polygon's centroid if it lies inside; else the middle of the widest inside
+    # stretch on the horizontal line through it (always inside, good for labels and clicks).
+    largest = max(feature.polygons, key=lambda polygon: _polygon_area_centroid(polygon[0])[0])
+    _area, (cx, cy) = _polygon_area_centroid(largest[0])
+    if feature.contains(cx, cy):
+        return (cx, cy)
+    xs = []
+    for ring in feature.rings:
+        count = len(ring)
+        for i in range(count):
+            (x1, y1), (x2, y2) = ring[i - 1], ring[i]
+            if (y1 > cy) != (y2 > cy):
+                xs.append(x1 + (cy - y1) * (x2 - x1) / (y2 - y1))
+    xs.sort()
+    best = None
+    for left, right in zip(xs[0::2], xs[1::2], strict=False):
+        if best is None or right - left > best[1] - best[0]:
+            best = (left, right)
+    return ((best[0] + best[1]) / 2, cy) if best else (cx, cy)
+
+
+def label_point(feature: Feature) -> Point:
+    """A point inside the feature near its centre (for labels and for clicking it in tests)."""
+    return _label_point_cached(feature)
+
+
+@dataclass(frozen=True)
+class Fit:
+    """Maps projected kilometres to a drawing area of ``width`` × ``height`` units.
+
+    Screen coordinates grow downwards (Qt); ``flip=False`` keeps y up (reportlab).
+    """
+
+    scale: float
+    offset_x: float
+    offset_y: float
+    height: float
+    flip: bool = True
+
+    def to_screen(self, x: float, y: float) -> Point:
+        sx = self.offset_x + x * self.scale
+        sy = self.offset_y + y * self.scale
+        return (sx, self.height - sy) if self.flip else (sx, sy)
+
+    def to_world(self, sx: float, sy: float) -> Point:
+        if self.flip:
+            sy = self.height - sy
+        return ((sx - self.offset_x) / self.scale, (sy - self.offset_y) / self.scale)
+
+
+def fit(box: BBox, width: float, height: float, margin: float = 4.0, flip: bool = True) -> Fit:
+    """Scale ``box`` into the area, keeping the aspect ratio, centred."""
+    span_x = max(box[2] - box[0], 1e-9)
+    span_y = max(box[3] - box[1], 1e-9)
+    scale = max(min((width - 2 * margin) / span_x, (height - 2 * margin) / span_y), 1e-9)
+    offset_x = (width - span_x * scale) / 2 - box[0] * scale
+    offset_y = (height - span_y * scale) / 2 - box[1] * scale
+    return Fit(scale, offset_x, offset_y, height, flip)
+
+
+def simplify(ring: Sequence[Point], tolerance: float) -> list[Point]:
+    """Drop points closer than ``tolerance`` to the previous kept one (cheap, for small maps)."""
+    if tolerance <= 0 or len(ring) < 8:
+        return list(ring)
+    kept = [ring[0]]
+    tol2 = tolerance * tolerance
+    for x, y in ring[1:-1]:
+        px, py = kept[-1]
+        if (x - px) ** 2 + (y - py) ** 2 >= tol2:
+            kept.append((x, y))
+    kept.append(ring[-1])
+    return kept if len(kept) >= 4 else list(ring)
