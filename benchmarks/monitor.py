@@ -69,6 +69,7 @@ def main() -> None:
         app.processEvents()
 
         def open_tab(tab=tab):
+            store.cache.clear()  # cold: as the first time after a change, not from the cache
             tab.set_scope(provincie_id, periode)
             tab.grab()  # layout and paint, what the user waits for
 

@@ -104,6 +104,8 @@ class FilterTable(QWidget):
         self.totals_view.setFixedHeight(self.view.verticalHeader().defaultSectionSize() + 2 * self.totals_view.frameWidth())
 
         header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(40)  # measure 40 rows, not all of them
+        self._fitted_for: object = None
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         if stretch_column is not None:
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
@@ -122,7 +124,13 @@ class FilterTable(QWidget):
     def total(self, column: int) -> str:
         return self.totals_model.index(0, column).data()
 
-    def fit_columns(self) -> None:
+    def fit_columns(self, key: object = None) -> None:
+        """Size the columns to their contents, measured on the first rows (fast on large
+        tables). With a ``key`` (e.g. province and period) the widths are kept while the key
+        stays the same, so an edit does not make the columns jump."""
+        if key is not None and key == self._fitted_for:
+            return
+        self._fitted_for = key
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             if column != self.stretch_column:

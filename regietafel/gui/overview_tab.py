@@ -257,7 +257,8 @@ class OverviewTab(QWidget):
         self.table.view.setSortingEnabled(not grouped)
         if grouped:
             self.table.proxy.sort(-1)
-        self.table.fit_columns()
+        overview = self.overview
+        self.table.fit_columns(key=(overview.provincie_id, overview.periode, grouped) if overview else None)
         self._colour_map()
 
     def _colour_map(self) -> None:

@@ -298,7 +298,8 @@ class WorksheetPanel(QWidget):
                 empty = all(self.model.value(row, spec.key) in (None, 0) for row in rows)
                 self.table.view.setColumnHidden(column, empty)
                 self.table.totals_view.setColumnHidden(column, empty)
-        self.table.fit_columns()
+        self.table.fit_columns(key=(self.provincie_id, self.periode, sheet.verdeling.id if sheet else None,
+                                    tuple(self.table.view.isColumnHidden(c) for c in range(self.model.columnCount()))))
         self.regio_table.show_sheet(sheet)
         self.summary.setText(self._summary_text() if sheet else "")
         self._show_account()

@@ -116,7 +116,10 @@ class Store:
         self.path = path
         self.engine = engine
         self._lock = lock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Derived results that are costly to recompute (e.g. the housing carry-over chain), valid
+        # until the next write: every commit or rollback of a transaction empties it.
+        self.cache: dict = {}
+        self._sessions = sessionmaker(engine, expire_on_commit=False, info={"cache": self.cache})
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -129,6 +132,7 @@ class Store:
             session.rollback()
             raise
         finally:
+            self.cache.clear()
             session.close()
 
     @contextmanager
@@ -146,6 +150,11 @@ class Store:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+
+def session_cache(session: Session) -> dict:
+    """The store's cache of derived results (an empty throw-away dict for a bare session)."""
+    return session.info.setdefault("cache", {})
 
 
 def open_store(path: Path | str, *, seed: bool = True, lock: bool = True) -> Store:

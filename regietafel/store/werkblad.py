@@ -13,14 +13,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date, format_int
+from regietafel.domain.huisvesting import art29_taakstelling
 from regietafel.domain.locations import KINDS_PER_CATEGORY
 from regietafel.domain.periods import HalfYear
 from regietafel.i18n import translate
 from regietafel.store.areas import population_dates
+from regietafel.store.database import session_cache
 from regietafel.store.models import (
     Gemeente,
     GemeenteRegio,
     Instelling,
+    Inwoners,
     Locatie,
     Periode,
     Realisatie,
@@ -177,6 +180,25 @@ def supervision_status(target: int, realised: int, limits: dict[str, int]) -> st
 def taakstelling(session: Session, periode: str, provincie_id: int) -> dict[str, int] | None:
     """The huisvesting taakstelling per gemeente of a half-year: the adopted version, else the
     newest concept, else what the default (art. 29) computation gives; None if no number is known."""
+    key = ("taakstelling", periode, provincie_id)
+    cache = session_cache(session)
+    if key not in cache:
+        cache[key] = _taakstelling(session, periode, provincie_id)
+    return None if cache[key] is None else dict(cache[key])
+
+
+def _population_on(session: Session, peildatum: dt.date | None) -> dict[str, int]:
+    key = ("population", peildatum)
+    cache = session_cache(session)
+    if key not in cache:
+        cache[key] = dict(session.execute(
+            select(Gemeente.code, Inwoners.aantal).join(Inwoners, Inwoners.gemeente_id == Gemeente.id)
+            .where(Inwoners.peildatum == peildatum, Gemeente.geldig_tot.is_(None))
+        ).all())
+    return cache[key]
+
+
+def _taakstelling(session: Session, periode: str, provincie_id: int) -> dict[str, int] | None:
     found = versions(session, "huisvesting", periode, provincie_id)
     adopted = [v for v in found if v.status == "vastgesteld"]
     chosen = (adopted or found or [None])[-1]
@@ -185,27 +207,55 @@ def taakstelling(session: Session, periode: str, provincie_id: int) -> dict[str,
     settings = default_settings(session, "huisvesting", periode, provincie_id)
     if settings is None:
         return None
-    transient = Verdeling(categorie="huisvesting", provincie_id=provincie_id, sleutel=settings.sleutel)
-    computed = compute(session, transient, settings)
-    return {code: computed.final[code] for code in computed.scope_codes}
+    # The default is art. 29 over the population of all gemeenten (Method.CEIL, national scope).
+    population = _population_on(session, settings.key_spec.peildatum)
+    ours = set(session.scalars(select(Gemeente.code).where(Gemeente.provincie_id == provincie_id,
+                                                           Gemeente.geldig_tot.is_(None))))
+    return {code: n for code, n in art29_taakstelling(settings.totaal, population).items() if code in ours}
 
 
 def carry_over(session: Session, periode: str, provincie_id: int, codes: list[str], depth: int = 12) -> dict[str, int]:
     """Achterstand (+) / voorsprong (-) per gemeente at the end of the half-year before ``periode``.
 
-    Recursive: the previous half-year's gecorrigeerde taakstelling minus what was realised.
-    Stops where no taakstelling is known (then there is nothing to carry).
+    The chain of earlier half-years (at most ``depth``), oldest first: each one's gecorrigeerde
+    taakstelling (its taakstelling plus what the half-year before it carried) minus what was
+    realised. The chain starts at the oldest half-year with a known taakstelling.
     """
-    previous = HalfYear.parse(periode).previous().code
-    try:
-        assigned = taakstelling(session, previous, provincie_id)
-    except ValueError:  # the previous period does not exist
+    key = ("carry_over", periode, provincie_id, tuple(codes), depth)
+    cache = session_cache(session)
+    if key not in cache:
+        cache[key] = _carry_over(session, periode, provincie_id, codes, depth)
+    return dict(cache[key])
+
+
+def _carry_over(session: Session, periode: str, provincie_id: int, codes: list[str], depth: int) -> dict[str, int]:
+    chain: list[tuple[HalfYear, dict[str, int]]] = []  # newest first
+    half = HalfYear.parse(periode).previous()
+    while len(chain) < depth:
+        try:
+            assigned = taakstelling(session, half.code, provincie_id)
+        except ValueError:  # the period does not exist
+            break
+        if assigned is None:
+            break
+        chain.append((half, assigned))
+        half = half.previous()
+    if not chain:
         return {}
-    if assigned is None or depth == 0:
-        return {}
-    before = carry_over(session, previous, provincie_id, codes, depth - 1)
-    realised = realisation(session, "huisvesting", previous, codes)
-    return {code: assigned.get(code, 0) + before.get(code, 0) - realised.get(code, 0) for code in codes if code in assigned}
+    # Everything housed in the chain's half-years, in one query.
+    housed: dict[tuple[HalfYear, str], int] = {}
+    for code, peildatum, aantal in session.execute(
+        select(Gemeente.code, Realisatie.peildatum, Realisatie.aantal).join(Gemeente, Gemeente.id == Realisatie.gemeente_id)
+        .where(Realisatie.categorie == "huisvesting", Gemeente.code.in_(codes),
+               Realisatie.peildatum >= chain[-1][0].begin, Realisatie.peildatum <= chain[0][0].end)
+    ):
+        bucket = (HalfYear.containing(peildatum), code)
+        housed[bucket] = housed.get(bucket, 0) + aantal
+    carried: dict[str, int] = {}
+    for half, assigned in reversed(chain):
+        carried = {code: assigned.get(code, 0) + carried.get(code, 0) - housed.get((half, code), 0)
+                   for code in codes if code in assigned}
+    return carried
 
 
 def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veiligheidsregio") -> Worksheet:
