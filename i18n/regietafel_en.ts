@@ -1668,6 +1668,14 @@
 <context>
     <name>OpvangTab</name>
     <message>
+        <source>Credit &amp;durable places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing locations with more than 100 places that last more than 5 years count as credit (Spreidingswet); the surplus policy decides what happens with a surplus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Municipalities of the province</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2160,6 +2168,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Carried over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,6 +2491,10 @@ Double-click to fix a number (lock).</source>
     </message>
     <message>
         <source>Total: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit for durable places on {date}: {n} places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1668,6 +1668,14 @@
 <context>
     <name>OpvangTab</name>
     <message>
+        <source>Credit &amp;durable places</source>
+        <translation>&amp;Duurzame plaatsen verrekenen</translation>
+    </message>
+    <message>
+        <source>Existing locations with more than 100 places that last more than 5 years count as credit (Spreidingswet); the surplus policy decides what happens with a surplus.</source>
+        <translation>Bestaande locaties met meer dan 100 plaatsen die langer dan 5 jaar bestaan tellen mee (Spreidingswet); het beleid voor het overschot bepaalt wat er met een overschot gebeurt.</translation>
+    </message>
+    <message>
         <source>Municipalities of the province</source>
         <translation>Gemeenten van de provincie</translation>
     </message>
@@ -2160,6 +2168,10 @@
         <translation>Uitgewisseld</translation>
     </message>
     <message>
+        <source>Credited</source>
+        <translation>Verrekend</translation>
+    </message>
+    <message>
         <source>Carried over</source>
         <translation>Overloop vorig halfjaar</translation>
     </message>
@@ -2481,6 +2493,10 @@ Dubbelklik om een aantal vast te zetten.</translation>
     <message>
         <source>Total: {value}</source>
         <translation>Totaal: {value}</translation>
+    </message>
+    <message>
+        <source>Credit for durable places on {date}: {n} places</source>
+        <translation>Verrekening duurzame plaatsen op {date}: {n} plaatsen</translation>
     </message>
     <message>
         <source>Key: {value}</source>

@@ -60,7 +60,14 @@ class OpvangTab(OpgaveTab):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.inner = QTabWidget(self)
-        self.inner.addTab(self._panel("opvang"), self.tr("Municipalities of the province"))
+        panel = self._panel("opvang")
+        self.durable_button = QPushButton(self.tr("Credit &durable places"), self)
+        self.durable_button.setToolTip(self.tr(
+            "Existing locations with more than 100 places that last more than 5 years count as credit "
+            "(Spreidingswet); the surplus policy decides what happens with a surplus."))
+        self.durable_button.clicked.connect(panel.credit_durable_places)
+        panel.actions_row.insertWidget(3, self.durable_button)
+        self.inner.addTab(panel, self.tr("Municipalities of the province"))
         self.national = NationalTableView("opvang", self._store, self)
         self.national_map = NationalMap("opvang", self._store, self)
         national = QSplitter(self)

@@ -36,6 +36,7 @@ COMMON = [
     Column("previous"),
     Column("minimum", summed=False),
     Column("maximum", summed=False),
+    Column("credit"),
     Column("exchanged"),
 ]
 EXTRA = {
@@ -74,7 +75,7 @@ class WorksheetModel(QAbstractTableModel):
             "code": self.tr("CBS code"), "naam": self.tr("Municipality"), "regio": self.tr("Region"),
             "key": self.tr("Key"), "quota": self.tr("Quota"), "assigned": assigned,
             "previous": self.tr("Previous"), "minimum": self.tr("Min."), "maximum": self.tr("Max."),
-            "exchanged": self.tr("Exchanged"), "realised": realised, "gap": gap,
+            "exchanged": self.tr("Exchanged"), "credit": self.tr("Credited"), "realised": realised, "gap": gap,
             "carried": self.tr("Carried over"), "target": self.tr("Corrected"), "status": self.tr("Status"),
             "occupancy": self.tr("Occupancy"),
         }[key]
@@ -107,7 +108,7 @@ class WorksheetModel(QAbstractTableModel):
         return {
             "code": row.code, "naam": row.naam, "regio": row.regio, "key": row.key, "quota": row.quota,
             "assigned": row.assigned, "previous": self._previous.get(row.code), "minimum": row.minimum,
-            "maximum": row.maximum, "exchanged": row.exchanged, "realised": row.realised,
+            "maximum": row.maximum, "credit": row.credit, "exchanged": row.exchanged, "realised": row.realised,
             "gap": row.gap, "carried": row.carried, "target": row.target, "status": row.status,
             "occupancy": self._occupancy.get(row.code),
         }[key]

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from regietafel.domain.periods import HalfYear
 from regietafel.domain.verdeelmotor import ExchangeError, InfeasibleError, Method, SurplusPolicy
 from regietafel.gui.filter_table import FilterTable
 from regietafel.gui.formatting import format_date, format_fraction, format_int
@@ -294,7 +295,7 @@ class WorksheetPanel(QWidget):
         self.model.set_rows(rows, self._previous, sheet.read_only if sheet else True, occupancy)
         # Columns that only matter when used (bounds, exchanges, carry-over) hide while empty.
         for column, spec in enumerate(self.model.columns):
-            if spec.key in ("previous", "minimum", "maximum", "exchanged", "carried"):
+            if spec.key in ("previous", "minimum", "maximum", "credit", "exchanged", "carried"):
                 empty = all(self.model.value(row, spec.key) in (None, 0) for row in rows)
                 self.table.view.setColumnHidden(column, empty)
                 self.table.totals_view.setColumnHidden(column, empty)
@@ -507,6 +508,23 @@ class WorksheetPanel(QWidget):
         self.show_message("")
         self.reload()
         return True
+
+    def credit_durable_places(self) -> bool:
+        """Opvang: existing durable places (> 100 places, > 5 years, in use on the opgave's
+        peildatum) count as credit for their gemeente; replaces earlier credits, undoable."""
+        if self.sheet is None:
+            return False
+        from regietafel.store.locaties import durable_places
+
+        with self._store().read() as session:
+            source = verdelingen.provincial_total(session, self.categorie, self.periode, self.provincie_id)
+            on = source.peildatum if source and source.peildatum else HalfYear.parse(self.periode).end
+            places = durable_places(session, self.provincie_id, self.categorie, on)
+        after = self.sheet.settings
+        for row in self.model.rows():
+            after = after.with_constraint(row.code, "verrekening", places.get(row.code) or None)
+        return self._change(after, self.tr("Credit for durable places on {date}: {n} places").format(
+            date=format_date(on), n=format_int(sum(places.values()))))
 
     def _key_changed(self) -> None:
         if self._loading or self.sheet is None:

@@ -154,3 +154,16 @@ def close_location(session: Session, location_id: int, on: dt.date) -> None:
         raise LocationError([LocationProblem("einddatum", QT_TRANSLATE_NOOP("Locations", "The end date is before the start date."))])
     row.einddatum = on if row.einddatum is None else min(row.einddatum, on)
     row.status = "gesloten"
+
+
+def durable_places(session: Session, provincie_id: int, categorie: str, on: dt.date) -> dict[str, int]:
+    """Places per gemeente in durable locations (> 100 places, > 5 years) in use on ``on``:
+    what the Spreidingswet lets count as existing places (credit)."""
+    from regietafel.domain.locations import KINDS_PER_CATEGORY, counts_on, is_duurzaam
+
+    result: dict[str, int] = {}
+    for span in spans(session, provincie_id, KINDS_PER_CATEGORY.get(categorie, ())):
+        if span.status != "in_voorbereiding" and counts_on(span, on) and is_duurzaam(
+                span.capaciteit, span.begindatum, span.einddatum):
+            result[span.code] = result.get(span.code, 0) + span.capaciteit
+    return result

@@ -164,3 +164,22 @@ def test_own_grouping_for_a_two_level_distribution(qtbot, demo_store, app_settin
     assert panel.sheet.settings.indeling == "eigen"
     rows = panel.regio_table.model_.rows()
     assert {row[0] for row in rows} == {"Noord", "Zuid"} and sum(row[3] for row in rows) == 19_097
+
+
+def test_credit_for_durable_places(qtbot, demo_store, app_settings):
+    import datetime as dt
+
+    from regietafel.store.locaties import durable_places
+
+    window, panel = make_window(qtbot, demo_store, app_settings)
+    with demo_store.read() as session:
+        places = durable_places(session, panel.provincie_id, "opvang", dt.date(2024, 1, 1))
+    assert places and all(n > 100 for n in places.values())
+    assert panel.credit_durable_places()
+    rows = {row.code: row for row in panel.model.rows()}
+    assert {code: row.credit for code, row in rows.items() if row.credit} == places
+    assert sum(row.assigned for row in rows.values()) == 19_097  # shares unchanged under "keep"
+    line = panel.sheet.computed.result.line(next(iter(places)))
+    assert line.credit == places[line.unit] and line.remaining == max(0, line.result - line.credit)
+    window.undo_stack.undo()
+    assert not any(row.credit for row in panel.model.rows())
