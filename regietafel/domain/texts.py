@@ -183,6 +183,25 @@ NL: dict[str, str] = {
     "key.score_negative": "SES-WOA-score van {unit} is {score}: 1 + score = {factor} is negatief",
     # periods
     "period.invalid": "'{code}' is geen halfjaar; verwacht bijvoorbeeld 2023-II",
+    # key specs and distributions of the store (store/sleutels.py, store/verdelingen.py)
+    "keyspec.population": "inwoners",
+    "keyspec.on": " op {date}",
+    "keyspec.inwoners": "inwoners{date}",
+    "keyspec.gelijk": "gelijke delen",
+    "keyspec.ses": "inwoners{date} × (1 + {indicator})",
+    "keyspec.eigen": "eigen sleutel ({indicator})",
+    "keyspec.mix": "gewogen: {parts}",
+    "keyspec.mix_population": " (inwoners{date})",
+    "store.step1": "Stap 1: verdeling over regio's",
+    "store.exchanges": "Uitwisselingen:",
+    "store.note": "Opmerking: {note}",
+    "store.key_regio": "{key}; regio {regio}",
+    "store.per_regio": "Opgave per regio gegeven; elke regio apart verdeeld over haar gemeenten.",
+    "store.moved_out": "-{amount} naar {unit} ({reason})",
+    "store.moved_in": "+{amount} van {unit} ({reason})",
+    "store.new_from": "Nieuw concept versie {version} op basis van versie {base}",
+    "store.new": "Nieuw concept versie {version}",
+    "store.adopted": "Versie {version} vastgesteld op {date}",
 }
 
 EN: dict[str, str] = {
@@ -322,6 +341,24 @@ EN: dict[str, str] = {
     "key.score_of": "SES-WOA score of {unit}",
     "key.score_negative": "SES-WOA score of {unit} is {score}: 1 + score = {factor} is negative",
     "period.invalid": "'{code}' is not a half-year; expected e.g. 2023-II",
+    "keyspec.population": "population",
+    "keyspec.on": " on {date}",
+    "keyspec.inwoners": "population{date}",
+    "keyspec.gelijk": "equal shares",
+    "keyspec.ses": "population{date} × (1 + {indicator})",
+    "keyspec.eigen": "own key ({indicator})",
+    "keyspec.mix": "weighted: {parts}",
+    "keyspec.mix_population": " (population{date})",
+    "store.step1": "Step 1: distribution over regions",
+    "store.exchanges": "Exchanges:",
+    "store.note": "Note: {note}",
+    "store.key_regio": "{key}; region {regio}",
+    "store.per_regio": "Opgave given per region; each region divided separately over its gemeenten.",
+    "store.moved_out": "-{amount} to {unit} ({reason})",
+    "store.moved_in": "+{amount} from {unit} ({reason})",
+    "store.new_from": "New concept version {version} based on version {base}",
+    "store.new": "New concept version {version}",
+    "store.adopted": "Version {version} adopted on {date}",
 }
 
 TABLES: dict[str, dict[str, str]] = {"nl": NL, "en": EN}
