@@ -353,7 +353,7 @@ EN: dict[str, str] = {
     "store.exchanges": "Exchanges:",
     "store.note": "Note: {note}",
     "store.key_regio": "{key}; region {regio}",
-    "store.per_regio": "Opgave given per region; each region divided separately over its gemeenten.",
+    "store.per_regio": "Task given per region; each region divided separately over its municipalities.",
     "store.moved_out": "-{amount} to {unit} ({reason})",
     "store.moved_in": "+{amount} from {unit} ({reason})",
     "store.new_from": "New concept version {version} based on version {base}",
