@@ -141,7 +141,7 @@ EN: dict[str, str] = {
     "col.quotum": "Quota",
     "col.opgave": "Task",
     "col.taakstelling": "Taakstelling",
-    "col.overloop": "Carried over from last half-year",
+    "col.overloop": "Carried over",
     "col.gecorrigeerd": "Corrected taakstelling",
     "col.gerealiseerd": "Realised",
     "col.nog": "Still to realise",
