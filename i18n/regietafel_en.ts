@@ -1813,9 +1813,9 @@
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -2078,7 +2078,7 @@
     <name>Worksheet</name>
     <message>
         <source>Opgave {number} on {date} (source: {source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Task {number} on {date} (source: {source}).</translation>
     </message>
     <message>
         <source>This version divides {total} instead.</source>
@@ -2409,9 +2409,9 @@ Double-click to fix a number (lock).</source>
     </message>
     <message numerus="yes">
         <source>%n tie(s) decided by the tie-break rule.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tie decided by the tie-break rule.</numerusform>
+            <numerusform>%n ties decided by the tie-break rule.</numerusform>
         </translation>
     </message>
     <message>

@@ -4,7 +4,9 @@ Widgets use ``self.tr``. Everything else calls :func:`translate` from this modul
 explicit context; ``pyside6-lupdate`` finds ``QCoreApplication.translate`` calls, so the
 strings are written out in full at each call site (``translate`` below is only the lookup).
 Source strings are English; ``i18n/regietafel_nl.ts`` holds the Dutch catalogue, loaded by
-default.
+default. :func:`install_translators` also sets the language of the domain texts and of the
+documents (:func:`regietafel.domain.texts.set_language`), so the GUI, the command line and every
+export speak the same language.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from regietafel.domain import texts as domain_texts
 from regietafel.paths import i18n_dir
 
 DEFAULT_LANGUAGE = "nl"
@@ -22,7 +25,10 @@ _installed: list[QTranslator] = []
 
 
 def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> list[str]:
-    """Install Qt's own catalogue and ours for ``language``; return the files loaded."""
+    """Install Qt's own catalogue and ours for ``language``; return the files loaded.
+
+    Also makes ``language`` the language of the verdeelmotor's texts and of the documents."""
+    domain_texts.set_language(language)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

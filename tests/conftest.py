@@ -85,3 +85,15 @@ def app_settings(tmp_path):
     from regietafel.gui.settings import AppSettings
 
     return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture(autouse=True)
+def _back_to_dutch(qapp):
+    """A test that switched the language (e.g. ``regietafel --lang en ...``) hands Dutch back."""
+    yield
+    from regietafel.domain.texts import get_language
+
+    if get_language() != "nl":
+        from regietafel.i18n import install_translators
+
+        install_translators(qapp, "nl")

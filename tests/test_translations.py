@@ -60,3 +60,32 @@ def test_qt_own_dialogs_speak_dutch(qapp):
     from PySide6.QtCore import QCoreApplication
 
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+
+
+EN = ROOT / "i18n" / "regietafel_en.ts"
+
+
+def test_english_numerus_forms_are_filled_in():
+    """English needs a singular and a plural ("1 municipality", "2 municipalities")."""
+    missing = []
+    for name, message in messages(EN):
+        if message.get("numerus") != "yes":
+            continue
+        translation = message.find("translation")
+        forms = [f.text for f in translation.findall("numerusform")]
+        if translation.get("type") == "unfinished" or len(forms) != 2 or not all(forms) or forms[0] == forms[1]:
+            missing.append((name, message.findtext("source")))
+    assert not missing, f"fill in the English singular and plural: {missing}"
+
+
+def test_english_catalogue_counts(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from regietafel.i18n import install_translators
+
+    install_translators(qapp, "en")
+    try:
+        assert QCoreApplication.translate("PdfPreviewDialog", "%n page(s)", None, 1) == "1 page"
+        assert QCoreApplication.translate("PdfPreviewDialog", "%n page(s)", None, 3) == "3 pages"
+    finally:
+        install_translators(qapp, "nl")

@@ -27,11 +27,11 @@ from regietafel.documents.pdf_style import (
 )
 from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, number
 from regietafel.domain.formatting import format_date, format_int
+from regietafel.domain.texts import t
 from regietafel.store.overzicht import CATEGORIES, OverviewRow
 
 T = pdf_texts.text
 C = pdf_texts.column
-MONTHS = "jan feb mrt apr mei jun jul aug sep okt nov dec".split()
 
 
 def _percentage(realised: int | None, opgave: int) -> str:
@@ -55,7 +55,7 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
     for categorie in categories:
         c = row.cells[categorie]
         rows.append([pdf_texts.opgave_name(categorie), number(c.opgave), number(c.realised), number(c.remaining),
-                     _percentage(c.realised, c.opgave), c.status or "–"])
+                     _percentage(c.realised, c.opgave), pdf_texts.status_name(c.status) or "–"])
     story.append(data_table(
         [C("opgave"), C("opgave"), C("realised"), C("remaining"), T("realised_pct"), C("status")], rows,
         [width - 320, 55, 65, 70, 75, 55], [TEXT, NUMBER, NUMBER, NUMBER, NUMBER, TEXT], font_size=8))
@@ -67,7 +67,8 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
     story.append(Paragraph(esc(T("factsheet_trend")), s["h3"]))
     months = data.trend.get(row.code, [])
     if months:
-        story.append(trend_chart([f"{MONTHS[m.month - 1]} {str(m.year)[2:]}" for m, _ in months],
+        month_names = t("months_short").split()
+        story.append(trend_chart([f"{month_names[m.month - 1]} {str(m.year)[2:]}" for m, _ in months],
                                  [v for _, v in months], width, 110))
     else:
         story.append(Paragraph(esc(T("factsheet_trend_none")), s["small"]))
@@ -75,9 +76,10 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
     for categorie in categories:
         sheet = data.overview.worksheets[categorie]
         result = sheet.computed.result
-        line = (f"<b>{esc(pdf_texts.opgave_name(categorie))}</b>: versie {sheet.verdeling.versie} "
-                f"({esc(version_status(sheet.verdeling))}), totaal {format_int(sheet.verdeling.totaal)}, "
-                f"{esc(result.key_description or '–')}, {esc(result.method.dutch)}")
+        line = f"<b>{esc(pdf_texts.opgave_name(categorie))}</b>: " + esc(T(
+            "factsheet_basis_line", versie=sheet.verdeling.versie, status=version_status(sheet.verdeling),
+            totaal=format_int(sheet.verdeling.totaal), sleutel=result.key_description or "–",
+            methode=result.method.label))
         story.append(Paragraph(line, s["small"]))
     # One page, always: shrink what does not fit rather than spill onto a second page.
     height = PORTRAIT[1] - MARGIN - FOOTER_HEIGHT - 4 * 2.834645669
@@ -86,9 +88,10 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
 
 def render(data: DocumentData, codes: list[str] | None = None) -> bytes:
     buffer = io.BytesIO()
-    info = PageInfo(title=f"Factsheets {data.provincie}", datum=format_date(data.today), sources=data.sources,
-                    concept=data.concept)
-    doc = make_document(buffer, info, f"Factsheets gemeenten {data.provincie} {data.periode}", landscape_pages=False)
+    info = PageInfo(title=T("factsheets_title", provincie=data.provincie), datum=format_date(data.today),
+                    sources=data.sources, concept=data.concept)
+    doc = make_document(buffer, info, T("factsheets_document", provincie=data.provincie, periode=data.periode),
+                        landscape_pages=False)
     story: list = []
     rows = sorted(data.overview.rows, key=lambda r: (sort_name(r.naam), r.code))
     if codes is not None:

@@ -18,8 +18,8 @@ from regietafel.documents.pdf_charts import opgave_chart
 from regietafel.documents.pdf_data import DocumentData, collect, version_status, write_atomically
 from regietafel.documents.pdf_style import PageInfo, esc, frame_width, make_document, styles
 from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, key_value_table, number
-from regietafel.domain.formatting import format_date, format_fraction, format_int
-from regietafel.domain.verantwoording import format_date_nl
+from regietafel.domain.apportionment import tie_rule
+from regietafel.domain.formatting import format_date, format_date_long, format_fraction, format_int
 from regietafel.store.overzicht import CATEGORIES
 from regietafel.store.werkblad import Worksheet
 
@@ -152,7 +152,7 @@ def _overview(data: DocumentData) -> list:
             line += [number(c.opgave if c else None), number(c.realised if c else None),
                      number(c.remaining if c else None)]
             if categorie == "huisvesting":
-                line.append(c.status if c else "")
+                line.append(pdf_texts.status_name(c.status) if c else "")
         rows.append(line)
     total: list[object] = [C("total")]
     for categorie in categories:
@@ -179,7 +179,7 @@ def _section(categorie: str, sheet: Worksheet) -> list:
     story: list = [PageBreak(), Paragraph(esc(pdf_texts.opgave_name(categorie)), s["h1"])]
     story.append(Paragraph(esc(T(
         "section_intro", versie=verdeling.versie, status=version_status(verdeling), totaal=format_int(verdeling.totaal),
-        sleutel=result.key_description or "–", methode=result.method.dutch)), s["body"]))
+        sleutel=result.key_description or "–", methode=result.method.label)), s["body"]))
     for note in sheet.notes:
         story.append(Paragraph(esc(note), s["small"]))
     headers = [C("gemeente"), C("regio"), C("assigned")]
@@ -199,7 +199,7 @@ def _section(categorie: str, sheet: Worksheet) -> list:
             line += [number(row.carried), number(row.target)]
         line += [number(row.realised), number(row.gap)]
         if huisvesting:
-            line.append(row.status)
+            line.append(pdf_texts.status_name(row.status))
         rows.append(line)
     total: list[object] = [C("total"), "", number(sum(r.assigned for r in sheet.rows))]
     if huisvesting:
@@ -231,16 +231,14 @@ def _account(sheet: Worksheet) -> list:
     pairs = [
         (T("account_total"), format_int(result.total)),
         (T("account_key"), result.key_description or "–"),
-        (T("account_peildatum"), format_date_nl(result.peildatum)),
-        (T("account_method"), result.method.dutch),
+        (T("account_peildatum"), format_date_long(result.peildatum)),
+        (T("account_method"), result.method.label),
     ]
     if result.divisor is not None:
         pairs.append((T("account_divisor"), format_fraction(result.divisor, 4)))
-    pairs += [(T("account_credit"), result.surplus_policy.dutch),
+    pairs += [(T("account_credit"), result.surplus_policy.label),
               (T("account_distributed"), format_int(result.allocated_sum))]
-    from regietafel.domain.apportionment import TIE_RULE
-
-    pairs.append((T("account_tie_rule"), TIE_RULE))
+    pairs.append((T("account_tie_rule"), tie_rule()))
     if national:
         pairs.append((T("account_scope"), T("account_scope_national")))
     story.append(key_value_table(pairs, [110, width - 110]))
@@ -276,8 +274,8 @@ def _account(sheet: Worksheet) -> list:
         story.append(Paragraph(esc(T("regio_totals")), s["h3"]))
         story.append(data_table(
             [C("regio"), C("opgave"), C("assigned")],
-            [[step.key_description.rsplit("regio ", 1)[-1], number(step.total), number(step.allocated_sum)]
-             for step in computed.steps],
+            [[name, number(step.total), number(step.allocated_sum)]
+             for step, name in zip(computed.steps, _step_names(computed), strict=True)],
             [200, 70, 70], [TEXT, NUMBER, NUMBER],
             total=[C("total"), number(sum(step.total for step in computed.steps)),
                    number(sum(step.allocated_sum for step in computed.steps))]))
@@ -301,6 +299,13 @@ def _account(sheet: Worksheet) -> list:
         widths.append(width - sum(widths))
     story.append(data_table(headers, rows, widths, kinds, total=total))
     return story
+
+
+def _step_names(computed) -> list[str]:
+    """The regio of each step (older computations without names: the key's last part)."""
+    if len(computed.step_names) == len(computed.steps):
+        return list(computed.step_names)
+    return [step.key_description.rsplit(" ", 1)[-1] for step in computed.steps]
 
 
 def _by_name(sheet: Worksheet) -> list:

@@ -33,7 +33,7 @@ def _step(top: int) -> int:
     return max(1, top // 5) if top % 5 == 0 else max(1, top // 4)
 
 
-def _legend(x: float, y: float, language: str = "nl") -> Legend:
+def _legend(x: float, y: float, language: str | None = None) -> Legend:
     legend = Legend()
     legend.x, legend.y = x, y
     legend.fontName, legend.fontSize = FONT, 7.5
@@ -63,7 +63,7 @@ def _style_bars(chart, has_realised: bool) -> None:
 
 
 def opgave_chart(labels: Sequence[str], opgave: Sequence[int], realised: Sequence[int | None],
-                 width: float, language: str = "nl") -> Drawing:
+                 width: float, language: str | None = None) -> Drawing:
     """Horizontal bars per gemeente: opgave (dark) and gerealiseerd (outlined), one row each."""
     register_fonts()
     count = max(len(labels), 1)
@@ -107,7 +107,7 @@ def opgave_chart(labels: Sequence[str], opgave: Sequence[int], realised: Sequenc
 
 
 def category_chart(labels: Sequence[str], opgave: Sequence[int], realised: Sequence[int | None],
-                   width: float, height: float = 150, language: str = "nl") -> Drawing:
+                   width: float, height: float = 150, language: str | None = None) -> Drawing:
     """Vertical bars per opgave for one gemeente (factsheet)."""
     register_fonts()
     drawing = Drawing(width, height)

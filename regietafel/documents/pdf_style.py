@@ -99,7 +99,7 @@ FOOTER_SOURCE_LINES = 2
 def footer_source_text(info: PageInfo, width: float) -> str:
     """'Bron: CBS; <sources>' in at most two footer lines; longer lists are cut and point to
     the full list on the first page."""
-    full = pdf_texts.text("footer_source", bronnen="; ".join(info.sources)) if info.sources else "Bron: CBS"
+    full = pdf_texts.text("footer_source", bronnen="; ".join(info.sources)) if info.sources else pdf_texts.text("source_only_cbs")
     style = styles()["footer"]
     limit = FOOTER_SOURCE_LINES * style.leading + 0.1
     if Paragraph(esc(full), style).wrap(width, 1000)[1] <= limit:

@@ -1,10 +1,13 @@
-"""Every fixed text of the PDF documents, in one place.
+"""Every fixed text of the PDF documents, in one place, in Dutch and English.
 
-The documents are Dutch government documents, so Dutch is the only language today. An English
-version is a second dict with the same keys; ``text(key, language)`` picks it.
+``text(key, language)`` picks the table; without ``language`` the current language applies
+(:func:`regietafel.domain.texts.set_language`, set by ``install_translators`` from the setting
+or ``--lang``). Both tables have the same keys and placeholders (``tests/documents/test_texts.py``).
 """
 
 from __future__ import annotations
+
+from regietafel.domain.texts import resolve
 
 NL: dict[str, str] = {
     "concept": "CONCEPT",
@@ -80,6 +83,13 @@ NL: dict[str, str] = {
     "legend_opgave": "Opgave",
     "legend_realised": "Gerealiseerd",
     "unknown": "–",
+    "status_groen": "groen",
+    "status_oranje": "oranje",
+    "status_rood": "rood",
+    "factsheet_basis_line": "versie {versie} ({status}), totaal {totaal}, {sleutel}, {methode}",
+    "factsheets_title": "Factsheets {provincie}",
+    "factsheets_document": "Factsheets gemeenten {provincie} {periode}",
+    "source_only_cbs": "Bron: CBS",
 }
 
 COLUMNS_NL: dict[str, str] = {
@@ -126,18 +136,155 @@ OPGAVEN_SHORT_NL: dict[str, str] = {
     "oekraine": "Oekraïne",
 }
 
-LANGUAGES = {"nl": (NL, COLUMNS_NL, OPGAVEN_NL, OPGAVEN_SHORT_NL)}
+EN: dict[str, str] = {
+    "concept": "DRAFT",
+    "concept_notice": "DRAFT: this document contains distributions that have not been adopted yet.",
+    "vastgesteld_notice": "All distributions in this document have been adopted.",
+    "pack_title": "Meeting documents Provincial Regietafel",
+    "pack_subtitle": "PRT {provincie}",
+    "meeting_line": "Meeting of {datum}",
+    "no_meeting": "No meeting recorded",
+    "place": "Place",
+    "attendees": "Attendees",
+    "period": "Period",
+    "made_on": "Prepared on",
+    "contents": "Contents",
+    "agenda": "Agenda",
+    "agenda_none": "No meeting with an agenda has been recorded for this province (yet).",
+    "agenda_empty": "The agenda of this meeting is still empty.",
+    "overview": "Overview of the tasks per municipality",
+    "overview_intro": ("Per municipality the task, what has been realised (realised) and what is still to be realised "
+                       "(to realise), period {periode}. A negative number under 'to realise' means a surplus. "
+                       "Housing: task including the shortfall or surplus carried over from the previous period."),
+    "section": "{opgave}",
+    "section_intro": ("Distribution version {versie} ({status}); total {totaal}, distribution key {sleutel}, "
+                      "method {methode}."),
+    "status_concept": "draft",
+    "status_vastgesteld": "adopted in the PRT of {datum}",
+    "status_vastgesteld_nodate": "adopted",
+    "chart_title": "Task and realised per municipality",
+    "chart_no_realisation": "No realisation per municipality is known for this task yet.",
+    "account": "Account",
+    "account_total": "Total to divide",
+    "account_key": "Distribution key",
+    "account_peildatum": "Reference date",
+    "account_method": "Method",
+    "account_credit": "Credit",
+    "account_distributed": "Distributed",
+    "account_tie_rule": "Tie rule",
+    "account_divisor": "Divisor",
+    "account_scope": "Scope",
+    "account_scope_national": "divided nationally; below the municipalities of the province",
+    "constraints": "Constraints",
+    "constraints_none": "No constraints (fixed numbers, minimums, maximums or credits).",
+    "ties": "Ties",
+    "ties_none": "No ties.",
+    "exchanges": "Exchanges",
+    "exchanges_none": "No exchanges between municipalities.",
+    "notes": "Notes",
+    "regio_step": "Step 1: distribution over regions",
+    "regio_totals": "Task per region",
+    "previous_meeting": "Decisions and action items of the previous meeting",
+    "previous_meeting_of": "Previous meeting: {datum}, {plaats}",
+    "previous_none": "No earlier meeting has been recorded.",
+    "decisions": "Decisions",
+    "decisions_none": "No decisions recorded.",
+    "actions_open": "Open action items",
+    "actions_open_none": "There are no open action items.",
+    "actions_previous": "Action items of the previous meeting",
+    "footer_left": "{titel} · {datum}",
+    "footer_page": "page {page} of {pages}",
+    "footer_source": "Source: CBS; {bronnen}",
+    "footer_source_more": " … (all sources on page 1)",
+    "sources": "Sources",
+    "source_cbs": "CBS, Gebieden in Nederland 2024 and population on 1 January (StatLine), CC BY 4.0",
+    "factsheet_title": "Factsheet {gemeente}",
+    "factsheet_subtitle": "Province {provincie} · period {periode} · as of {datum}",
+    "factsheet_intro": ("Tasks of the municipality of {gemeente} for the period {periode}, with what has been realised. "
+                        "Figures from Regietafel, the same as the overview in the meeting documents."),
+    "factsheet_chart": "Task and realised per task",
+    "factsheet_trend": "Housing of permit holders over time (housed per month)",
+    "factsheet_trend_none": "No monthly figures known yet.",
+    "factsheet_basis": "Basis of the distributions",
+    "realised_pct": "% realised",
+    "legend_opgave": "Task",
+    "legend_realised": "Realised",
+    "unknown": "–",
+    "status_groen": "green",
+    "status_oranje": "orange",
+    "status_rood": "red",
+    "factsheet_basis_line": "version {versie} ({status}), total {totaal}, {sleutel}, {methode}",
+    "factsheets_title": "Factsheets {provincie}",
+    "factsheets_document": "Factsheets municipalities {provincie} {periode}",
+    "source_only_cbs": "Source: CBS",
+}
+
+COLUMNS_EN: dict[str, str] = {
+    "gemeente": "Municipality",
+    "regio": "Region",
+    "opgave": "Task",
+    "assigned": "Assigned",
+    "carried": "Shortfall (+) / surplus (−)",
+    "target": "Task incl. carry-over",
+    "realised": "Realised",
+    "remaining": "Still to realise",
+    "status": "Status",
+    "key": "Key",
+    "quota": "Quota",
+    "rounding": "Rounding",
+    "constraint": "Constraint",
+    "total": "Total",
+    "nr": "No.",
+    "item": "Agenda item",
+    "decision": "Decision",
+    "action": "Action item",
+    "owner": "Owner",
+    "deadline": "Deadline",
+    "meeting": "Meeting",
+    "version": "Version",
+    "realised_short": "Realised",
+    "remaining_short": "To realise",
+}
+
+OPGAVEN_EN: dict[str, str] = {
+    "opvang": "Reception of asylum seekers",
+    "huisvesting": "Housing of permit holders",
+    "amv_coa": "Unaccompanied minors: COA reception",
+    "amv_nidos": "Unaccompanied minors: Nidos housing",
+    "oekraine": "Reception of displaced persons from Ukraine",
+    "crisisnoodopvang": "Crisis emergency reception",
+}
+OPGAVEN_SHORT_EN: dict[str, str] = {
+    "opvang": "Reception",
+    "huisvesting": "Housing",
+    "amv_coa": "Amv COA",
+    "amv_nidos": "Amv Nidos",
+    "oekraine": "Ukraine",
+}
+
+LANGUAGES = {
+    "nl": (NL, COLUMNS_NL, OPGAVEN_NL, OPGAVEN_SHORT_NL),
+    "en": (EN, COLUMNS_EN, OPGAVEN_EN, OPGAVEN_SHORT_EN),
+}
 
 
-def text(key: str, language: str = "nl", **values) -> str:
-    template = LANGUAGES[language][0][key]
+def text(key: str, language: str | None = None, **values) -> str:
+    """The text ``key`` in ``language`` (default: the current language), fields filled in."""
+    template = LANGUAGES[resolve(language)][0][key]
     return template.format(**values) if values else template
 
 
-def column(key: str, language: str = "nl") -> str:
-    return LANGUAGES[language][1][key]
+def column(key: str, language: str | None = None) -> str:
+    return LANGUAGES[resolve(language)][1][key]
 
 
-def opgave_name(categorie: str, language: str = "nl", short: bool = False) -> str:
-    names = LANGUAGES[language][3 if short else 2]
+def opgave_name(categorie: str, language: str | None = None, short: bool = False) -> str:
+    names = LANGUAGES[resolve(language)][3 if short else 2]
     return names.get(categorie, categorie)
+
+
+def status_name(status: str, language: str | None = None) -> str:
+    """groen / oranje / rood as printed ("green" in English); other values unchanged."""
+    key = f"status_{status}"
+    table = LANGUAGES[resolve(language)][0]
+    return table[key] if status and key in table else status

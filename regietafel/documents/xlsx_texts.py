@@ -1,12 +1,16 @@
-"""Every text the Excel workbooks show, in one place (Dutch; English can be added as another table).
+"""Every text the Excel workbooks show, in one place, in Dutch (``NL``) and English (``EN``).
 
-The workbooks go to gemeenten, so they speak the users' Dutch terms: gemeente, opgave,
-taakstelling, gerealiseerd, nog te realiseren, peildatum, verantwoording. The uitvraag header
-texts are part of a file format (the importer reads them back): change them only together with
-the importer and :data:`regietafel.documents.xlsx_uitvraag.FORMAT_VERSION`.
+The Dutch workbooks go to gemeenten, so they speak the users' Dutch terms: gemeente, opgave,
+taakstelling, gerealiseerd, nog te realiseren, peildatum, verantwoording. Without a language the
+current one applies (:func:`regietafel.domain.texts.set_language`). The uitvraag header row and
+sheet name (:data:`regietafel.documents.xlsx_uitvraag.HEADER`) are part of a file format (the
+importer reads them back) and stay Dutch in both languages: change them only together with the
+importer and :data:`regietafel.documents.xlsx_uitvraag.FORMAT_VERSION`.
 """
 
 from __future__ import annotations
+
+from regietafel.domain.texts import resolve
 
 NL: dict[str, str] = {
     # categories: sheet names (max. 31 characters, no []:*?/\) and long titles
@@ -92,13 +96,107 @@ NL: dict[str, str] = {
     "uitvraag.error.tekst": "Gebruik maximaal {max} tekens.",
     "uitvraag.prompt.aantal": "Heel getal, 0 of meer",
     "uitvraag.prompt.datum": "Datum, bijvoorbeeld {eind}",
+    # values the workbook writes (status formula, exchanges, document language)
+    "status.groen": "groen",
+    "status.oranje": "oranje",
+    "status.rood": "rood",
+    "exchanged": "uitwisseling {aantal}",
+    "concept": "CONCEPT",
+    "language": "nl-NL",
 }
 
-TEXTS: dict[str, dict[str, str]] = {"nl": NL}
+EN: dict[str, str] = {
+    "sheet.opvang": "Reception",
+    "sheet.huisvesting": "Housing",
+    "sheet.amv_coa": "AMV COA",
+    "sheet.amv_nidos": "AMV Nidos",
+    "sheet.oekraine": "Ukraine",
+    "title.opvang": "Reception of asylum seekers (COA)",
+    "title.huisvesting": "Housing of permit holders",
+    "title.amv_coa": "Unaccompanied minors: COA reception places",
+    "title.amv_nidos": "Unaccompanied minors: Nidos places",
+    "title.oekraine": "Reception of displaced persons from Ukraine",
+    "relation.amv_coa": "Note: AMV COA is part of the reception task; do not add it to Reception.",
+    "relation.amv_nidos": "Note: AMV Nidos counts towards the housing taakstelling; do not add it to Housing.",
+    "relation.oekraine": "Realised = capacity of the open GOO locations at the end of the period.",
+    "relation.huisvesting": "Realised = number of permit holders housed in the period (Huisvestingswet 2014, art. 29).",
+    "relation.opvang": "Realised = the last reported number of reception places in use.",
+    "relation.overzicht": ("AMV COA is part of Reception and AMV Nidos counts towards Housing: "
+                           "do not add the columns up."),
+    "sheet.overzicht": "Overview",
+    "sheet.verantwoording": "Account",
+    "overzicht.title": "Overview of the tasks {provincie} · {periode}",
+    "title": "{titel} · {provincie} · {periode}",
+    "version.concept": "Version {versie}: DRAFT (not adopted yet)",
+    "version.vastgesteld": "Version {versie}: adopted on {datum}",
+    "version.vastgesteld_zonder_datum": "Version {versie}: adopted",
+    "overzicht.concept": "DRAFT: not all distributions have been adopted yet.",
+    "overzicht.vastgesteld": "All distributions have been adopted.",
+    "made": "Made with Regietafel on {datum}. Population source: CBS.",
+    "formulas": "Totals, still to realise and percentages are formulas and follow when you change numbers.",
+    "col.code": "CBS code",
+    "col.gemeente": "Municipality",
+    "col.regio": "Region",
+    "col.sleutel": "Key",
+    "col.quotum": "Quota",
+    "col.opgave": "Task",
+    "col.taakstelling": "Taakstelling",
+    "col.overloop": "Carried over",
+    "col.gecorrigeerd": "Corrected taakstelling",
+    "col.gerealiseerd": "Realised",
+    "col.nog": "Still to realise",
+    "col.percentage": "% realised",
+    "col.status": "Status",
+    "col.toelichting": "Explanation",
+    "total": "Total",
+    "status.legend": "Status: green ≥ {oranje}% realised, orange ≥ {rood}%, red below.",
+    "verantwoording.title": "Account of the distributions · {provincie} · {periode}",
+    "verantwoording.toelichting": "Explanation: {tekst}",
+    "verantwoording.landelijk": ("This distribution was computed over the whole of the Netherlands; the table shows "
+                                 "only the municipalities of {provincie} ({aantal} other municipalities left out), "
+                                 "the totals are national."),
+    "verantwoording.opmerking": "Note: {tekst}",
+    "footer": "Regietafel · {provincie} · {periode}",
+    "page": "Page &P of &N",
+    "uitvraag.sheet": "Realisation",
+    "uitvraag.title": "Realisation request · {titel}",
+    "uitvraag.provincie": "Province: {provincie}",
+    "uitvraag.periode": "Period: {periode} ({begin} to {eind})",
+    "uitvraag.instructie.stand": (
+        "Enter per municipality how many places are in use on the reference date (Gerealiseerd, a whole number "
+        "from 0), the reference date (Peildatum, a date in the period) and, if needed, an explanation "
+        "(Toelichting). Only the yellow cells can be filled in; leave the other cells and the header row "
+        "unchanged, so that the province can read the file automatically."
+    ),
+    "uitvraag.instructie.stroom": (
+        "Enter per municipality how many persons have been housed in this period up to the reference date "
+        "(Gerealiseerd, a whole number from 0, summed over the period), the reference date (Peildatum, a date in "
+        "the period) and, if needed, an explanation (Toelichting). Only the yellow cells can be filled in; leave "
+        "the other cells and the header row unchanged, so that the province can read the file automatically."
+    ),
+    "uitvraag.legend": "= input cell",
+    "uitvraag.protection": "The sheet is protected without a password, only against accidental changes.",
+    "uitvraag.error.aantal.title": "Invalid number",
+    "uitvraag.error.aantal": "Enter a whole number of 0 or more.",
+    "uitvraag.error.datum.title": "Invalid date",
+    "uitvraag.error.datum": "Enter a date between {begin} and {eind} (for example {eind}).",
+    "uitvraag.error.tekst.title": "Explanation too long",
+    "uitvraag.error.tekst": "Use at most {max} characters.",
+    "uitvraag.prompt.aantal": "Whole number, 0 or more",
+    "uitvraag.prompt.datum": "Date, for example {eind}",
+    "status.groen": "green",
+    "status.oranje": "orange",
+    "status.rood": "red",
+    "exchanged": "exchange {aantal}",
+    "concept": "DRAFT",
+    "language": "en-GB",
+}
+
+TEXTS: dict[str, dict[str, str]] = {"nl": NL, "en": EN}
 
 
-def text(key: str, language: str = "nl", **values: object) -> str:
-    """The text ``key`` in ``language`` (Dutch when missing), with ``{name}`` fields filled in."""
-    table = TEXTS.get(language, NL)
+def text(key: str, language: str | None = None, **values: object) -> str:
+    """The text ``key`` in ``language`` (default: the current language), ``{name}`` fields filled in."""
+    table = TEXTS.get(resolve(language), NL)
     template = table.get(key, NL[key])
     return template.format(**values) if values else template

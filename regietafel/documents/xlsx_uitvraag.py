@@ -170,7 +170,7 @@ def write_uitvraag(store, provincie_id: int, periode: str, categorie: str, path:
     props.title = f"{title} · {provincie_naam} · {half.code}"
     props.creator = props.lastModifiedBy = "Regietafel"
     props.subject = titel
-    props.language = "nl-NL"
+    props.language = text("language")
     props.created = props.modified = created
     wb.custom_doc_props.append(StringProperty(
         name=META_PROPERTY,

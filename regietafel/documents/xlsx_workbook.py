@@ -147,7 +147,7 @@ def _print_and_view(ws: Sheet, data: ExportData, header_row: int, first_row: int
     ws.freeze_panes = freeze
     if last_row >= first_row:
         ws.auto_filter.ref = f"A{header_row}:{get_column_letter(last_col)}{last_row}"
-    concept = " · CONCEPT" if data.overview.concept else ""
+    concept = f" · {text('concept')}" if data.overview.concept else ""
     st.print_setup(ws, landscape=True, title_rows=title_rows, header=header + concept,
                    footer=text("footer", provincie=data.provincie, periode=data.periode), fit_height=one_page)
 
@@ -202,12 +202,13 @@ def _opgave_sheet(wb: Workbook, data: ExportData, categorie: str) -> SheetRefs:
         if categorie == "huisvesting":
             got, target = f"N({realised}{r})", f"{opgave}{r}"
             oranje, rood = data.limits["toezicht_oranje"], data.limits["toezicht_rood"]
+            green, orange, red = (text(f"status.{s}") for s in ("groen", "oranje", "rood"))
             st.write_formula(cell("status"), f'=IF(OR({target}<=0,{got}>={target},100*{got}>={oranje}*{target}),'
-                                             f'"groen",IF(100*{got}>={rood}*{target},"oranje","rood"))', "General")
+                                             f'"{green}",IF(100*{got}>={rood}*{target},"{orange}","{red}"))', "General")
             cell("status").alignment = Alignment(horizontal="center")
         account = row.account
         if row.exchanged:
-            account = "; ".join(filter(None, [account, f"uitwisseling {row.exchanged:+d}"]))
+            account = "; ".join(filter(None, [account, text("exchanged", aantal=f"{row.exchanged:+d}")]))
         st.write_text(cell("toelichting"), account).alignment = Alignment(indent=1)
 
     # Totals: formulas over every gemeente row.
@@ -232,7 +233,8 @@ def _opgave_sheet(wb: Workbook, data: ExportData, categorie: str) -> SheetRefs:
     if categorie == "huisvesting" and rows:
         target = f"{col['status']}{FIRST_ROW}:{col['status']}{last}"
         for status, fill in st.STATUS_FILLS.items():
-            ws.conditional_formatting.add(target, CellIsRule(operator="equal", formula=[f'"{status}"'], fill=fill))
+            ws.conditional_formatting.add(target, CellIsRule(operator="equal", formula=[f'"{text(f"status.{status}")}"'],
+                                                             fill=fill))
 
     widths = {
         "code": 10, "gemeente": max(14, st.text_width(r.naam for r in rows)),
@@ -295,7 +297,8 @@ def _overview_sheet(ws: Sheet, data: ExportData, refs: dict[str, SheetRefs]) -> 
         if ref.status and rows:
             target = f"{get_column_letter(column + 3)}{OVERVIEW_FIRST_ROW}:{get_column_letter(column + 3)}{last}"
             for status, fill in st.STATUS_FILLS.items():
-                ws.conditional_formatting.add(target, CellIsRule(operator="equal", formula=[f'"{status}"'], fill=fill))
+                ws.conditional_formatting.add(target, CellIsRule(operator="equal", formula=[f'"{text(f"status.{status}")}"'],
+                                                                 fill=fill))
         groups.append((categorie, column, column + len(names) - 1))
         column += len(names)
     last_col = column - 1
@@ -381,7 +384,7 @@ def build_workbook(data: ExportData) -> Workbook:
     props.subject = ", ".join(text(f"title.{c}") for c in data.categories)
     props.creator = props.lastModifiedBy = "Regietafel"
     props.keywords = f"Regietafel; {data.provincie}; {data.periode}"
-    props.language = "nl-NL"
+    props.language = text("language")
     props.created = props.modified = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     wb.custom_doc_props.append(StringProperty(name="regietafel_export", value=f"overzicht;{data.periode}"))
     wb.calculation.fullCalcOnLoad = True  # no cached values: let Excel/LibreOffice compute on opening

@@ -13,15 +13,18 @@ from decimal import Decimal
 from fractions import Fraction
 from numbers import Rational
 
+from .texts import t
+
 __all__ = ["to_fraction", "Number"]
 
 Number = int | Fraction | Decimal | str | float
 
 
-def to_fraction(value: object, what: str = "waarde") -> Fraction:
+def to_fraction(value: object, what: str | None = None) -> Fraction:
     """Convert ``value`` exactly to a Fraction; raise ``ValueError`` naming ``what``."""
+    what = t("value") if what is None else what
     if isinstance(value, bool):
-        raise ValueError(f"{what}: booleaanse waarde {value!r} is geen getal")
+        raise ValueError(t("error.bool", what=what, value=repr(value)))
     if isinstance(value, Fraction):
         return value
     if isinstance(value, int):
@@ -30,11 +33,11 @@ def to_fraction(value: object, what: str = "waarde") -> Fraction:
         return Fraction(value.numerator, value.denominator)
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise ValueError(f"{what}: {value} is geen eindig getal")
+            raise ValueError(t("error.not_finite", what=what, value=value))
         return Fraction(value)
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
-            raise ValueError(f"{what}: {value} is geen eindig getal")
+            raise ValueError(t("error.not_finite", what=what, value=value))
         return Fraction(repr(value))
     if isinstance(value, str):
         text = value.strip().replace(" ", "").replace("\u2212", "-")
@@ -44,5 +47,5 @@ def to_fraction(value: object, what: str = "waarde") -> Fraction:
         try:
             return Fraction(text)
         except (ValueError, ZeroDivisionError) as exc:
-            raise ValueError(f"{what}: {value!r} is geen getal") from exc
-    raise ValueError(f"{what}: {value!r} ({type(value).__name__}) is geen getal")
+            raise ValueError(t("error.not_number", what=what, value=repr(value))) from exc
+    raise ValueError(t("error.not_number_type", what=what, value=repr(value), type=type(value).__name__))

@@ -35,9 +35,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-__all__ = ["Method", "Tie", "CoreResult", "apportion", "TIE_RULE"]
+from .texts import NL, t
 
-TIE_RULE = "bij gelijke stand wint de grotere sleutel; bij gelijke sleutel de laagste code"
+__all__ = ["Method", "Tie", "CoreResult", "apportion", "TIE_RULE", "tie_rule"]
+
+#: The documented tie-break rule in Dutch; :func:`tie_rule` gives it in the current language.
+TIE_RULE = NL["tie_rule"]
+
+
+def tie_rule(language: str | None = None) -> str:
+    """The tie-break rule in ``language`` (default: the current language)."""
+    return t("tie_rule", language)
 
 
 class Method(enum.Enum):
@@ -50,19 +58,16 @@ class Method(enum.Enum):
 
     @property
     def dutch(self) -> str:
-        return _DUTCH_NAMES[self]
+        return t(f"method.{self.value}", "nl")
+
+    @property
+    def label(self) -> str:
+        """The name in the current language, e.g. "largest remainder (Hamilton / …)"."""
+        return t(f"method.{self.value}")
 
     @property
     def is_divisor(self) -> bool:
         return self in (Method.SAINTE_LAGUE, Method.DHONDT)
-
-
-_DUTCH_NAMES = {
-    Method.HAMILTON: "grootste overschot (Hamilton / Hare-Niemeyer)",
-    Method.SAINTE_LAGUE: "Sainte-Laguë (Webster; delers 1, 3, 5, …)",
-    Method.DHONDT: "D'Hondt (Jefferson; delers 1, 2, 3, …)",
-    Method.CEIL: "naar boven afronden (Huisvestingswet 2014, art. 29)",
-}
 
 
 @dataclass(frozen=True, slots=True)

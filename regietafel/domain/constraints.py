@@ -20,6 +20,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
+from .formatting import format_int as fmt
+from .texts import t
+
 __all__ = [
     "UnitConstraint",
     "SurplusPolicy",
@@ -38,13 +41,17 @@ class SurplusPolicy(enum.Enum):
 
     @property
     def dutch(self) -> str:
-        if self is SurplusPolicy.KEEP:
-            return "overschot niet herverdelen (aandelen los van krediet berekend)"
-        return "overschot herverdelen (krediet telt als minimum, rest over de anderen)"
+        return t(f"policy.{self.value}", "nl")
+
+    @property
+    def label(self) -> str:
+        """The policy in the current language."""
+        return t(f"policy.{self.value}")
 
 
 class InfeasibleError(ValueError):
-    """The request cannot be satisfied. ``problems`` lists every problem found (Dutch)."""
+    """The request cannot be satisfied. ``problems`` lists every problem found
+    (in the current language)."""
 
     def __init__(self, problems: list[str] | str):
         if isinstance(problems, str):
@@ -68,16 +75,14 @@ class UnitConstraint:
     credit: int | None = None
 
     def describe(self) -> str | None:
-        """Short Dutch text of the binding constraint, e.g. ``"vast (lock) 600"``."""
-        from .verantwoording import format_int_nl
-
+        """Short text of the binding constraint, e.g. ``"vast (lock) 600"`` / ``"fixed (lock) 600"``."""
         parts = []
         if self.lock is not None:
-            parts.append(f"vast (lock) {format_int_nl(self.lock)}")
+            parts.append(t("constraint.lock", value=fmt(self.lock)))
         if self.minimum is not None:
-            parts.append(f"minimum {format_int_nl(self.minimum)}")
+            parts.append(t("constraint.minimum", value=fmt(self.minimum)))
         if self.maximum is not None:
-            parts.append(f"maximum {format_int_nl(self.maximum)}")
+            parts.append(t("constraint.maximum", value=fmt(self.maximum)))
         return ", ".join(parts) if parts else None
 
     @property
@@ -105,9 +110,9 @@ def _check_int(unit: str, field: str, value: object, labels: Mapping[str, str]) 
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        return f"{unit_name(unit, labels)}: {field} {value!r} is geen geheel getal"
+        return t("error.not_whole", name=unit_name(unit, labels), field=field, value=repr(value))
     if value < 0:
-        return f"{unit_name(unit, labels)}: {field} {value} is negatief"
+        return t("error.negative_field", name=unit_name(unit, labels), field=field, value=value)
     return None
 
 
@@ -131,24 +136,22 @@ def resolve_bounds(
        positive key (unbounded = infinite) plus the lower bound of every unit with key 0
        (a unit with key 0 receives nothing beyond its minimum or lock).
     """
-    from .verantwoording import format_int_nl as fmt
-
     problems: list[str] = []
     unknown = [u for u in constraints if u not in weights]
     if unknown:
-        problems.append("Beperking voor onbekende eenheid: " + ", ".join(sorted(unknown)))
+        problems.append(t("error.unknown_unit", units=", ".join(sorted(unknown))))
     for unit in units:
         c = constraints.get(unit)
         if c is None:
             continue
         if not isinstance(c, UnitConstraint):
-            problems.append(f"{unit_name(unit, labels)}: beperking is geen UnitConstraint")
+            problems.append(t("error.not_constraint", name=unit_name(unit, labels)))
             continue
         for field, value in (
-            ("vast aantal", c.lock),
-            ("minimum", c.minimum),
-            ("maximum", c.maximum),
-            ("krediet", c.credit),
+            (t("field.lock"), c.lock),
+            (t("field.minimum"), c.minimum),
+            (t("field.maximum"), c.maximum),
+            (t("field.credit"), c.credit),
         ):
             msg = _check_int(unit, field, value, labels)
             if msg:
@@ -162,16 +165,16 @@ def resolve_bounds(
         name = unit_name(unit, labels)
         if c.minimum is not None and c.maximum is not None and c.minimum > c.maximum:
             problems.append(
-                f"{name}: minimum {fmt(c.minimum)} is groter dan maximum {fmt(c.maximum)}"
+                t("error.min_above_max", name=name, minimum=fmt(c.minimum), maximum=fmt(c.maximum))
             )
         if c.lock is not None:
             if c.minimum is not None and c.lock < c.minimum:
                 problems.append(
-                    f"{name}: vast aantal {fmt(c.lock)} is kleiner dan minimum {fmt(c.minimum)}"
+                    t("error.lock_below_min", name=name, lock=fmt(c.lock), minimum=fmt(c.minimum))
                 )
             if c.maximum is not None and c.lock > c.maximum:
                 problems.append(
-                    f"{name}: vast aantal {fmt(c.lock)} is groter dan maximum {fmt(c.maximum)}"
+                    t("error.lock_above_max", name=name, lock=fmt(c.lock), maximum=fmt(c.maximum))
                 )
     if problems:
         raise InfeasibleError(problems)
@@ -207,13 +210,14 @@ def resolve_bounds(
         for unit in units:
             if lo[unit] > 0:
                 c = constraints.get(unit) or UnitConstraint()
-                kind = "krediet" if binding[unit] else ("vast" if c.lock is not None else "minimum")
-                parts.append(f"{unit_name(unit, labels)} {fmt(lo[unit])} ({kind})")
-        what = "Som van vaste aantallen en minima"
+                kind = "credit" if binding[unit] else ("lock" if c.lock is not None else "minimum")
+                parts.append(t("error.lower_part", name=unit_name(unit, labels), value=fmt(lo[unit]),
+                               kind=t(f"kind.{kind}")))
+        what = t("error.lower_sum_what")
         if any(binding.values()):
-            what += " (inclusief krediet als minimum)"
+            what += t("error.lower_sum_credit")
         problems.append(
-            f"{what} ({' + '.join(parts)}) = {fmt(lower_sum)} is groter dan totaal {fmt(total)}"
+            t("error.lower_sum", what=what, parts=" + ".join(parts), sum=fmt(lower_sum), total=fmt(total))
         )
         raise InfeasibleError(problems)
 
@@ -231,25 +235,16 @@ def resolve_bounds(
         positive = [u for u in units if weights[u] > 0]
         if not positive:
             problems.append(
-                f"Alle sleutelwaarden zijn 0: totaal {fmt(total)} kan niet worden verdeeld"
-                + (
-                    f" (vaste aantallen en minima dekken slechts {fmt(capacity)})"
-                    if capacity
-                    else ""
-                )
+                t("error.all_zero", total=fmt(total))
+                + (t("error.all_zero_capacity", capacity=fmt(capacity)) if capacity else "")
             )
         else:
             parts = [f"{unit_name(u, labels)} {fmt(hi[u] or 0)}" for u in positive]
             zero = [u for u in units if weights[u] == 0 and lo[u] > 0]
-            parts += [f"{unit_name(u, labels)} {fmt(lo[u])} (sleutel 0)" for u in zero]
+            parts += [t("error.capacity_part_zero", name=unit_name(u, labels), value=fmt(lo[u])) for u in zero]
             problems.append(
-                f"Totaal {fmt(total)} is groter dan de som van de maxima "
-                f"({' + '.join(parts)}) = {fmt(capacity)}"
-                + (
-                    "; eenheden met sleutel 0 krijgen alleen hun minimum of vaste aantal"
-                    if len(positive) < len(units)
-                    else ""
-                )
+                t("error.above_capacity", total=fmt(total), parts=" + ".join(parts), capacity=fmt(capacity))
+                + (t("error.above_capacity_zero") if len(positive) < len(units) else "")
             )
         raise InfeasibleError(problems)
     return bounds

@@ -21,7 +21,10 @@ from .constraints import (
     UnitConstraint,
     resolve_bounds,
 )
-from .verantwoording import DistributionResult, UnitAccount, format_int_nl, format_ratio_nl
+from .formatting import format_int as format_int_nl
+from .formatting import format_ratio as format_ratio_nl
+from .texts import t
+from .verantwoording import DistributionResult, UnitAccount
 
 __all__ = ["DistributionRequest", "distribute", "normalise_keys"]
 
@@ -56,13 +59,13 @@ def normalise_keys(keys: Mapping[str, object]) -> tuple[list[str], dict[str, Fra
     bad = []
     for u in units:
         if not isinstance(u, str) or not u:
-            raise ValueError(f"Eenheid-id moet een niet-lege tekst zijn, niet {u!r}")
-        f = to_fraction(keys[u], f"Sleutelwaarde van {u}")
+            raise ValueError(t("error.unit_id", unit=repr(u)))
+        f = to_fraction(keys[u], t("error.key_of", unit=u))
         if f < 0:
             bad.append(f"{u} {keys[u]}")
         fkeys[u] = f
     if bad:
-        raise ValueError("Negatieve sleutelwaarde: " + ", ".join(bad))
+        raise ValueError(t("error.negative_keys", units=", ".join(bad)))
     return units, fkeys
 
 
@@ -91,9 +94,9 @@ def distribute(request: DistributionRequest) -> DistributionResult:
     """
     total = request.total
     if isinstance(total, bool) or not isinstance(total, int):
-        raise ValueError(f"Totaal moet een geheel getal zijn, niet {total!r}")
+        raise ValueError(t("error.total_not_whole", total=repr(total)))
     if total < 0:
-        raise ValueError(f"Totaal {total} is negatief")
+        raise ValueError(t("error.total_negative", total=total))
     method = Method(request.method)
     policy = SurplusPolicy(request.surplus_policy)
     labels = dict(request.labels or {})
@@ -101,9 +104,7 @@ def distribute(request: DistributionRequest) -> DistributionResult:
     units, fkeys = normalise_keys(request.keys)
     if not units:
         if total:
-            raise InfeasibleError(
-                f"Geen eenheden om totaal {format_int_nl(total)} over te verdelen"
-            )
+            raise InfeasibleError(t("error.no_units", total=format_int_nl(total)))
     w, scale = _integer_weights(units, fkeys) if units else ({}, Fraction(1))
     bounds = resolve_bounds(total, units, w, constraints, policy, labels)
     lo, hi = bounds.lo, bounds.hi
@@ -126,21 +127,13 @@ def distribute(request: DistributionRequest) -> DistributionResult:
         note = None
         if credit > seats:
             if policy is SurplusPolicy.KEEP:
-                note = (
-                    f"krediet {format_int_nl(credit)} > aandeel {format_int_nl(seats)}: "
-                    f"overschot {format_int_nl(credit - seats)} blijft bij deze eenheid "
-                    "(niet herverdeeld)"
-                )
+                note = t("credit.keep", credit=format_int_nl(credit), share=format_int_nl(seats),
+                         surplus=format_int_nl(credit - seats))
             else:
-                note = (
-                    f"krediet {format_int_nl(credit)} hoger dan toegestaan "
-                    f"({c.describe()}): overschot {format_int_nl(credit - seats)}"
-                )
+                note = t("credit.capped", credit=format_int_nl(credit), constraint=c.describe(),
+                         surplus=format_int_nl(credit - seats))
         elif bounds.credit_binding[u] and seats == lo[u]:
-            note = (
-                f"krediet {format_int_nl(credit)} telt als minimum "
-                "(herverdeeld: de rest gaat naar de overige eenheden)"
-            )
+            note = t("credit.minimum", credit=format_int_nl(credit))
         lines.append(
             UnitAccount(
                 unit=u,
@@ -159,10 +152,10 @@ def distribute(request: DistributionRequest) -> DistributionResult:
             )
         )
     ties = []
-    for t in core.ties:
-        if t.kind == "gemiddelde":
-            t = dataclasses.replace(t, value=t.value / scale)
-        ties.append(t)
+    for tie in core.ties:
+        if tie.kind == "gemiddelde":
+            tie = dataclasses.replace(tie, value=tie.value / scale)
+        ties.append(tie)
     allocated = sum(core.seats.values())
     return DistributionResult(
         total=total,
@@ -193,58 +186,54 @@ def _bound_kind(u: str, side: str, c: UnitConstraint, credit_binding: bool, weig
     return "minimum"
 
 
-_BOUND_TEXT = {
-    "vast": "vast aantal {v}",
-    "maximum": "begrensd op maximum {v}",
-    "minimum": "opgehoogd tot minimum {v}",
-    "krediet": "krediet {v} als minimum",
-    "sleutel 0": "sleutel 0 → {v}",
-}
+def _bound_text(bound: str, seats: int) -> str:
+    """``bound`` is one of "vast", "maximum", "minimum", "krediet", "sleutel 0"."""
+    return t(f"bound.{bound}", value=format_int_nl(seats))
 
 
 def _rounding_text(u, method, core, seats, qn, den, bound, lo, hi, weight) -> str:
     tie = core.tied_units.get(u)
     tie_txt = ""
     if tie == "won":
-        tie_txt = " (gelijke stand gewonnen)"
+        tie_txt = t("tie.won")
     elif tie == "lost":
-        tie_txt = " (gelijke stand verloren)"
+        tie_txt = t("tie.lost")
     if bound is not None and method is not Method.CEIL and not method.is_divisor:
-        return _BOUND_TEXT[bound].format(v=format_int_nl(seats))
+        return _bound_text(bound, seats)
     if method is Method.HAMILTON:
         rem = qn % den
         if rem == 0:
-            return "geheel quotum, geen afronding"
+            return t("rounding.whole")
         r = format_ratio_nl(rem, den, 2)
         if u in core.awarded_remainder:
-            return f"rest {r} → +1 (grootste overschot){tie_txt}"
-        return f"rest {r} → +0{tie_txt}"
+            return t("rounding.rest_won", rest=r, tie=tie_txt)
+        return t("rounding.rest_lost", rest=r, tie=tie_txt)
     if method is Method.CEIL:
         if bound is not None:
-            return _BOUND_TEXT[bound].format(v=format_int_nl(seats))
+            return _bound_text(bound, seats)
         if qn % den == 0:
-            return "geheel quotum, geen afronding"
-        return f"quotum {format_ratio_nl(qn, den, 2)} → {format_int_nl(seats)} (naar boven)"
+            return t("rounding.whole")
+        return t("rounding.ceil", quota=format_ratio_nl(qn, den, 2), share=format_int_nl(seats))
     # divisor methods
     if weight == 0:
-        return _BOUND_TEXT["sleutel 0"].format(v=format_int_nl(seats))
+        return _bound_text("sleutel 0", seats)
     if core.divisor is None:
         if bound is not None:
-            return _BOUND_TEXT[bound].format(v=format_int_nl(seats))
-        return "geen vrije plaatsen"
+            return _bound_text(bound, seats)
+        return t("rounding.no_free")
     an, ad = core.adjusted_num[u], core.adjusted_den
     if method is Method.DHONDT:
         natural = an // ad
-        how = "naar beneden"
+        how = t("rounding.down")
     else:
         natural = (2 * an + ad) // (2 * ad)
-        how = "afgerond"
+        how = t("rounding.rounded")
     aq = format_ratio_nl(an, ad, 2)
     if seats != natural and not tie:
         if seats == hi:
-            kind = "vast aantal" if lo == hi else "maximum"
-            return f"aangepast quotiënt {aq}, begrensd op {kind} {format_int_nl(seats)}"
+            kind = t("rounding.lock") if lo == hi else t("rounding.maximum")
+            return t("rounding.adjusted_capped", quotient=aq, kind=kind, share=format_int_nl(seats))
         if seats == lo:
-            kind = "vast aantal" if lo == hi else "minimum"
-            return f"aangepast quotiënt {aq}, opgehoogd tot {kind} {format_int_nl(seats)}"
-    return f"aangepast quotiënt {aq} → {format_int_nl(seats)} ({how}){tie_txt}"
+            kind = t("rounding.lock") if lo == hi else t("rounding.minimum")
+            return t("rounding.adjusted_raised", quotient=aq, kind=kind, share=format_int_nl(seats))
+    return t("rounding.adjusted", quotient=aq, share=format_int_nl(seats), how=how, tie=tie_txt)

@@ -14,7 +14,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .verantwoording import DistributionResult, format_int_nl
+from .formatting import format_int as format_int_nl
+from .texts import t
+from .verantwoording import DistributionResult
 
 __all__ = ["Exchange", "ExchangeLogEntry", "ExchangeOutcome", "ExchangeError", "apply_exchanges"]
 
@@ -53,9 +55,9 @@ class ExchangeLogEntry:
             f"{format_int_nl(self.to_after)})"
         )
         if e.date:
-            s += f" op {e.date}"
+            s += t("exchange.on", date=e.date)
         if e.reason:
-            s += f"; reden: {e.reason}"
+            s += t("exchange.reason", reason=e.reason)
         return s
 
 
@@ -80,19 +82,19 @@ def apply_exchanges(
         alloc = dict(result_or_allocations)
     log: list[ExchangeLogEntry] = []
     for n, e in enumerate(exchanges, start=1):
-        where = f"Uitwisseling {n} ({e.from_unit} → {e.to_unit}, {e.amount!r})"
+        where = t("exchange.where", n=n, source=e.from_unit, target=e.to_unit, amount=repr(e.amount))
         if isinstance(e.amount, bool) or not isinstance(e.amount, int) or e.amount <= 0:
-            raise ExchangeError(f"{where}: aantal moet een geheel getal groter dan 0 zijn")
+            raise ExchangeError(t("exchange.amount", where=where))
         if e.from_unit == e.to_unit:
-            raise ExchangeError(f"{where}: van en naar zijn dezelfde eenheid")
+            raise ExchangeError(t("exchange.same", where=where))
         for unit in (e.from_unit, e.to_unit):
             if unit not in alloc:
-                raise ExchangeError(f"{where}: onbekende eenheid {unit}")
+                raise ExchangeError(t("exchange.unknown", where=where, unit=unit))
         fb, tb = alloc[e.from_unit], alloc[e.to_unit]
         if fb - e.amount < 0:
             raise ExchangeError(
-                f"{where}: {e.from_unit} heeft {format_int_nl(fb)} en zou "
-                f"{format_int_nl(fb - e.amount)} krijgen (negatief); niets toegepast"
+                t("exchange.negative", where=where, unit=e.from_unit, has=format_int_nl(fb),
+                  would=format_int_nl(fb - e.amount))
             )
         alloc[e.from_unit] = fb - e.amount
         alloc[e.to_unit] = tb + e.amount

@@ -11,14 +11,15 @@ from collections.abc import Iterable, Mapping
 from fractions import Fraction
 
 from ._rational import to_fraction
+from .texts import t
 
 __all__ = ["population_key", "equal_key", "weighted_mix_key", "ses_key", "custom_key"]
 
 
 def _non_negative(unit: str, value: object, what: str) -> Fraction:
-    f = to_fraction(value, f"{what} van {unit}")
+    f = to_fraction(value, t("key.of", what=what, unit=unit))
     if f < 0:
-        raise ValueError(f"{what} van {unit} is negatief ({value})")
+        raise ValueError(t("key.negative", what=what, unit=unit, value=value))
     return f
 
 
@@ -26,9 +27,9 @@ def population_key(inwoners: Mapping[str, int]) -> dict[str, Fraction]:
     """Key proportional to population (inwoners at a peildatum). Counts must be whole, >= 0."""
     result: dict[str, Fraction] = {}
     for unit, value in inwoners.items():
-        f = _non_negative(unit, value, "Inwoneraantal")
+        f = _non_negative(unit, value, t("key.population"))
         if f.denominator != 1:
-            raise ValueError(f"Inwoneraantal van {unit} is geen geheel getal ({value})")
+            raise ValueError(t("key.population_whole", unit=unit, value=value))
         result[unit] = f
     return result
 
@@ -38,14 +39,14 @@ def equal_key(units: Iterable[str]) -> dict[str, Fraction]:
     result: dict[str, Fraction] = {}
     for unit in units:
         if unit in result:
-            raise ValueError(f"Eenheid {unit} komt dubbel voor")
+            raise ValueError(t("key.duplicate", unit=unit))
         result[unit] = Fraction(1)
     return result
 
 
 def custom_key(mapping: Mapping[str, object]) -> dict[str, Fraction]:
     """A key imported as given numbers per unit (any exact number >= 0)."""
-    return {unit: _non_negative(unit, value, "Sleutelwaarde") for unit, value in mapping.items()}
+    return {unit: _non_negative(unit, value, t("key.value")) for unit, value in mapping.items()}
 
 
 def weighted_mix_key(
@@ -60,26 +61,25 @@ def weighted_mix_key(
     same units and have a positive total.
     """
     if not indicators:
-        raise ValueError("Geen indicatoren opgegeven voor de gewogen sleutel")
+        raise ValueError(t("key.no_indicators"))
     if set(weights) != set(indicators):
         missing = sorted(set(indicators) - set(weights))
         extra = sorted(set(weights) - set(indicators))
         parts = []
         if missing:
-            parts.append("geen gewicht voor " + ", ".join(missing))
+            parts.append(t("key.no_weight", names=", ".join(missing)))
         if extra:
-            parts.append("gewicht voor onbekende indicator " + ", ".join(extra))
-        raise ValueError("Gewichten passen niet bij indicatoren: " + "; ".join(parts))
-    w = {name: _non_negative(name, weights[name], "Gewicht") for name in indicators}
+            parts.append(t("key.unknown_weight", names=", ".join(extra)))
+        raise ValueError(t("key.weights_mismatch", parts="; ".join(parts)))
+    w = {name: _non_negative(name, weights[name], t("key.weight")) for name in indicators}
     total_weight = sum(w.values(), Fraction(0))
     if total_weight != 1:
-        from .verantwoording import format_fraction_nl
+        from .formatting import format_fraction
 
-        raise ValueError(
-            "Gewichten tellen op tot "
-            f"{format_fraction_nl(total_weight, 4)} in plaats van 1 "
-            f"({', '.join(f'{n} {format_fraction_nl(v, 4)}' for n, v in w.items())})"
-        )
+        raise ValueError(t(
+            "key.weights_sum", sum=format_fraction(total_weight, 4),
+            parts=", ".join(f"{n} {format_fraction(v, 4)}" for n, v in w.items()),
+        ))
     names = list(indicators)
     units = list(indicators[names[0]])
     unit_set = set(units)
@@ -88,16 +88,14 @@ def weighted_mix_key(
         if other != unit_set:
             missing = sorted(unit_set - other)
             extra = sorted(other - unit_set)
-            raise ValueError(
-                f"Indicator {name} heeft andere eenheden dan {names[0]}: "
-                f"ontbreekt {missing or '-'}, extra {extra or '-'}"
-            )
+            raise ValueError(t("key.other_units", name=name, first=names[0], missing=missing or "-",
+                               extra=extra or "-"))
     result = {unit: Fraction(0) for unit in units}
     for name in names:
-        values = {u: _non_negative(u, indicators[name][u], f"Indicator {name}") for u in units}
+        values = {u: _non_negative(u, indicators[name][u], t("key.indicator", name=name)) for u in units}
         total = sum(values.values(), Fraction(0))
         if total == 0:
-            raise ValueError(f"Indicator {name} heeft totaal 0 en kan niet worden genormaliseerd")
+            raise ValueError(t("key.indicator_zero", name=name))
         factor = w[name] / total
         for u in units:
             result[u] += values[u] * factor
@@ -113,14 +111,12 @@ def ses_key(inwoners: Mapping[str, int], scores: Mapping[str, object]) -> dict[s
     pop = population_key(inwoners)
     missing = [u for u in pop if u not in scores]
     if missing:
-        raise ValueError("Geen SES-WOA-score voor: " + ", ".join(missing))
+        raise ValueError(t("key.no_score", units=", ".join(missing)))
     result: dict[str, Fraction] = {}
     for unit, p in pop.items():
-        score = to_fraction(scores[unit], f"SES-WOA-score van {unit}")
+        score = to_fraction(scores[unit], t("key.score_of", unit=unit))
         factor = 1 + score
         if factor < 0:
-            raise ValueError(
-                f"SES-WOA-score van {unit} is {scores[unit]}: 1 + score = {factor} is negatief"
-            )
+            raise ValueError(t("key.score_negative", unit=unit, score=scores[unit], factor=factor))
         result[unit] = p * factor
     return result

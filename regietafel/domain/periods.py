@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .texts import t
+
 _CODE = re.compile(r"^(\d{4})-(I|II)$")
 
 
@@ -18,7 +20,7 @@ class HalfYear:
     def parse(cls, code: str) -> HalfYear:
         match = _CODE.match(code.strip())
         if not match:
-            raise ValueError(f"'{code}' is geen halfjaar; verwacht bijvoorbeeld 2023-II")
+            raise ValueError(t("period.invalid", code=code))
         return cls(int(match.group(1)), 1 if match.group(2) == "I" else 2)
 
     @classmethod

@@ -24,6 +24,7 @@ from fractions import Fraction
 from .apportionment import Method
 from .constraints import InfeasibleError, SurplusPolicy, UnitConstraint, resolve_bounds
 from .engine import DistributionRequest, _integer_weights, distribute, normalise_keys
+from .texts import t
 from .verantwoording import DistributionResult
 
 __all__ = ["TwoLevelResult", "distribute_two_level"]
@@ -45,10 +46,10 @@ class TwoLevelResult:
         return out
 
     def to_text(self) -> str:
-        parts = ["Stap 1: verdeling over groepen", "", self.group_result.to_text()]
+        parts = [t("two.step1"), "", self.group_result.to_text()]
         for gid, res in self.unit_results.items():
             name = self.group_result.labels.get(gid, gid)
-            parts += ["", f"Stap 2: verdeling binnen {name}", "", res.to_text()]
+            parts += ["", t("two.step2", name=name), "", res.to_text()]
         return "\n".join(parts)
 
 
@@ -76,13 +77,13 @@ def distribute_two_level(
     for gid, members in groups.items():
         for u in members:
             if u in seen:
-                problems.append(f"{u} zit in zowel groep {seen[u]} als {gid}")
+                problems.append(t("two.both_groups", unit=u, first=seen[u], second=gid))
             elif u not in fkeys:
-                problems.append(f"{u} (groep {gid}) heeft geen sleutelwaarde")
+                problems.append(t("two.no_key", unit=u, group=gid))
             seen[u] = gid
     missing = [u for u in units if u not in seen]
     if missing:
-        problems.append("Niet in een groep: " + ", ".join(missing))
+        problems.append(t("two.no_group", units=", ".join(missing)))
     if problems:
         raise InfeasibleError(problems)
     # Validate unit constraints once (with unit names); totals are checked per step.
@@ -117,9 +118,7 @@ def distribute_two_level(
             method=group_method or method,
             constraints=group_constraints,
             surplus_policy=SurplusPolicy.KEEP,
-            key_description=f"som van de sleutels per groep ({key_description})"
-            if key_description
-            else "som van de sleutels per groep",
+            key_description=t("two.key_of", key=key_description) if key_description else t("two.key"),
             peildatum=peildatum,
             labels=group_labels,
         )
@@ -129,9 +128,7 @@ def distribute_two_level(
         surplus_policy=surplus_policy,
         notes=[
             *group_result.notes,
-            "groepsminimum = som van de minima/vaste aantallen"
-            + (" en kredieten" if surplus_policy is SurplusPolicy.REDISTRIBUTE else "")
-            + " van de eenheden; groepsmaximum = som van de maxima",
+            t("two.note", credit=t("two.note_credit") if surplus_policy is SurplusPolicy.REDISTRIBUTE else ""),
         ],
     )
     unit_results: dict[str, DistributionResult] = {}

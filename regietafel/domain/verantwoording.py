@@ -1,7 +1,8 @@
-"""Result and account dataclasses of a distribution, with a Dutch plain-text rendering.
+"""Result and account dataclasses of a distribution, with a plain-text rendering.
 
-Numbers are written Dutch style: thousands with a dot (``19.097``), decimals with a comma
-(``123,4567``). :meth:`DistributionResult.to_dict` is the machine-readable twin (quota as an
+The rendering speaks the current domain language (:mod:`.texts`); numbers are written in its
+style: Dutch ``19.097`` / ``123,4567``, English ``19,097`` / ``123.4567``. The ``*_nl``
+functions below always write Dutch. :meth:`DistributionResult.to_dict` is the machine-readable twin (quota as an
 exact ``"p/q"`` string plus a decimal rendering with a dot).
 """
 
@@ -11,8 +12,10 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from .apportionment import TIE_RULE, Method, Tie
+from .apportionment import TIE_RULE, Method, Tie, tie_rule
 from .constraints import SurplusPolicy
+from .formatting import format_date_long, format_fraction, format_int
+from .texts import t
 
 __all__ = [
     "UnitAccount",
@@ -68,8 +71,8 @@ def decimal_string(value: Fraction | int, decimals: int = 6) -> str:
 
 def _format_key(value: Fraction) -> str:
     if value.denominator == 1:
-        return format_int_nl(value.numerator)
-    return format_fraction_nl(value, 6)
+        return format_int(value.numerator)
+    return format_fraction(value, 6)
 
 
 def format_date_nl(iso: str | None) -> str:
@@ -89,7 +92,7 @@ class UnitAccount:
 
     ``quota`` is exact: ``total*key/sum(keys)`` when no constraint binds, otherwise the
     constrained (bounded) quota that was rounded; ``plain_quota`` is always the unconstrained
-    one. ``rounding`` is a short Dutch text of the rounding step; ``constraint`` the user's
+    one. ``rounding`` is a short text of the rounding step; ``constraint`` the user's
     constraint text (or None). ``remaining`` (nog te realiseren) = ``max(0, result-credit)``;
     ``surplus`` = ``max(0, credit-result)``. ``credit_note`` says how credit was applied.
     """
@@ -177,82 +180,74 @@ class DistributionResult:
         return sum(a.surplus for a in self.lines)
 
     def describe_tie(self, tie: Tie) -> str:
-        places = ", ".join(format_int_nl(p) for p in tie.places)
-        noun = "plaats" if len(tie.places) == 1 else "plaatsen"
-        value = format_fraction_nl(tie.value, 4)
-        return (
-            f"{noun} {places}: {'gelijke rest' if tie.kind == 'rest' else 'gelijk gemiddelde'} "
-            f"{value} tussen "
-            f"{', '.join(self._name(u) for u in tie.units)}; toegekend aan "
-            f"{', '.join(self._name(u) for u in tie.winners)} ({tie.rule})"
+        places = ", ".join(format_int(p) for p in tie.places)
+        return t(
+            "tie.describe",
+            noun=t("tie.place" if len(tie.places) == 1 else "tie.places"),
+            places=places,
+            what=t("tie.equal_rest" if tie.kind == "rest" else "tie.equal_average"),
+            value=format_fraction(tie.value, 4),
+            units=", ".join(self._name(u) for u in tie.units),
+            winners=", ".join(self._name(u) for u in tie.winners),
+            rule=tie_rule() if tie.rule == TIE_RULE else tie.rule,
         )
 
     def to_text(self) -> str:
-        """Dutch plain-text verantwoording (header, constraints, ties, table per unit)."""
-        out: list[str] = ["Verantwoording verdeling", ""]
-        out.append(f"Totaal te verdelen:   {format_int_nl(self.total)}")
-        out.append(f"Verdeelsleutel:       {self.key_description or '-'}")
-        out.append(f"Peildatum:            {format_date_nl(self.peildatum)}")
-        out.append(f"Methode:              {self.method.dutch}")
+        """Plain-text verantwoording (header, constraints, ties, table per unit)."""
+        out: list[str] = [t("text.title"), ""]
+        out.append(t("text.total", value=format_int(self.total)))
+        out.append(t("text.key", value=self.key_description or "-"))
+        out.append(t("text.peildatum", value=format_date_long(self.peildatum)))
+        out.append(t("text.method", value=self.method.label))
         if self.divisor is not None:
-            out.append(f"Deler:                {format_fraction_nl(self.divisor, 4)} per plaats")
-        out.append(f"Krediet:              {self.surplus_policy.dutch}")
-        verdeeld = f"Verdeeld:             {format_int_nl(self.allocated_sum)}"
+            out.append(t("text.divisor", value=format_fraction(self.divisor, 4)))
+        out.append(t("text.credit", value=self.surplus_policy.label))
+        verdeeld = t("text.distributed", value=format_int(self.allocated_sum))
         if self.exceeds_total:
-            verdeeld += (
-                f" (= totaal + {format_int_nl(self.excess)} door naar boven afronden; "
-                "volgens de wet, geen fout)"
-            )
+            verdeeld += t("text.exceeds", excess=format_int(self.excess))
         out.append(verdeeld)
-        out.append(f"Gelijke-standregel:   {TIE_RULE}")
+        out.append(t("text.tie_rule", value=tie_rule()))
         for note in self.notes:
-            out.append(f"Opmerking:            {note}")
+            out.append(t("text.note", value=note))
         constrained = [a for a in self.lines if a.constraint]
         out.append("")
-        out.append("Beperkingen:" if constrained else "Beperkingen: geen")
+        out.append(t("text.constraints") if constrained else t("text.constraints_none"))
         for a in constrained:
             out.append(f"  {self._name(a.unit)}: {a.constraint}")
         out.append("")
-        out.append("Gelijke standen:" if self.ties else "Gelijke standen: geen")
+        out.append(t("text.ties") if self.ties else t("text.ties_none"))
         for tie in self.ties:
             out.append("  " + self.describe_tie(tie))
         out.append("")
         headers = [
-            "Eenheid",
-            "Sleutel",
-            "Quotum",
-            "Aandeel",
-            "Afronding",
-            "Beperking",
-            "Krediet",
-            "Nog te realiseren",
-            "Overschot",
+            t(f"text.col.{name}")
+            for name in ("unit", "key", "quota", "share", "rounding", "constraint", "credit", "remaining", "surplus")
         ]
         rows = [
             [
                 self._name(a.unit),
                 _format_key(a.key),
-                format_fraction_nl(a.quota, 4),
-                format_int_nl(a.result),
+                format_fraction(a.quota, 4),
+                format_int(a.result),
                 a.rounding,
                 a.constraint or "",
-                format_int_nl(a.credit),
-                format_int_nl(a.remaining),
-                format_int_nl(a.surplus),
+                format_int(a.credit),
+                format_int(a.remaining),
+                format_int(a.surplus),
             ]
             for a in self.lines
         ]
         rows.append(
             [
-                "Totaal",
+                t("text.sum"),
                 "",
-                format_fraction_nl(sum((a.quota for a in self.lines), Fraction(0)), 4),
-                format_int_nl(self.allocated_sum),
+                format_fraction(sum((a.quota for a in self.lines), Fraction(0)), 4),
+                format_int(self.allocated_sum),
                 "",
                 "",
-                format_int_nl(self.total_credit),
-                format_int_nl(self.total_remaining),
-                format_int_nl(self.total_surplus),
+                format_int(self.total_credit),
+                format_int(self.total_remaining),
+                format_int(self.total_surplus),
             ]
         )
         widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
@@ -273,7 +268,7 @@ class DistributionResult:
         notes = [f"  {self._name(a.unit)}: {a.credit_note}" for a in self.lines if a.credit_note]
         if notes:
             out.append("")
-            out.append("Krediet en overschot:")
+            out.append(t("text.credit_notes"))
             out.extend(notes)
         return "\n".join(out) + "\n"
 
@@ -282,7 +277,7 @@ class DistributionResult:
         return {
             "total": self.total,
             "method": self.method.value,
-            "method_name": self.method.dutch,
+            "method_name": self.method.label,
             "key_description": self.key_description,
             "peildatum": self.peildatum,
             "surplus_policy": self.surplus_policy.value,
@@ -295,7 +290,7 @@ class DistributionResult:
                 else f"{self.divisor.numerator}/{self.divisor.denominator}"
             ),
             "divisor_decimal": None if self.divisor is None else decimal_string(self.divisor),
-            "tie_rule": TIE_RULE,
+            "tie_rule": tie_rule(),
             "notes": list(self.notes),
             "allocations": dict(self.allocations),
             "lines": [a.to_dict() for a in self.lines],

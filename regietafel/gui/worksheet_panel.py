@@ -327,7 +327,7 @@ class WorksheetPanel(QWidget):
             text = self.tr("Total assigned {assigned} = total {total}.").format(
                 assigned=format_int(assigned), total=format_int(total))
         text += " " + self.tr("Key: {key}. Method: {method}.").format(
-            key=result.key_description, method=result.method.dutch)
+            key=result.key_description, method=result.method.label)
         if result.ties:
             text += " " + self.tr("%n tie(s) decided by the tie-break rule.", "", len(result.ties))
         for note in sheet.notes:

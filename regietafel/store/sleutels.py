@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date, format_fraction
 from regietafel.domain.keys import custom_key, equal_key, population_key, ses_key, weighted_mix_key
+from regietafel.domain.texts import t
 from regietafel.i18n import translate
 from regietafel.store.models import Indicator, Inwoners
 
@@ -52,18 +53,17 @@ class KeySpec:
         )
 
     def describe(self) -> str:
-        """Dutch description for the verantwoording, e.g. 'inwoners op 1-1-2024'."""
-        date = f" op {format_date(self.peildatum)}" if self.peildatum else ""
-        if self.soort == "inwoners":
-            return f"inwoners{date}"
-        if self.soort == "gelijk":
-            return "gelijke delen"
-        if self.soort == "ses":
-            return f"inwoners{date} × (1 + {self.indicator})"
-        if self.soort == "eigen":
-            return f"eigen sleutel ({self.indicator})"
-        parts = [f"{format_fraction(Fraction(w) * 100, 1)}% {name}" for name, w in self.weights.items()]
-        return "gewogen: " + " + ".join(parts) + (f" (inwoners{date})" if POPULATION in self.weights else "")
+        """Description for the verantwoording in the current language, e.g. 'inwoners op 1-1-2024'
+        or 'population on 1 Jan 2024'."""
+        date = t("keyspec.on", date=format_date(self.peildatum)) if self.peildatum else ""
+        if self.soort in ("inwoners", "gelijk"):
+            return t(f"keyspec.{self.soort}", date=date) if self.soort == "inwoners" else t("keyspec.gelijk")
+        if self.soort in ("ses", "eigen"):
+            return t(f"keyspec.{self.soort}", date=date, indicator=self.indicator)
+        parts = [f"{format_fraction(Fraction(w) * 100, 1)}% {t('keyspec.population') if name == POPULATION else name}"
+                 for name, w in self.weights.items()]
+        return t("keyspec.mix", parts=" + ".join(parts)) + (
+            t("keyspec.mix_population", date=date) if POPULATION in self.weights else "")
 
 
 def _population(session: Session, gemeente_ids: dict[int, str], peildatum: dt.date | None) -> dict[str, int]:

@@ -16,7 +16,9 @@ from fractions import Fraction
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from regietafel.domain.formatting import format_date
 from regietafel.domain.periods import HalfYear
+from regietafel.domain.texts import t
 from regietafel.domain.verdeelmotor import (
     DistributionRequest,
     DistributionResult,
@@ -106,15 +108,15 @@ class Computed:
     def verantwoording_text(self) -> str:
         parts = []
         if self.group_result is not None:
-            parts += ["Stap 1: verdeling over regio's", "", self.group_result.to_text(), ""]
+            parts += [t("store.step1"), "", self.group_result.to_text(), ""]
             for step in self.steps:
                 parts += [step.to_text(), ""]
         else:
             parts.append(self.result.to_text())
         if self.exchange_log:
-            parts += ["", "Uitwisselingen:"] + ["  " + entry.text() for entry in self.exchange_log]
+            parts += ["", t("store.exchanges")] + ["  " + entry.text() for entry in self.exchange_log]
         for note in self.notes:
-            parts.append("Opmerking: " + note)
+            parts.append(t("store.note", note=note))
         return "\n".join(parts)
 
 
@@ -235,12 +237,12 @@ def compute(session: Session, verdeling: Verdeling, settings: VerdelingSettings 
                 distribute(DistributionRequest(
                     total=given[regio_ids[g]], keys={c: keys[c] for c in members}, method=method,
                     constraints={c: constraints[c] for c in members if c in constraints},
-                    surplus_policy=policy, key_description=f"{description}; regio {group_names[g]}",
+                    surplus_policy=policy, key_description=t("store.key_regio", key=description, regio=group_names[g]),
                     peildatum=peildatum, labels={c: labels[c] for c in members},
                 ))
                 for g, members in code_groups.items()
             ]
-            notes.append("Opgave per regio gegeven; elke regio apart verdeeld over haar gemeenten.")
+            notes.append(t("store.per_regio"))
             step_names = [group_names[g] for g in code_groups]
         else:
             two = distribute_two_level(
@@ -254,7 +256,7 @@ def compute(session: Session, verdeling: Verdeling, settings: VerdelingSettings 
         allocations = {line.unit: line.result for line in lines}
         result = DistributionResult(
             total=sum(step.total for step in steps), method=method, allocations=allocations, lines=lines,
-            ties=[t for step in steps for t in step.ties], allocated_sum=sum(allocations.values()),
+            ties=[tie for step in steps for tie in step.ties], allocated_sum=sum(allocations.values()),
             exceeds_total=any(step.exceeds_total for step in steps), key_description=description,
             peildatum=peildatum, surplus_policy=policy, excess=sum(step.excess for step in steps), labels=labels,
         )
@@ -282,8 +284,8 @@ def _write_toewijzingen(session: Session, verdeling: Verdeling, computed: Comput
     moved: dict[str, list[str]] = {}
     for entry in computed.exchange_log:
         e = entry.exchange
-        moved.setdefault(e.from_unit, []).append(f"-{e.amount} naar {e.to_unit} ({e.reason})")
-        moved.setdefault(e.to_unit, []).append(f"+{e.amount} van {e.from_unit} ({e.reason})")
+        moved.setdefault(e.from_unit, []).append(t("store.moved_out", amount=e.amount, unit=e.to_unit, reason=e.reason))
+        moved.setdefault(e.to_unit, []).append(t("store.moved_in", amount=e.amount, unit=e.from_unit, reason=e.reason))
     for code in computed.scope_codes:
         line = computed.result.line(code)
         text = "; ".join(filter(None, [line.rounding, line.constraint, line.credit_note, *moved.get(code, [])]))
@@ -389,8 +391,8 @@ def create_concept(session: Session, categorie: str, periode: str, provincie_id:
     )
     session.add(verdeling)
     session.flush()
-    omschrijving = (f"Nieuw concept versie {verdeling.versie} op basis van versie {basis.versie}"
-                    if basis else f"Nieuw concept versie {verdeling.versie}")
+    omschrijving = (t("store.new_from", version=verdeling.versie, base=basis.versie)
+                    if basis else t("store.new", version=verdeling.versie))
     apply_settings(session, verdeling.id, settings, omschrijving, reden, actie="nieuw")
     return verdeling
 
@@ -413,7 +415,7 @@ def adopt(session: Session, verdeling_id: int, datum: dt.date, vergadering_id: i
     verdeling.vastgesteld_op = datum
     verdeling.vergadering_id = vergadering_id
     _log(session, verdeling.id, "vastgesteld",
-         f"Versie {verdeling.versie} vastgesteld op {datum.day}-{datum.month}-{datum.year}", reden)
+         t("store.adopted", version=verdeling.versie, date=format_date(datum)), reden)
 
 
 def new_concept_from(session: Session, verdeling_id: int, reden: str = "") -> Verdeling:
