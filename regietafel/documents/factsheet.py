@@ -14,6 +14,7 @@ from regietafel.documents import pdf_texts
 from regietafel.documents.meeting_pack import sort_name
 from regietafel.documents.pdf_charts import category_chart, trend_chart
 from regietafel.documents.pdf_data import DocumentData, collect, version_status, write_atomically
+from regietafel.documents.pdf_map import map_drawing
 from regietafel.documents.pdf_style import (
     FOOTER_HEIGHT,
     MARGIN,
@@ -72,6 +73,10 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
                                  [v for _, v in months], width, 110))
     else:
         story.append(Paragraph(esc(T("factsheet_trend_none")), s["small"]))
+    if "opvang" in data.overview.worksheets:
+        story.append(Paragraph(esc(T("factsheet_map_title")), s["h3"]))
+        story.append(map_drawing(data.overview, "percentage", width, 170, categorie="opvang",
+                                 provincie=data.provincie, highlight=row.code))
     story.append(Paragraph(esc(T("factsheet_basis")), s["h3"]))
     for categorie in categories:
         sheet = data.overview.worksheets[categorie]

@@ -16,6 +16,7 @@ from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Parag
 from regietafel.documents import pdf_texts
 from regietafel.documents.pdf_charts import opgave_chart
 from regietafel.documents.pdf_data import DocumentData, collect, version_status, write_atomically
+from regietafel.documents.pdf_map import map_drawing
 from regietafel.documents.pdf_style import PageInfo, esc, frame_width, make_document, styles
 from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, key_value_table, number
 from regietafel.domain.apportionment import tie_rule
@@ -170,7 +171,7 @@ def _overview(data: DocumentData) -> list:
     ]
 
 
-def _section(categorie: str, sheet: Worksheet) -> list:
+def _section(categorie: str, sheet: Worksheet, data: DocumentData) -> list:
     s = styles()
     width = frame_width()
     result = sheet.computed.result
@@ -217,6 +218,10 @@ def _section(categorie: str, sheet: Worksheet) -> list:
     story += [CondPageBreak(200), Paragraph(esc(T("chart_title")), s["h2"]),
               opgave_chart([r.naam for r in _by_name(sheet)], [r.target for r in _by_name(sheet)],
                            [r.realised for r in _by_name(sheet)], width)]
+    # The same map as the app's Overzicht tab: share realised per gemeente.
+    story += [CondPageBreak(300), Paragraph(esc(T("map_title")), s["h2"]),
+              map_drawing(data.overview, "percentage", width, 280, categorie=categorie, provincie=data.provincie,
+                          title=pdf_texts.opgave_name(categorie, short=True))]
     story += _account(sheet)
     return story
 
@@ -336,7 +341,7 @@ def render(data: DocumentData) -> bytes:
     for categorie in CATEGORIES:
         sheet = data.overview.worksheets.get(categorie)
         if sheet is not None:
-            story += _section(categorie, sheet)
+            story += _section(categorie, sheet, data)
     doc.build(story, canvasmaker=NumberedCanvas)
     return buffer.getvalue()
 

@@ -61,8 +61,10 @@ def _hatch(x: float, y: float, w: float, h: float, step: float = 3.0) -> Group:
 
 
 def map_drawing(values_or_overview, measure: str, width: float, height: float, categorie: str = "opvang",
-                provincie: str | None = None, layer: str = "gemeenten", title: str = "") -> Drawing:
-    """A Drawing of ``width`` × ``height`` points: the map left, the legend right."""
+                provincie: str | None = None, layer: str = "gemeenten", title: str = "",
+                highlight: str | None = None) -> Drawing:
+    """A Drawing of ``width`` × ``height`` points: the map left, the legend right.
+    ``highlight`` (a CBS code) is drawn with a heavy outline, e.g. the gemeente of a factsheet."""
     values, features = _resolve(values_or_overview, categorie, measure, provincie, layer)
     classification = classify(values, measure, _translate_map)
     drawing = Drawing(width, height)
@@ -72,6 +74,11 @@ def map_drawing(values_or_overview, measure: str, width: float, height: float, c
         tolerance = 0.6 / placement.scale  # drop points closer than ~0.6 pt on paper
         for feature in features:
             drawing.add(_feature_path(feature, placement, tolerance, classification.colour(feature.code)))
+        for feature in features:
+            if feature.code == highlight:
+                outline = _feature_path(feature, placement, tolerance, classification.colour(feature.code))
+                outline.strokeColor, outline.strokeWidth, outline.strokeDashArray = black, 1.6, None
+                drawing.add(outline)
     _legend(drawing, classification, map_width + 6, height - 4, title)
     return drawing
 
