@@ -132,3 +132,18 @@ def test_pages_render(demo_store, tmp_path):
     write_meeting_pack(demo_store, _province(demo_store, "Zeeland"), None, target, today=TODAY)
     subprocess.run(["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "3", str(target), str(tmp_path / "p")], check=True)
     assert len(list(tmp_path.glob("p-*.png"))) == 3
+
+
+def test_pack_and_factsheets_hold_the_map(demo_store, tmp_path):
+    from regietafel.documents.factsheet import write_factsheets
+
+    provincie_id = _province(demo_store)
+    pack = tmp_path / "pack.pdf"
+    write_meeting_pack(demo_store, provincie_id, "2023-II", pack)
+    text = pdf_text(pack)
+    assert text.count("Kaart: deel van de opgave gerealiseerd per gemeente") == 5  # one per opgave section
+    assert "% gerealiseerd" in text and "geen gegevens" in text
+    sheets = tmp_path / "sheets.pdf"
+    write_factsheets(demo_store, provincie_id, "2023-II", sheets, codes=["GM0505"])
+    assert "De gemeente in de provincie" in pdf_text(sheets)
+    assert pdf_pages(sheets) == 1
