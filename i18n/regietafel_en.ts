@@ -395,6 +395,10 @@
         <source>Opgave:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Request {opgave} {province} {period}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterTable</name>
@@ -1528,7 +1532,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meeting documents PRT {province}{date}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factsheets {province} {period}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -395,6 +395,10 @@
         <source>Opgave:</source>
         <translation>Opgave:</translation>
     </message>
+    <message>
+        <source>Request {opgave} {province} {period}.xlsx</source>
+        <translation>Uitvraag {opgave} {province} {period}.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>FilterTable</name>
@@ -1528,8 +1532,16 @@
         <translation>Er is geen conceptversie van deze provincie en periode om vast te stellen.</translation>
     </message>
     <message>
+        <source>Meeting documents PRT {province}{date}.pdf</source>
+        <translation>Vergaderstukken PRT {province}{date}.pdf</translation>
+    </message>
+    <message>
         <source>Meeting pack</source>
         <translation>Vergaderstukken</translation>
+    </message>
+    <message>
+        <source>Factsheets {province} {period}.pdf</source>
+        <translation>Factsheets {province} {period}.pdf</translation>
     </message>
     <message>
         <source>Factsheets</source>

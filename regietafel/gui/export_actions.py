@@ -68,7 +68,8 @@ def export_uitvraag(window, categorie: str | None = None, path: Path | None = No
             return None
         categorie = UITVRAAG_CATEGORIES[labels.index(choice)]
     province, period = window.province_combo.currentText(), window.current_period()
-    path = path or _file_name(window, f"Uitvraag {category_label(categorie)} {province} {period}.xlsx")
+    path = path or _file_name(window, translate("ExportActions", "Request {opgave} {province} {period}.xlsx").format(
+        opgave=category_label(categorie), province=province, period=period))
     if path is None:
         return None
     try:

@@ -479,9 +479,9 @@ class MeetingsTab(QWidget):
         meeting_date = ""
         if (item := self.meeting_list.currentItem()) is not None:
             meeting_date = " " + item.text().split(" · ")[0]
-        name = f"Vergaderstukken PRT {self.province_name}{meeting_date}.pdf"
+        name = self.tr("Meeting documents PRT {province}{date}.pdf").format(province=self.province_name, date=meeting_date)
         return self._preview(self.pack_bytes, name, self.tr("Meeting pack"))
 
     def preview_factsheets(self):
-        name = f"Factsheets {self.province_name} {self.periode}.pdf"
+        name = self.tr("Factsheets {province} {period}.pdf").format(province=self.province_name, period=self.periode)
         return self._preview(self.factsheet_bytes, name, self.tr("Factsheets"))
