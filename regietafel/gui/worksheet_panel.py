@@ -103,6 +103,7 @@ class WorksheetPanel(QWidget):
         splitter.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self.version_row)
         layout.addLayout(self.controls_row)
         layout.addLayout(self.actions_row)
         layout.addWidget(self.banner)
@@ -150,18 +151,27 @@ class WorksheetPanel(QWidget):
         self.policy_combo.activated.connect(lambda _i: self._setting_changed(
             "overschot_beleid", self.policy_combo.currentData(), self.tr("Credit: {value}").format(value=self.policy_combo.currentText())))
 
-        for combo, length in ((self.version_combo, 22), (self.key_combo, 16), (self.date_combo, 9),
-                              (self.method_combo, 22), (self.grouping_combo, 16), (self.policy_combo, 16)):
+        for combo, length in ((self.version_combo, 26), (self.key_combo, 14), (self.date_combo, 9),
+                              (self.method_combo, 20), (self.grouping_combo, 14), (self.policy_combo, 14)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(length)
+        # Three short rows rather than one long one: long Dutch labels and 150 % scaling must fit
+        # a 1366-pixel laptop screen. Row 1: the version and what can be done with it.
+        self.version_row = QHBoxLayout()
+        version_caption = QLabel(self.tr("&Version:"), self)
+        version_caption.setBuddy(self.version_combo)
+        self.version_row.addWidget(version_caption)
+        self.version_row.addWidget(self.version_combo)
+        # Row 2: how the number is divided.
         self.controls_row = QHBoxLayout()
-        for label, widget in ((self.tr("&Version:"), self.version_combo), (self.tr("&Total:"), self.total_spin),
-                              (self.tr("&Key:"), self.key_combo), (self.tr("Reference &date:"), self.date_combo),
-                              (self.tr("&Method:"), self.method_combo)):
+        for label, widget in ((self.tr("&Total:"), self.total_spin), (self.tr("&Key:"), self.key_combo),
+                              (self.tr("Reference &date:"), self.date_combo), (self.tr("&Method:"), self.method_combo)):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
             self.controls_row.addWidget(caption)
             self.controls_row.addWidget(widget)
+        self.controls_row.addWidget(self.grouping_combo)
+        self.controls_row.addWidget(self.policy_combo)
         self.controls_row.addStretch(1)
 
         self.reason_edit = QLineEdit(self)
@@ -179,12 +189,13 @@ class WorksheetPanel(QWidget):
         self.log_button.clicked.connect(self.show_log)
         self.account_button = QPushButton(self.tr("Full acco&unt"), self)
         self.account_button.clicked.connect(self.show_full_account)
+        for button in (self.new_concept_button, self.adopt_button, self.compare_button, self.log_button):
+            self.version_row.addWidget(button)
+        self.version_row.addStretch(1)
+        # Row 3: a change with its reason, and the tab's own actions (inserted by the tab).
         self.actions_row = QHBoxLayout()
-        self.actions_row.addWidget(self.grouping_combo)
-        self.actions_row.addWidget(self.policy_combo)
         self.actions_row.addWidget(self.reason_edit, 1)
-        for button in (self.exchange_button, self.compare_button, self.log_button, self.account_button,
-                       self.new_concept_button, self.adopt_button):
+        for button in (self.exchange_button, self.account_button):
             self.actions_row.addWidget(button)
 
         self.banner = QLabel(self)
