@@ -2185,7 +2185,7 @@
     </message>
     <message>
         <source>Carried over</source>
-        <translation>Overloop vorig halfjaar</translation>
+        <translation>Overloop</translation>
     </message>
     <message>
         <source>Corrected</source>
