@@ -11,26 +11,26 @@ from reportlab.graphics.shapes import Drawing, String
 
 from regietafel.documents import pdf_texts
 from regietafel.documents.pdf_style import BLACK, DARK, FONT, FONT_BOLD, register_fonts
+from regietafel.domain.axis import nice_max, nice_step
 from regietafel.domain.formatting import format_int
 
 OPGAVE_FILL = DARK
 REALISED_FILL = None  # white bar with a black outline: distinct from dark grey on paper
 
 
-def _nice_max(value: int) -> int:
-    if value <= 0:
-        return 10
-    magnitude = 10 ** (len(str(value)) - 1)
-    for step in (1, 2, 2.5, 5, 10):
-        top = int(step * magnitude)
-        if top >= value:
-            return top
-    return value
 
 
-def _step(top: int) -> int:
-    """A whole-number axis step: five intervals, or one per unit for small axes."""
-    return max(1, top // 5) if top % 5 == 0 else max(1, top // 4)
+def _style_value_axis(axis, top: int) -> None:
+    """From 0 to a round ``top``, whole-number labels in the document's number format, light grid."""
+    axis.valueMin, axis.valueMax = 0, top
+    axis.valueStep = nice_step(top)
+    axis.labels.fontName = FONT
+    axis.labels.fontSize = 6.5
+    axis.labelTextFormat = lambda v: format_int(int(v))
+    axis.visibleGrid = True
+    axis.gridStrokeColor = DARK
+    axis.gridStrokeWidth = 0.2
+    axis.gridStrokeDashArray = (1, 2)
 
 
 def _legend(x: float, y: float, language: str | None = None) -> Legend:
@@ -87,16 +87,8 @@ def opgave_chart(labels: Sequence[str], opgave: Sequence[int], realised: Sequenc
     chart.categoryAxis.labels.dx = -3
     chart.categoryAxis.strokeWidth = 0.5
     chart.categoryAxis.tickLeft = 0
-    top = _nice_max(max([*opgave, *[r or 0 for r in realised], 1]))
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, top
-    chart.valueAxis.valueStep = _step(top)
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 6.5
-    chart.valueAxis.labelTextFormat = lambda v: format_int(int(v))
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = DARK
-    chart.valueAxis.gridStrokeWidth = 0.2
-    chart.valueAxis.gridStrokeDashArray = (1, 2)
+    top = nice_max(max([*opgave, *[r or 0 for r in realised], 1]))
+    _style_value_axis(chart.valueAxis, top)
     chart.barSpacing = 0.5
     chart.groupSpacing = 2.5
     _style_bars(chart, has_realised)
@@ -119,16 +111,8 @@ def category_chart(labels: Sequence[str], opgave: Sequence[int], realised: Seque
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.dy = -2
-    top = _nice_max(max([*opgave, *[r or 0 for r in realised], 1]))
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, top
-    chart.valueAxis.valueStep = _step(top)
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 6.5
-    chart.valueAxis.labelTextFormat = lambda v: format_int(int(v))
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = DARK
-    chart.valueAxis.gridStrokeWidth = 0.2
-    chart.valueAxis.gridStrokeDashArray = (1, 2)
+    top = nice_max(max([*opgave, *[r or 0 for r in realised], 1]))
+    _style_value_axis(chart.valueAxis, top)
     chart.barSpacing = 1
     chart.groupSpacing = 10
     _style_bars(chart, True)
@@ -149,9 +133,9 @@ def trend_chart(labels: Sequence[str], values: Sequence[int], width: float, heig
     chart.categoryAxis.categoryNames = list(labels)
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 6.5
-    top = _nice_max(max([*values, 1]))
+    top = nice_max(max([*values, 1]))
     chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, top
-    chart.valueAxis.valueStep = _step(top)
+    chart.valueAxis.valueStep = nice_step(top)
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 6.5
     chart.valueAxis.labelTextFormat = lambda v: format_int(int(v))

@@ -26,6 +26,7 @@ from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.colors import HexColor, black
 
+from regietafel.domain.axis import nice_max
 from regietafel.domain.forecast import Forecast
 from regietafel.domain.formatting import format_date, format_int
 from regietafel.i18n import translate
@@ -57,14 +58,6 @@ def _legend(drawing: Drawing, items: list[tuple[object, str]], x: float, y: floa
     drawing.add(legend)
 
 
-def _nice_max(value: float) -> int:
-    if value <= 0:
-        return 10
-    magnitude = 10 ** (len(str(int(value))) - 1)
-    for factor in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
-        if factor * magnitude >= value:
-            return int(factor * magnitude)
-    return int(10 * magnitude)
 
 
 def _int_label(value: float) -> str:
@@ -98,7 +91,7 @@ def bars_drawing(rows: list[tuple[str, int, int | None]], width: float, height: 
     chart.categoryAxis.labels.fontName, chart.categoryAxis.labels.fontSize = FONT, 7
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = _nice_max(max([v for row in chart.data for v in row] + [1]) * 1.05)
+    chart.valueAxis.valueMax = nice_max(max([v for row in chart.data for v in row] + [1]) * 1.05)
     chart.valueAxis.labelTextFormat = _int_label
     chart.valueAxis.labels.fontName, chart.valueAxis.labels.fontSize = FONT, 7
     chart.valueAxis.visibleGrid = True
@@ -159,7 +152,7 @@ def realisation_drawing(points, width: float, height: float, title: str = "") ->
     first, last = HalfYear.parse(periods[0]).begin, HalfYear.parse(periods[-1]).end
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = first.toordinal(), last.toordinal()
     plot.xValueAxis.valueSteps = _month_steps(first, last, 2)
-    plot.yValueAxis.valueMax = _nice_max(max(v for line in lines for _x, v in line) * 1.05)
+    plot.yValueAxis.valueMax = nice_max(max(v for line in lines for _x, v in line) * 1.05)
     drawing.add(plot)
     _legend(drawing, [(DARK, translate("Charts", "Realised (cumulative)")), (MIDDLE, translate("Charts", "Taakstelling"))], plot.x, 4)
     return drawing
@@ -180,7 +173,7 @@ def trend_drawing(points, width: float, height: float, title: str = "") -> Drawi
     chart.bars.strokeWidth = 0.3
     chart.categoryAxis.categoryNames = [p.periode for p in points] or [""]
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = _nice_max(max([v for row in chart.data for v in row] + [1]) * 1.05)
+    chart.valueAxis.valueMax = nice_max(max([v for row in chart.data for v in row] + [1]) * 1.05)
     chart.valueAxis.labelTextFormat = _int_label
     for axis in (chart.categoryAxis, chart.valueAxis):
         axis.labels.fontName, axis.labels.fontSize = FONT, 7
@@ -202,7 +195,7 @@ def forecast_drawing(result: Forecast, width: float, height: float, title: str =
             steps.append(((day - dt.timedelta(days=1)).toordinal(), result.series[index - 1][1]))
         steps.append((day.toordinal(), value))
     first, last = result.series[0][0], result.series[-1][0]
-    top = _nice_max(max([v for _d, v in result.series] + [result.target, 1]) * 1.05)
+    top = nice_max(max([v for _d, v in result.series] + [result.target, 1]) * 1.05)
     plot = _line_plot(width, height)
     plot.data = [steps, [(first.toordinal(), result.target), (last.toordinal(), result.target)],
                  [(result.deadline.toordinal(), 0), (result.deadline.toordinal(), top)]]

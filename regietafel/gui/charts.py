@@ -24,6 +24,7 @@ from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from regietafel.domain.axis import nice_max
 from regietafel.domain.forecast import Forecast
 from regietafel.gui.formatting import format_date, format_int
 from regietafel.i18n import translate
@@ -48,14 +49,6 @@ def _view(chart: QChart, parent: QWidget | None) -> QChartView:
     return view
 
 
-def _nice_max(value: float) -> int:
-    if value <= 0:
-        return 10
-    magnitude = 10 ** (len(str(int(value))) - 1)
-    for factor in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
-        if factor * magnitude >= value:
-            return int(factor * magnitude)
-    return int(10 * magnitude)
 
 
 def _value_axis(maximum: float, title: str = "") -> QValueAxis:
@@ -210,7 +203,7 @@ def forecast_chart(result: Forecast, title: str, parent: QWidget | None = None) 
     opgave = _line(translate("Charts", "Opgave {n} on {date}").format(n=format_int(result.target), date=format_date(result.deadline)),
                    [(first, result.target), (last, result.target)], MIDDLE, 1.5, Qt.PenStyle.DashLine)
     maximum = max([v for _d, v in result.series] + [result.target, 1])
-    deadline = _line(translate("Charts", "Deadline"), [(result.deadline, 0), (result.deadline, _nice_max(maximum * 1.05))],
+    deadline = _line(translate("Charts", "Deadline"), [(result.deadline, 0), (result.deadline, nice_max(maximum * 1.05))],
                      QColor("#000000"), 1, Qt.PenStyle.DotLine)
     _finish(chart, [capacity, opgave, deadline], first, last, maximum)
     return _view(chart, parent)

@@ -41,8 +41,16 @@ def _file_name(window, suggestion: str) -> Path | None:
     return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
 
-def _done(window, path: Path) -> None:
+def _write(window, write, path: Path) -> Path | None:
+    """Run ``write(path)``; report a file system error in a dialog, success in the status bar."""
+    try:
+        write(path)
+    except OSError as error:
+        QMessageBox.critical(window, translate("ExportActions", "Export failed"), translate(
+            "ExportActions", "{path} could not be written: {reason}").format(path=path, reason=error.strerror or error))
+        return None
     window.statusBar().showMessage(translate("ExportActions", "Saved: {path}").format(path=path), 8000)
+    return path
 
 
 def export_workbook(window, path: Path | None = None) -> Path | None:
@@ -50,14 +58,8 @@ def export_workbook(window, path: Path | None = None) -> Path | None:
     path = path or _file_name(window, f"Regietafel {province} {period}.xlsx")
     if path is None:
         return None
-    try:
-        write_workbook(window.store, window.current_province_id(), period, path)
-    except OSError as error:
-        QMessageBox.critical(window, translate("ExportActions", "Export failed"), translate("ExportActions", "{path} could not be written: {reason}").format(
-            path=path, reason=error.strerror or error))
-        return None
-    _done(window, path)
-    return path
+    return _write(window, lambda target: write_workbook(window.store, window.current_province_id(), period, target),
+                  path)
 
 
 def export_uitvraag(window, categorie: str | None = None, path: Path | None = None) -> Path | None:
@@ -72,11 +74,5 @@ def export_uitvraag(window, categorie: str | None = None, path: Path | None = No
         opgave=category_label(categorie), province=province, period=period))
     if path is None:
         return None
-    try:
-        write_uitvraag(window.store, window.current_province_id(), period, categorie, path)
-    except OSError as error:
-        QMessageBox.critical(window, translate("ExportActions", "Export failed"), translate("ExportActions", "{path} could not be written: {reason}").format(
-            path=path, reason=error.strerror or error))
-        return None
-    _done(window, path)
-    return path
+    return _write(window, lambda target: write_uitvraag(window.store, window.current_province_id(), period, categorie,
+                                                         target), path)
