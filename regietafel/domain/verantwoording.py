@@ -14,7 +14,7 @@ from typing import Any
 
 from .apportionment import TIE_RULE, Method, Tie, tie_rule
 from .constraints import SurplusPolicy
-from .formatting import format_date_long, format_fraction, format_int
+from .formatting import format_date_long, format_fraction, format_int, format_ratio
 from .texts import t
 
 __all__ = [
@@ -27,34 +27,21 @@ __all__ = [
     "decimal_string",
 ]
 
-_MONTHS = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
-
-
+# Always-Dutch forms (for code that must print Dutch whatever the language); the
+# language-aware ones live in :mod:`regietafel.domain.formatting`.
 def format_int_nl(value: int) -> str:
     """``19097`` -> ``"19.097"``; ``-1234`` -> ``"-1.234"``."""
-    sign = "-" if value < 0 else ""
-    return sign + f"{abs(value):,}".replace(",", ".")
+    return format_int(value, "nl")
 
 
 def format_ratio_nl(num: int, den: int, decimals: int = 4) -> str:
     """``num/den`` (integers, ``den > 0``) as Dutch decimal text, rounded half-up."""
-    neg = num < 0
-    a = -num if neg else num
-    scale = 10**decimals
-    scaled = (a * scale * 2 + den) // (2 * den)
-    whole, frac = divmod(scaled, scale)
-    text = f"{whole:,}".replace(",", ".")
-    if decimals:
-        text += "," + str(frac).rjust(decimals, "0")
-    return ("-" if neg and scaled else "") + text
+    return format_ratio(num, den, decimals, "nl")
 
 
 def format_fraction_nl(value: Fraction | int, decimals: int = 4) -> str:
     """Exact rational to Dutch decimal text, rounded half-up: ``"1.234,5679"``."""
-    value = Fraction(value)
-    return format_ratio_nl(value.numerator, value.denominator, decimals)
+    return format_fraction(Fraction(value), decimals, "nl")
 
 
 def decimal_string(value: Fraction | int, decimals: int = 6) -> str:
@@ -77,13 +64,7 @@ def _format_key(value: Fraction) -> str:
 
 def format_date_nl(iso: str | None) -> str:
     """``"2024-01-01"`` -> ``"1 januari 2024"``; other text is returned unchanged."""
-    if not iso:
-        return "-"
-    try:
-        y, m, d = (int(p) for p in iso.split("-"))
-        return f"{d} {_MONTHS[m - 1]} {y}"
-    except (ValueError, IndexError):
-        return iso
+    return format_date_long(iso, "nl")
 
 
 @dataclass(frozen=True, slots=True)
