@@ -78,7 +78,7 @@ def _inspect_existing(path: Path) -> str | None:
         ) from error
     if tables and revision is None:
         raise StoreError(translate("Store", "{path} is an SQLite file but not a Regietafel database.").format(path=path))
-    if revision is not None and revision not in migrate.known_revisions():
+    if revision is not None and revision != migrate.head_revision() and revision not in migrate.known_revisions():
         raise StoreError(
             translate("Store", "{path} was made by a newer version of Regietafel (schema {revision}). Update Regietafel to open it.").format(
                 path=path, revision=revision
@@ -177,7 +177,8 @@ def open_store(path: Path | str, *, seed: bool = True, lock: bool = True) -> Sto
             backup_file(path, f"voor-migratie-{revision}")
         engine = create_engine(f"sqlite:///{path}")
         event.listen(engine, "connect", _configure_connection)
-        migrate.upgrade(engine)
+        if revision != migrate.head_revision():  # new or older file: bring it to the current schema
+            migrate.upgrade(engine)
         store = Store(path, engine, instance_lock)
         if seed:
             from regietafel.store.reference import seed_reference_data

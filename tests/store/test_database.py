@@ -155,3 +155,15 @@ def test_failed_transaction_changes_nothing(store):
         raise RuntimeError("stop")
     with store.read() as session:
         assert session.scalar(select(func.count()).select_from(Provincie)) == 12
+
+
+def test_schema_head_constant_matches_the_migrations():
+    """SCHEMA_HEAD lets start-up skip Alembic; it must name the newest migration."""
+    assert migrate.SCHEMA_HEAD == migrate.alembic_head()
+
+
+def test_opening_an_up_to_date_database_does_not_run_alembic(seeded_template, tmp_path, monkeypatch):
+    path = tmp_path / "db.sqlite"
+    path.write_bytes(seeded_template.read_bytes())
+    monkeypatch.setattr(migrate, "upgrade", lambda engine: (_ for _ in ()).throw(AssertionError("migrated")))
+    open_store(path).close()
