@@ -259,6 +259,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{category}: {amount} added to {code} from the merged gemeenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sum-into-successor needs --kind gemeenten and --period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}, sheet {sheet}: {rows} rows read, {matched} municipalities matched, {records} records, {errors} errors, {warnings} warnings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -259,6 +259,14 @@
         <translation>Demodatabase aangemaakt: {path}</translation>
     </message>
     <message>
+        <source>{category}: {amount} added to {code} from the merged gemeenten</source>
+        <translation>{category}: {amount} bij {code} opgeteld uit de samengevoegde gemeenten</translation>
+    </message>
+    <message>
+        <source>--sum-into-successor needs --kind gemeenten and --period</source>
+        <translation>--sum-into-successor vraagt --kind gemeenten en --period</translation>
+    </message>
+    <message>
         <source>{file}, sheet {sheet}: {rows} rows read, {matched} municipalities matched, {records} records, {errors} errors, {warnings} warnings</source>
         <translation>{file}, blad {sheet}: {rows} rijen gelezen, {matched} gemeenten herkend, {records} records, fouten: {errors}, waarschuwingen: {warnings}</translation>
     </message>

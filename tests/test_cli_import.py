@@ -51,3 +51,27 @@ def test_import_with_problems_fails_and_lists_them_all(seeded_template, tmp_path
 def test_import_argument_errors(tmp_path):
     result = run_cli("import", tmp_path / "x.csv", "--kind", "nonsense")
     assert result.returncode == 2
+
+
+def test_herindeling_with_sum_into_successor(seeded_template, tmp_path):
+    import shutil
+
+    from tests.documents.helpers import gemeenten_2024
+
+    db = tmp_path / "db.sqlite"
+    shutil.copy(seeded_template, db)
+    taak = write_csv(tmp_path / "t.csv", [["Gemeente", "Aantal"], ["Ede", "10"], ["Apeldoorn", "20"]])
+    assert run_cli("--db", db, "import", taak, "--kind", "taakstelling", "--period", "2024-II").returncode == 0
+    rows = [r for r in gemeenten_2024() if r["code"] not in ("GM0228", "GM0200")]
+    header = list(rows[0].keys())
+    new = dict(gemeenten_2024()[0])
+    new.update(code="GM2000", naam="Ede-Apeldoorn", inwoners="300000")
+    data = [header + ["voorgangers"]] + [[r[h] for h in header] + [""] for r in rows]
+    data.append([new[h] for h in header] + ["GM0228;GM0200"])
+    lijst = write_csv(tmp_path / "gemeenten_2025.csv", data, delimiter=",")
+    refused = run_cli("--db", db, "import", lijst, "--kind", "gemeenten", "--sum-into-successor")
+    assert refused.returncode == 1 and "--period" in refused.stderr
+    done = run_cli("--db", db, "import", lijst, "--kind", "gemeenten", "--peildatum", "2025-01-01",
+                   "--period", "2024-II", "--sum-into-successor")
+    assert done.returncode == 0, done.stderr
+    assert "huisvesting: 30 added to GM2000" in done.stdout

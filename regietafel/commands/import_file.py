@@ -37,6 +37,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sheet", help="sheet name (default: the first)")
     parser.add_argument("--dry-run", action="store_true", help="check only; write nothing")
     parser.add_argument("--no-backup", action="store_true", help="skip the backup before writing")
+    parser.add_argument("--sum-into-successor", action="store_true",
+                        help="with --kind gemeenten and --period: add the merged gemeenten's opgaven of that "
+                             "period to their successor (history is kept)")
+
+
+def _sum_into_successors(store, periode: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from regietafel.store.imports import merge_opgaven_into_successor
+    from regietafel.store.models import CATEGORIEEN
+
+    for categorie in CATEGORIEEN:
+        for code, amount in sorted(merge_opgaven_into_successor(store, periode, categorie).items()):
+            print(QCoreApplication.translate("Cli", "{category}: {amount} added to {code} from the merged gemeenten").format(
+                category=categorie, amount=amount, code=code))
 
 
 def run(args: argparse.Namespace, database: Path) -> int:
@@ -46,6 +61,8 @@ def run(args: argparse.Namespace, database: Path) -> int:
     from regietafel.store.database import open_store
     from regietafel.store.imports import ImportRefused, apply_plan, plan_import
 
+    if args.sum_into_successor and (args.kind != "gemeenten" or not args.period):
+        raise ValueError(QCoreApplication.translate("Cli", "--sum-into-successor needs --kind gemeenten and --period"))
     options = ImportOptions(period=args.period, peildatum=args.peildatum,
                             categorie=args.category or ("huisvesting" if args.kind == "realisatie" else None))
     store = open_store(database)
@@ -74,6 +91,8 @@ def run(args: argparse.Namespace, database: Path) -> int:
             written=result.written, replaced=result.replaced))
         if result.backup:
             print(QCoreApplication.translate("Cli", "Backup before the import: {path}").format(path=result.backup))
+        if args.sum_into_successor:
+            _sum_into_successors(store, args.period)
         return 0
     finally:
         store.close()
