@@ -271,7 +271,8 @@ class LocationsTab(QWidget):
         self.provincie_id: int | None = None
         self.periode: str | None = None
         self.model = LocationsModel(self)
-        self.table = FilterTable(self.model, self.model.total_text, stretch_column=1, parent=self)
+        # The last column (restriction) takes the spare width; names keep their full width.
+        self.table = FilterTable(self.model, self.model.total_text, stretch_column=len(COLUMNS) - 1, parent=self)
         self.table.view.horizontalHeader().setResizeContentsPrecision(60)  # fit on 60 rows, not thousands
         self.table.filter_edit.setPlaceholderText(self.tr("Filter by municipality, location, kind or status…"))
         self.table.view.doubleClicked.connect(lambda _index: self.edit_selected())
