@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Regietafel {version}&lt;/h3&gt;&lt;p&gt;Distribution and monitoring of reception and housing tasks for the Provinciale Regietafels.&lt;/p&gt;&lt;p&gt;Reference data: municipalities, regions and population on 1 January 2024. &lt;b&gt;Source: CBS&lt;/b&gt; (Statistics Netherlands, CC BY 4.0); boundaries CBS/PDOK.&lt;/p&gt;&lt;p&gt;Works entirely offline.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Regietafel {version}&lt;/h3&gt;&lt;p&gt;Verdeling en monitoring van de opgaven voor opvang en huisvesting, voor de Provinciale Regietafels.&lt;/p&gt;&lt;p&gt;Referentiegegevens: gemeenten, regio's en inwoners op 1 januari 2024. &lt;b&gt;Bron: CBS&lt;/b&gt; (Centraal Bureau voor de Statistiek, CC BY 4.0); grenzen CBS/PDOK.&lt;/p&gt;&lt;p&gt;Werkt volledig offline.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Regietafel {version}&lt;/h3&gt;&lt;p&gt;Verdeling en monitoring van de opgaven voor opvang en huisvesting, voor de Provinciale Regietafels.&lt;/p&gt;&lt;p&gt;Referentiegegevens: gemeenten, regio&apos;s en inwoners op 1 januari 2024. &lt;b&gt;Bron: CBS&lt;/b&gt; (Centraal Bureau voor de Statistiek, CC BY 4.0); grenzen CBS/PDOK.&lt;/p&gt;&lt;p&gt;Werkt volledig offline.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -235,8 +235,8 @@
         <translation>--{option} {value}: {code} is geen gemeente van deze provincie</translation>
     </message>
     <message>
-        <source>--{option} {value}: '{number}' is not a whole number</source>
-        <translation>--{option} {value}: '{number}' is geen geheel getal</translation>
+        <source>--{option} {value}: &apos;{number}&apos; is not a whole number</source>
+        <translation>--{option} {value}: &apos;{number}&apos; is geen geheel getal</translation>
     </message>
     <message>
         <source>--{option} {value}: a negative number is not allowed</source>
@@ -287,8 +287,8 @@
         <translation>Reservekopie vóór de import: {path}</translation>
     </message>
     <message>
-        <source>Unknown period '{period}'</source>
-        <translation>Onbekende periode '{period}'</translation>
+        <source>Unknown period &apos;{period}&apos;</source>
+        <translation>Onbekende periode &apos;{period}&apos;</translation>
     </message>
     <message>
         <source>Written: {path}</source>
@@ -298,8 +298,8 @@
 <context>
     <name>Distributions</name>
     <message>
-        <source>Unknown period '{code}'</source>
-        <translation>Onbekende periode '{code}'</translation>
+        <source>Unknown period &apos;{code}&apos;</source>
+        <translation>Onbekende periode &apos;{code}&apos;</translation>
     </message>
     <message>
         <source>{code} is not one of the gemeenten of this distribution</source>
@@ -469,16 +469,16 @@
         <translation>{file}: geen rijen om te importeren.</translation>
     </message>
     <message>
-        <source>unknown period '{period}'; known: {known}</source>
-        <translation>onbekende periode '{period}'; bekend: {known}</translation>
+        <source>unknown period &apos;{period}&apos;; known: {known}</source>
+        <translation>onbekende periode &apos;{period}&apos;; bekend: {known}</translation>
     </message>
     <message>
         <source>{code}: a new municipality needs a province.</source>
         <translation>{code}: een nieuwe gemeente heeft een provincie nodig.</translation>
     </message>
     <message>
-        <source>{file}: these municipalities are not in the new list and their successor is unknown: {names}. Add a column 'opvolger' (successor code) or 'voorgangers' (predecessor codes).</source>
-        <translation>{file}: deze gemeenten staan niet in de nieuwe lijst en hun opvolger is onbekend: {names}. Voeg een kolom 'opvolger' (code van de opvolger) of 'voorgangers' (codes van de voorgangers) toe.</translation>
+        <source>{file}: these municipalities are not in the new list and their successor is unknown: {names}. Add a column &apos;opvolger&apos; (successor code) or &apos;voorgangers&apos; (predecessor codes).</source>
+        <translation>{file}: deze gemeenten staan niet in de nieuwe lijst en hun opvolger is onbekend: {names}. Voeg een kolom &apos;opvolger&apos; (code van de opvolger) of &apos;voorgangers&apos; (codes van de voorgangers) toe.</translation>
     </message>
     <message>
         <source>herindeling</source>
@@ -517,8 +517,8 @@
         <translation>{file} is beschadigd of geen Excel-werkmap ({reason}).</translation>
     </message>
     <message>
-        <source>{file} has no sheet '{sheet}'. Sheets: {sheets}.</source>
-        <translation>{file} heeft geen blad '{sheet}'. Bladen: {sheets}.</translation>
+        <source>{file} has no sheet &apos;{sheet}&apos;. Sheets: {sheets}.</source>
+        <translation>{file} heeft geen blad &apos;{sheet}&apos;. Bladen: {sheets}.</translation>
     </message>
     <message>
         <source>sheet {sheet}</source>
@@ -545,12 +545,12 @@
         <translation>geen kopregel gevonden in de eerste 20 rijen; verwacht kolommen als {expected}; de eerste rij bevat: {found}</translation>
     </message>
     <message>
-        <source>required column '{column}' not found (a header such as {aliases}); headers found: {found}</source>
-        <translation>verplichte kolom '{column}' niet gevonden (een kop als {aliases}); gevonden koppen: {found}</translation>
+        <source>required column &apos;{column}&apos; not found (a header such as {aliases}); headers found: {found}</source>
+        <translation>verplichte kolom &apos;{column}&apos; niet gevonden (een kop als {aliases}); gevonden koppen: {found}</translation>
     </message>
     <message>
-        <source>no municipality column found (a header such as 'Gemeente' or 'Gemeentecode'); headers found: {found}</source>
-        <translation>geen gemeentekolom gevonden (een kop als 'Gemeente' of 'Gemeentecode'); gevonden koppen: {found}</translation>
+        <source>no municipality column found (a header such as &apos;Gemeente&apos; or &apos;Gemeentecode&apos;); headers found: {found}</source>
+        <translation>geen gemeentekolom gevonden (een kop als &apos;Gemeente&apos; of &apos;Gemeentecode&apos;); gevonden koppen: {found}</translation>
     </message>
     <message>
         <source>no indicator columns found: every column besides the municipality is imported as an indicator named after its header</source>
@@ -569,8 +569,8 @@
         <translation>kies de categorie of wijs een categoriekolom toe</translation>
     </message>
     <message>
-        <source>unknown category '{category}'; known: {known}</source>
-        <translation>onbekende categorie '{category}'; bekend: {known}</translation>
+        <source>unknown category &apos;{category}&apos;; known: {known}</source>
+        <translation>onbekende categorie &apos;{category}&apos;; bekend: {known}</translation>
     </message>
     <message>
         <source>total row skipped</source>
@@ -601,32 +601,32 @@
         <translation>geen gemeentecode of -naam in deze rij</translation>
     </message>
     <message>
-        <source>unknown code '{code}'; the name '{name}' was used</source>
-        <translation>onbekende code '{code}'; de naam '{name}' is gebruikt</translation>
+        <source>unknown code &apos;{code}&apos;; the name &apos;{name}&apos; was used</source>
+        <translation>onbekende code &apos;{code}&apos;; de naam &apos;{name}&apos; is gebruikt</translation>
     </message>
     <message>
-        <source>unknown municipality '{name}'</source>
-        <translation>onbekende gemeente '{name}'</translation>
+        <source>unknown municipality &apos;{name}&apos;</source>
+        <translation>onbekende gemeente &apos;{name}&apos;</translation>
     </message>
     <message>
-        <source>'{name}' fits more than one municipality ({candidates}); write the CBS code or the full name</source>
-        <translation>'{name}' past bij meer dan één gemeente ({candidates}); vul de CBS-code of de volledige naam in</translation>
+        <source>&apos;{name}&apos; fits more than one municipality ({candidates}); write the CBS code or the full name</source>
+        <translation>&apos;{name}&apos; past bij meer dan één gemeente ({candidates}); vul de CBS-code of de volledige naam in</translation>
     </message>
     <message>
         <source>{old} has merged into {new}; counted for {new}</source>
         <translation>{old} is opgegaan in {new}; meegeteld bij {new}</translation>
     </message>
     <message>
-        <source>name '{name}' does not fit code {code} ({cbs}); the code was used</source>
-        <translation>naam '{name}' past niet bij code {code} ({cbs}); de code is gebruikt</translation>
+        <source>name &apos;{name}&apos; does not fit code {code} ({cbs}); the code was used</source>
+        <translation>naam &apos;{name}&apos; past niet bij code {code} ({cbs}); de code is gebruikt</translation>
     </message>
     <message>
-        <source>unknown level '{level}'; known: {known}</source>
-        <translation>onbekend niveau '{level}'; bekend: {known}</translation>
+        <source>unknown level &apos;{level}&apos;; known: {known}</source>
+        <translation>onbekend niveau &apos;{level}&apos;; bekend: {known}</translation>
     </message>
     <message>
-        <source>unknown province '{name}'</source>
-        <translation>onbekende provincie '{name}'</translation>
+        <source>unknown province &apos;{name}&apos;</source>
+        <translation>onbekende provincie &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>a provincial task needs a province</source>
@@ -641,24 +641,24 @@
         <translation>opgeteld bij {name} (rij {first}) vanwege de herindeling</translation>
     </message>
     <message>
-        <source>'{code}' is not a CBS municipality code</source>
-        <translation>'{code}' is geen CBS-gemeentecode</translation>
+        <source>&apos;{code}&apos; is not a CBS municipality code</source>
+        <translation>&apos;{code}&apos; is geen CBS-gemeentecode</translation>
     </message>
     <message>
-        <source>'{value}' is not a number</source>
-        <translation>'{value}' is geen getal</translation>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; is geen getal</translation>
     </message>
     <message>
-        <source>'{value}' is not a whole number; a count of places or persons is whole</source>
-        <translation>'{value}' is geen geheel getal; een aantal plaatsen of personen is geheel</translation>
+        <source>&apos;{value}&apos; is not a whole number; a count of places or persons is whole</source>
+        <translation>&apos;{value}&apos; is geen geheel getal; een aantal plaatsen of personen is geheel</translation>
     </message>
     <message>
         <source>negative number {value} is not allowed</source>
         <translation>negatief getal {value} is niet toegestaan</translation>
     </message>
     <message>
-        <source>'{value}' is not a date; write for example 1-1-2024</source>
-        <translation>'{value}' is geen datum; schrijf bijvoorbeeld 1-1-2024</translation>
+        <source>&apos;{value}&apos; is not a date; write for example 1-1-2024</source>
+        <translation>&apos;{value}&apos; is geen datum; schrijf bijvoorbeeld 1-1-2024</translation>
     </message>
 </context>
 <context>
@@ -877,12 +877,12 @@
         <translation>Geen inwonertal op {date} voor: {codes}</translation>
     </message>
     <message>
-        <source>Indicator '{name}' has no value for: {codes}</source>
-        <translation>Indicator '{name}' heeft geen waarde voor: {codes}</translation>
+        <source>Indicator &apos;{name}&apos; has no value for: {codes}</source>
+        <translation>Indicator &apos;{name}&apos; heeft geen waarde voor: {codes}</translation>
     </message>
     <message>
-        <source>Unknown key kind '{kind}'</source>
-        <translation>Onbekende soort sleutel '{kind}'</translation>
+        <source>Unknown key kind &apos;{kind}&apos;</source>
+        <translation>Onbekende soort sleutel &apos;{kind}&apos;</translation>
     </message>
 </context>
 <context>
@@ -1369,7 +1369,7 @@
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <source>This distribution version does not belong to the meeting's province.</source>
+        <source>This distribution version does not belong to the meeting&apos;s province.</source>
         <translation>Deze versie van de verdeling hoort niet bij de provincie van de vergadering.</translation>
     </message>
     <message>
@@ -1385,8 +1385,8 @@
         <translation>Een actiepunt heeft een omschrijving nodig.</translation>
     </message>
     <message>
-        <source>Unknown status '{status}'</source>
-        <translation>Onbekende status '{status}'</translation>
+        <source>Unknown status &apos;{status}&apos;</source>
+        <translation>Onbekende status &apos;{status}&apos;</translation>
     </message>
 </context>
 <context>
@@ -2028,8 +2028,8 @@
 <context>
     <name>Store</name>
     <message>
-        <source>Unknown province '{name}'. Known: {known}.</source>
-        <translation>Onbekende provincie '{name}'. Bekend zijn: {known}.</translation>
+        <source>Unknown province &apos;{name}&apos;. Known: {known}.</source>
+        <translation>Onbekende provincie &apos;{name}&apos;. Bekend zijn: {known}.</translation>
     </message>
     <message>
         <source>Every municipality needs a group (missing: {missing}; unknown: {unknown}).</source>
@@ -2265,8 +2265,8 @@ Dubbelklik om een aantal vast te zetten.</translation>
         <translation>Sainte-Laguë</translation>
     </message>
     <message>
-        <source>D'Hondt</source>
-        <translation>D'Hondt</translation>
+        <source>D&apos;Hondt</source>
+        <translation>D&apos;Hondt</translation>
     </message>
     <message>
         <source>Round up (Huisvestingswet art. 29)</source>
@@ -2409,7 +2409,7 @@ Dubbelklik om een aantal vast te zetten.</translation>
         <translation>Versie {n} (concept)</translation>
     </message>
     <message>
-        <source>National number {total} divided over all municipalities of the Netherlands; this province's share: {assigned}.</source>
+        <source>National number {total} divided over all municipalities of the Netherlands; this province&apos;s share: {assigned}.</source>
         <translation>Landelijk aantal {total} verdeeld over alle gemeenten van Nederland; aandeel van deze provincie: {assigned}.</translation>
     </message>
     <message>
@@ -2487,8 +2487,8 @@ Dubbelklik om een aantal vast te zetten.</translation>
         <translation>Niet gewijzigd: {reason}</translation>
     </message>
     <message>
-        <source>{name}: '{text}' is not a whole number.</source>
-        <translation>{name}: '{text}' is geen geheel getal.</translation>
+        <source>{name}: &apos;{text}&apos; is not a whole number.</source>
+        <translation>{name}: &apos;{text}&apos; is geen geheel getal.</translation>
     </message>
     <message>
         <source>{name}: a negative number is not possible.</source>

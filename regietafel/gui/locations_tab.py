@@ -262,11 +262,11 @@ class LocationDialog(QDialog):
 
 class LocationsTab(QWidget):
     changed = Signal()
-    panels: dict = {}
 
     def __init__(self, store: Callable[[], Store], undo_stack: QUndoStack | None = None,
                  regio_soort: Callable[[], str] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.panels: dict = {}  # no worksheet panels (the main window asks every tab for them)
         self._store = store
         self.provincie_id: int | None = None
         self.periode: str | None = None

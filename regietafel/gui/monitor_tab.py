@@ -25,11 +25,11 @@ MONTH_PERIODS = 2  # half-years of monthly realisation
 
 
 class MonitorTab(QWidget):
-    panels: dict = {}
 
     def __init__(self, store: Callable[[], Store], undo_stack: QUndoStack | None = None,
                  regio_soort: Callable[[], str] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.panels: dict = {}  # no worksheet panels (the main window asks every tab for them)
         self._store = store
         self.provincie_id: int | None = None
         self.periode: str | None = None

@@ -168,11 +168,11 @@ class OverviewTab(QWidget):
     """The Overzicht tab: the overview table (left) and the map of the province (right)."""
 
     gemeente_selected = Signal(str)  # CBS code, from the map or the table
-    panels: dict = {}
 
     def __init__(self, store: Callable[[], Store], undo_stack: QUndoStack | None = None,
                  regio_soort: Callable[[], str] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.panels: dict = {}  # no worksheet panels (the main window asks every tab for them)
         self._store = store
         self._regio_soort = regio_soort or (lambda: "veiligheidsregio")
         self.provincie_id: int | None = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SCHEMA_HEAD = "0001"  # update with every new migration (tests/store/test_database.py checks it)
@@ -39,11 +39,6 @@ def alembic_head() -> str:
 
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
-
-def current_revision(connection: Connection) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
-    return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(engine: Engine) -> None:

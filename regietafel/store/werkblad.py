@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date, format_int
@@ -317,6 +317,3 @@ def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veilighei
     return Worksheet(verdeling, settings, computed, rows,
                      versions(session, verdeling.categorie, periode, verdeling.provincie_id), notes, occupancy)
 
-
-def latest_realisation_date(session: Session, categorie: str) -> dt.date | None:
-    return session.scalar(select(func.max(Realisatie.peildatum)).where(Realisatie.categorie == categorie))
