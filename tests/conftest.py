@@ -97,3 +97,13 @@ def _back_to_dutch(qapp):
         from regietafel.i18n import install_translators
 
         install_translators(qapp, "nl")
+
+
+def pytest_sessionstart(session):
+    """In CI every system program a test needs must be there: fail at once, never skip."""
+    from tests import system_tools
+
+    absent = system_tools.missing(*system_tools.TOOLS)
+    if system_tools.REQUIRED and absent:
+        packages = sorted({system_tools.TOOLS[tool] for tool in absent})
+        pytest.exit(f"missing system programs: {', '.join(absent)} (install {' '.join(packages)})", returncode=3)

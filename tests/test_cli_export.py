@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
-
-import pytest
-
 from regietafel.cli import main
+from tests.system_tools import needs
 
-pytestmark = pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils not installed")
+pytestmark = needs("pdfinfo", "pdftotext")
 
 
 def test_export_pack_and_factsheets(demo_template, tmp_path, capsys):

@@ -3,13 +3,12 @@ workbook; without --lang the documents stay Dutch."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from regietafel.cli import main
+from tests.system_tools import needs
 
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+needs_poppler = needs("pdftotext", "pdfinfo")
 
 
 @pytest.fixture

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
+from tests.system_tools import needs
 
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdfinfo") is None,
-                                   reason="poppler-utils (pdftotext, pdfinfo) not installed")
+needs_poppler = needs("pdftotext", "pdfinfo")
 
 
 def pdf_text(path: Path, first: int | None = None, last: int | None = None) -> str:

@@ -4,15 +4,13 @@ escaped user text, embedded fonts, page numbers."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-
-import pytest
 
 from regietafel.documents.meeting_pack import write_meeting_pack
 from regietafel.domain.formatting import format_int
 from regietafel.store import areas, verdelingen, vergaderingen
 from regietafel.store.overzicht import province_overview
 from tests.documents.pdf_helpers import needs_poppler, pdf_fonts, pdf_pages, pdf_text
+from tests.system_tools import needs
 
 pytestmark = needs_poppler
 TODAY = dt.date(2023, 10, 9)
@@ -124,7 +122,7 @@ def test_exchange_reason_is_escaped_in_the_account(demo_store, tmp_path):
     assert "Ruil <b>& afspraak" in _words(pdf_text(target))
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm not installed")
+@needs("pdftoppm")
 def test_pages_render(demo_store, tmp_path):
     import subprocess
 

@@ -14,9 +14,10 @@ import pytest
 from openpyxl import load_workbook
 
 from regietafel.documents.xlsx_workbook import FIRST_ROW, OVERVIEW_FIRST_ROW
+from tests.system_tools import needs
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+pytestmark = needs("soffice")
 
 SHEETS = {"opvang": "Opvang", "huisvesting": "Huisvesting", "amv_coa": "AMV COA", "amv_nidos": "AMV Nidos",
           "oekraine": "Oekraïne"}
