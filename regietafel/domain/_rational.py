@@ -30,7 +30,7 @@ def to_fraction(value: object, what: str | None = None) -> Fraction:
     if isinstance(value, int):
         return Fraction(value)
     if isinstance(value, Rational):
-        return Fraction(value.numerator, value.denominator)
+        return Fraction(int(value.numerator), int(value.denominator))
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise ValueError(t("error.not_finite", what=what, value=value))

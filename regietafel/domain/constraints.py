@@ -185,6 +185,7 @@ def resolve_bounds(
     binding: dict[str, bool] = {}
     for unit in units:
         c = constraints.get(unit) or UnitConstraint()
+        high: int | None
         if c.lock is not None:
             low, high = c.lock, c.lock
         else:
@@ -224,11 +225,12 @@ def resolve_bounds(
     capacity = 0
     unbounded = False
     for unit in units:
+        upper = hi[unit]
         if weights[unit] > 0:
-            if hi[unit] is None:
+            if upper is None:
                 unbounded = True
                 break
-            capacity += hi[unit]
+            capacity += upper
         else:
             capacity += lo[unit]
     if not unbounded and total > capacity:

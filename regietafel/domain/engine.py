@@ -69,7 +69,7 @@ def normalise_keys(keys: Mapping[str, object]) -> tuple[list[str], dict[str, Fra
     return units, fkeys
 
 
-def _integer_weights(units: list[str], keys: dict[str, Fraction]) -> tuple[dict[str, int], int]:
+def _integer_weights(units: list[str], keys: dict[str, Fraction]) -> tuple[dict[str, int], Fraction]:
     """Scale keys to integers: ``w[u] = key[u] * scale`` with ``scale`` a Fraction."""
     lcm = 1
     for f in keys.values():

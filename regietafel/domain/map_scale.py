@@ -63,11 +63,11 @@ def classify(values: dict[str, float | int | str | None], measure: str,
     colours: dict[str, str] = {}
     title = measure_label(measure, language)
     if measure == "status":
-        labels = {status: t(f"map.status.{status}", language) for status in STATUS_ORDER}
+        status_labels = {status: t(f"map.status.{status}", language) for status in STATUS_ORDER}
         for code, value in values.items():
             if value in STATUS_COLOURS:
                 colours[code] = STATUS_COLOURS[value]
-        legend = tuple(LegendEntry(STATUS_COLOURS[s], labels[s]) for s in STATUS_ORDER)
+        legend = tuple(LegendEntry(STATUS_COLOURS[s], status_labels[s]) for s in STATUS_ORDER)
     elif measure == "percentage":
         for code, value in values.items():
             if value is None:

@@ -46,12 +46,12 @@ def provinces(session: Session) -> list[ProvincieRow]:
 
 
 def province_name(session: Session, provincie_id: int) -> str:
-    return session.scalar(select(Provincie.naam).where(Provincie.id == provincie_id))
+    return session.scalars(select(Provincie.naam).where(Provincie.id == provincie_id)).one()
 
 
 def current_gemeenten(session: Session, provincie_id: int) -> list[tuple[str, str]]:
     """(code, naam) of the province's current gemeenten, by name."""
-    return [tuple(row) for row in session.execute(
+    return [(code, naam) for code, naam in session.execute(
         select(Gemeente.code, Gemeente.naam).where(Gemeente.provincie_id == provincie_id, Gemeente.geldig_tot.is_(None))
         .order_by(Gemeente.naam))]
 

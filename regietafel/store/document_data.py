@@ -16,7 +16,7 @@ from regietafel.domain.names import normalize_gemeente_code
 from regietafel.domain.periods import HalfYear
 from regietafel.store import areas, vergaderingen
 from regietafel.store.database import Store
-from regietafel.store.models import Provincie
+from regietafel.store.models import Provincie, Vergadering
 from regietafel.store.overzicht import CATEGORIES, Overview, province_overview
 from regietafel.store.rapportage import monthly_realisation, opgave_sources
 from regietafel.store.vergaderingen import MeetingPackData
@@ -56,6 +56,7 @@ def _document_data(session: Session, provincie_id: int, periode: str | None, ver
     if periode is None:
         raise ValueError("No period with opgaven in this database")
     overview = province_overview(session, provincie_id, periode)
+    meeting: Vergadering | None
     if vergadering_id is not None:
         meeting = vergaderingen.get_meeting(session, vergadering_id)
         if meeting.provincie_id != provincie_id:

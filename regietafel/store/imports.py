@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import CursorResult, Result, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from regietafel.domain.gemeente_matching import HERINDELINGEN, GemeenteRef
@@ -56,7 +57,7 @@ def load_context(session: Session) -> ImportContext:
         .join(Provincie, Provincie.id == Gemeente.provincie_id)
     ).all()
     codes = {gid: code for gid, code, *_ in rows}
-    gemeenten = [GemeenteRef(code, naam, provincie, tot, codes.get(opvolger)) for _gid, code, naam, provincie, tot, opvolger in rows]
+    gemeenten = [GemeenteRef(code, naam, provincie, tot, codes.get(opvolger) if opvolger else None) for _gid, code, naam, provincie, tot, opvolger in rows]
     provinces = list(session.scalars(select(Provincie.naam).order_by(Provincie.naam)))
     periods = {code: (begin, eind) for code, begin, eind in session.execute(select(Periode.code, Periode.begin, Periode.eind))}
     return ImportContext(gemeenten, provinces, periods, CATEGORIEEN, NIVEAUS)
@@ -114,7 +115,7 @@ def _write_opgave(session: Session, plan: ImportPlan) -> tuple[int, int]:
     for record in plan.records:
         gemeente_id = ids.get(record["gemeente_code"]) if record.get("gemeente_code") else None
         niveau = "gemeente" if plan.kind == "taakstelling" else record["niveau"]
-        provincie_id = provinces.get(record.get("provincie")) if record.get("provincie") else None
+        provincie_id = provinces.get(record["provincie"]) if record.get("provincie") else None
         if gemeente_id is not None and provincie_id is None:
             provincie_id = province_of[gemeente_id]
         categorie = record.get("categorie") or categorie_default
@@ -123,7 +124,7 @@ def _write_opgave(session: Session, plan: ImportPlan) -> tuple[int, int]:
             condition.append(Opgave.gemeente_id == gemeente_id)
         elif niveau == "provincie":
             condition.append(Opgave.provincie_id == provincie_id)
-        replaced += session.execute(delete(Opgave).where(*condition)).rowcount or 0
+        replaced += _rowcount(session.execute(delete(Opgave).where(*condition)))
         rows.append({
             "categorie": categorie, "niveau": niveau, "periode_id": periode_id,
             "provincie_id": provincie_id if niveau != "nationaal" else None, "gemeente_id": gemeente_id,
@@ -135,10 +136,15 @@ def _write_opgave(session: Session, plan: ImportPlan) -> tuple[int, int]:
     return len(rows), replaced
 
 
+def _rowcount(result: Result) -> int:
+    """Rows a DELETE or UPDATE touched (its result is a CursorResult; typed as a plain Result)."""
+    return cast(CursorResult, result).rowcount or 0
+
+
 def _delete_in_chunks(session: Session, make_delete, ids: list[int]) -> int:
     total = 0
     for start in range(0, len(ids), 500):
-        total += session.execute(make_delete(ids[start:start + 500])).rowcount or 0
+        total += _rowcount(session.execute(make_delete(ids[start:start + 500])))
     return total
 
 
@@ -322,7 +328,7 @@ def merge_opgaven_into_successor(store, periode: str, categorie: str) -> dict[st
         for _gid, code, naam, opvolger_id, aantal in olds:
             by_successor.setdefault(opvolger_id, []).append((code, naam, aantal))
         for successor_id, parts in by_successor.items():
-            successor = session.get(Gemeente, successor_id)
+            successor = session.get_one(Gemeente, successor_id)
             row = session.scalar(select(Opgave).where(
                 Opgave.gemeente_id == successor_id, Opgave.periode_id == periode_id,
                 Opgave.categorie == categorie, Opgave.niveau == "gemeente"))

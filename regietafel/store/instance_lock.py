@@ -7,9 +7,10 @@ so a stale lock can never keep a user out.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

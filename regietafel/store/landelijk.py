@@ -42,7 +42,7 @@ def national_table(session: Session, categorie: str, periode: str) -> NationalTa
     end = HalfYear.parse(periode).end
     opgaven = {o.provincie_id: o for o in session.scalars(select(Opgave).where(
         Opgave.categorie == categorie, Opgave.niveau == "provincie", Opgave.periode_id == pid))}
-    current: dict[int, int] = {}
+    current: dict[int | None, int] = {}
     for provincie_id, aantal in session.execute(
         select(Realisatie.provincie_id, Realisatie.aantal).where(
             Realisatie.categorie == categorie, Realisatie.provincie_id.is_not(None), Realisatie.peildatum <= end

@@ -80,7 +80,7 @@ def _query(session: Session, where) -> list[LocationRow]:
                Locatie.doelgroep_restrictie, Locatie.opmerking)
         .join(Gemeente, Gemeente.id == Locatie.gemeente_id).where(where).order_by(Gemeente.naam, Locatie.naam)
     )
-    return [LocationRow(*row) for row in rows]
+    return [LocationRow(*tuple(row)) for row in rows]
 
 
 def province_locations(session: Session, provincie_id: int) -> list[LocationRow]:
@@ -131,10 +131,10 @@ def save_location(session: Session, data: LocationInput, location_id: int | None
         "doelgroep_restrictie": data.doelgroep_restrictie.strip(), "opmerking": data.opmerking,
     }
     if location_id is None:
-        row = Locatie(**values)
-        session.add(row)
+        new = Locatie(**values)
+        session.add(new)
         session.flush()
-        return row.id
+        return new.id
     row = session.get(Locatie, location_id)
     if row is None:
         raise KeyError(location_id)

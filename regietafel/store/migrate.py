@@ -37,7 +37,10 @@ def head_revision() -> str:
 def alembic_head() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:
+        raise RuntimeError(f"no migrations in {MIGRATIONS}")
+    return head
 
 
 

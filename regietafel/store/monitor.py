@@ -134,7 +134,8 @@ def realisation_over_time(session: Session, provincie_id: int, categorie: str = 
             if categorie != "huisvesting":
                 targets[periode] = None
             elif periode in known:
-                targets[periode] = sum(known[periode].values()) if known[periode] else None
+                given = known[periode]
+                targets[periode] = sum(given.values()) if given else None
             else:
                 targets[periode] = _taakstelling_total(session, periode, provincie_id)
         cumulative[periode] = cumulative.get(periode, 0) + aantal

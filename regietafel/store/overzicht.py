@@ -51,7 +51,7 @@ def province_overview(session: Session, provincie_id: int, periode: str, regio_s
     for categorie in CATEGORIES:
         found = verdelingen.versions(session, categorie, periode, provincie_id)
         adopted = [v for v in found if v.status == "vastgesteld"]
-        chosen = (adopted or found or [None])[-1]
+        chosen = (adopted or found)[-1] if found else None
         if chosen is None:
             chosen = verdelingen.ensure_version(session, categorie, periode, provincie_id)
         if chosen is not None:

@@ -173,10 +173,10 @@ def national_total(session: Session, categorie: str, periode: str) -> Opgave | N
 
 
 def regio_totals(session: Session, categorie: str, periode: str, regio_ids: list[int]) -> dict[int, int]:
-    return dict(session.execute(select(Opgave.regio_id, Opgave.aantal).where(
+    return {regio_id: aantal for regio_id, aantal in session.execute(select(Opgave.regio_id, Opgave.aantal).where(
         Opgave.categorie == categorie, Opgave.niveau == "regio",
         Opgave.periode_id == period_id(session, periode), Opgave.regio_id.in_(regio_ids),
-    )).all())
+    )) if regio_id is not None}
 
 
 # --- computing ---------------------------------------------------------------------------
@@ -273,7 +273,7 @@ def compute(session: Session, verdeling: Verdeling, settings: VerdelingSettings 
 
 
 def _period_code(session: Session, verdeling: Verdeling) -> str:
-    return session.scalar(select(Periode.code).where(Periode.id == verdeling.periode_id))
+    return session.scalars(select(Periode.code).where(Periode.id == verdeling.periode_id)).one()
 
 
 def _write_toewijzingen(session: Session, verdeling: Verdeling, computed: Computed) -> None:
@@ -313,7 +313,7 @@ def _guard_concept(verdeling: Verdeling) -> None:
 def apply_settings(session: Session, verdeling_id: int, new: VerdelingSettings, omschrijving: str,
                    reden: str = "", actie: str = "wijziging") -> Computed:
     """Change a concept version to ``new`` settings and recompute; raises without writing."""
-    verdeling = session.get(Verdeling, verdeling_id)
+    verdeling = session.get_one(Verdeling, verdeling_id)
     _guard_concept(verdeling)
     if new.totaal < 0:
         raise ValueError(t("distributions.the_total_must_not_be_negative"))
@@ -374,7 +374,7 @@ def default_settings(session: Session, categorie: str, periode: str, provincie_i
     return VerdelingSettings(opgave.aantal, Method.HAMILTON.value, KeySpec("inwoners", latest).to_json())
 
 
-def create_concept(session: Session, categorie: str, periode: str, provincie_id: int,
+def create_concept(session: Session, categorie: str, periode: str, provincie_id: int | None,
                    settings: VerdelingSettings, basis: Verdeling | None = None, reden: str = "") -> Verdeling:
     existing = versions(session, categorie, periode, provincie_id)
     data = json.loads(settings.sleutel)
@@ -406,7 +406,7 @@ def ensure_version(session: Session, categorie: str, periode: str, provincie_id:
 def adopt(session: Session, verdeling_id: int, datum: dt.date, vergadering_id: int | None = None,
           reden: str = "") -> None:
     """Mark a concept vastgesteld: from now on read-only history."""
-    verdeling = session.get(Verdeling, verdeling_id)
+    verdeling = session.get_one(Verdeling, verdeling_id)
     _guard_concept(verdeling)
     verdeling.status = "vastgesteld"
     verdeling.vastgesteld_op = datum
@@ -416,7 +416,7 @@ def adopt(session: Session, verdeling_id: int, datum: dt.date, vergadering_id: i
 
 
 def new_concept_from(session: Session, verdeling_id: int, reden: str = "") -> Verdeling:
-    basis = session.get(Verdeling, verdeling_id)
+    basis = session.get_one(Verdeling, verdeling_id)
     return create_concept(session, basis.categorie, _period_code(session, basis), basis.provincie_id,
                           settings_of(session, basis), basis=basis, reden=reden)
 

@@ -182,13 +182,13 @@ def add_agenda_item(session: Session, vergadering_id: int, titel: str, toelichti
 def update_agenda_item(session: Session, agendapunt_id: int, titel: str, toelichting: str = "") -> None:
     if not titel.strip():
         raise ValueError(t("meetings.an_agenda_item_needs_a_title"))
-    item = session.get(Agendapunt, agendapunt_id)
+    item = session.get_one(Agendapunt, agendapunt_id)
     item.titel, item.toelichting = titel.strip(), toelichting
     session.flush()
 
 
 def remove_agenda_item(session: Session, agendapunt_id: int) -> None:
-    item = session.get(Agendapunt, agendapunt_id)
+    item = session.get_one(Agendapunt, agendapunt_id)
     vergadering_id = item.vergadering_id
     session.delete(item)
     session.flush()
@@ -198,7 +198,7 @@ def remove_agenda_item(session: Session, agendapunt_id: int) -> None:
 
 def move_agenda_item(session: Session, agendapunt_id: int, step: int) -> None:
     """Move an item ``step`` places up (negative) or down (positive)."""
-    item = session.get(Agendapunt, agendapunt_id)
+    item = session.get_one(Agendapunt, agendapunt_id)
     items = agenda(session, item.vergadering_id)
     index = items.index(item)
     target = max(0, min(index + step, len(items) - 1))
@@ -240,12 +240,12 @@ def add_decision(session: Session, vergadering_id: int, tekst: str = "",
 def update_decision(session: Session, besluit_id: int, tekst: str) -> None:
     if not tekst.strip():
         raise ValueError(t("meetings.a_decision_needs_a_text"))
-    session.get(Besluit, besluit_id).tekst = tekst.strip()
+    session.get_one(Besluit, besluit_id).tekst = tekst.strip()
     session.flush()
 
 
 def remove_decision(session: Session, besluit_id: int) -> None:
-    decision = session.get(Besluit, besluit_id)
+    decision = session.get_one(Besluit, besluit_id)
     if decision.verdeling_id is not None:
         raise ValueError(t("meetings.this_decision_adopted_a_distribution_version"))
     session.delete(decision)
@@ -268,14 +268,14 @@ def add_action_point(session: Session, vergadering_id: int, omschrijving: str, e
 def update_action_point(session: Session, actiepunt_id: int, *, omschrijving: str | None = None,
                         eigenaar: str | None = None, deadline: dt.date | None | str = "keep",
                         status: str | None = None) -> Actiepunt:
-    point = session.get(Actiepunt, actiepunt_id)
+    point = session.get_one(Actiepunt, actiepunt_id)
     if omschrijving is not None:
         if not omschrijving.strip():
             raise ValueError(t("meetings.an_action_point_needs_a_description"))
         point.omschrijving = omschrijving.strip()
     if eigenaar is not None:
         point.eigenaar = eigenaar.strip()
-    if deadline != "keep":
+    if not isinstance(deadline, str):  # "keep": leave the deadline as it is
         point.deadline = deadline
     if status is not None:
         _check_status(status)
@@ -285,7 +285,7 @@ def update_action_point(session: Session, actiepunt_id: int, *, omschrijving: st
 
 
 def remove_action_point(session: Session, actiepunt_id: int) -> None:
-    session.delete(session.get(Actiepunt, actiepunt_id))
+    session.delete(session.get_one(Actiepunt, actiepunt_id))
     session.flush()
 
 

@@ -201,7 +201,7 @@ def _population_on(session: Session, peildatum: dt.date | None) -> dict[str, int
 def _taakstelling(session: Session, periode: str, provincie_id: int) -> dict[str, int] | None:
     found = versions(session, "huisvesting", periode, provincie_id)
     adopted = [v for v in found if v.status == "vastgesteld"]
-    chosen = (adopted or found or [None])[-1]
+    chosen = (adopted or found)[-1] if found else None
     if chosen is not None:
         return allocations(session, chosen.id)
     settings = default_settings(session, "huisvesting", periode, provincie_id)
@@ -259,14 +259,14 @@ def _carry_over(session: Session, periode: str, provincie_id: int, codes: list[s
 
 
 def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veiligheidsregio") -> Worksheet:
-    verdeling = session.get(Verdeling, verdeling_id)
+    verdeling = session.get_one(Verdeling, verdeling_id)
     settings = settings_of(session, verdeling)
     computed = compute(session, verdeling, settings)
     stored = allocations(session, verdeling.id)
     codes = computed.scope_codes
     names = dict(session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).all())
     regios = _regio_names(session, regio_soort, codes)
-    periode = session.scalar(select(Periode.code).where(Periode.id == verdeling.periode_id))
+    periode = session.scalars(select(Periode.code).where(Periode.id == verdeling.periode_id)).one()
     occupancy: dict[str, int] = {}
     if verdeling.categorie in LOCATION_KINDS:
         capacity, occupancy = location_totals(session, LOCATION_KINDS[verdeling.categorie], codes,
@@ -279,7 +279,8 @@ def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veilighei
         e = entry.exchange
         net[e.from_unit] = net.get(e.from_unit, 0) - e.amount
         net[e.to_unit] = net.get(e.to_unit, 0) + e.amount
-    carried = carry_over(session, periode, verdeling.provincie_id, codes) if verdeling.categorie == "huisvesting" else {}
+    carried = (carry_over(session, periode, verdeling.provincie_id, codes)
+               if verdeling.categorie == "huisvesting" and verdeling.provincie_id is not None else {})
     limits = thresholds(session, verdeling.provincie_id) if verdeling.provincie_id else DEFAULT_THRESHOLDS
     rows = []
     for code in codes:
@@ -297,7 +298,8 @@ def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veilighei
             row.status = supervision_status(row.target, row.realised or 0, limits)
         rows.append(row)
     notes = list(computed.notes)
-    source = (national_total(session, verdeling.categorie, periode) if settings.bereik == SCOPE_NATIONAL
+    source = (national_total(session, verdeling.categorie, periode)
+              if settings.bereik == SCOPE_NATIONAL or verdeling.provincie_id is None
               else provincial_total(session, verdeling.categorie, periode, verdeling.provincie_id))
     if source is not None:
         notes.insert(0, t("worksheet.opgave_number_on_date_source_source", number=format_int(source.aantal), date=format_date(source.peildatum) if source.peildatum else "?", source=source.bron or "?"))
