@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SOURCES := $(shell find regietafel -name '*.py' -not -path '*/migrations/versions/*')
 TS := i18n/regietafel_nl.ts i18n/regietafel_en.ts
-QM := $(TS:.ts=.qm)
+QM := $(patsubst i18n/%.ts,regietafel/i18n/%.qm,$(TS))
 
 .PHONY: run test translations update-translations benchmarks lint clean package
 
@@ -15,8 +15,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-# Compiled catalogues are built from the committed .ts sources, never edited by hand.
-i18n/%.qm: i18n/%.ts $(STAMP)
+# Compiled catalogues are built from the committed .ts sources into the package (where an
+# installed wheel has them too: setup.py compiles them at build time), never edited by hand.
+regietafel/i18n/%.qm: i18n/%.ts $(STAMP)
+	@mkdir -p regietafel/i18n
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)

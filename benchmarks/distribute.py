@@ -29,7 +29,7 @@ TOTAL = 96000
 
 
 def load() -> dict[str, int]:
-    with (ROOT / "resources" / "gemeenten_2024.csv").open(encoding="utf-8") as fh:
+    with (ROOT / "regietafel" / "resources" / "gemeenten_2024.csv").open(encoding="utf-8") as fh:
         return {r["code"]: int(r["inwoners"]) for r in csv.DictReader(fh)}
 
 

@@ -31,7 +31,7 @@ RUNS = 5
 
 
 def gemeenten() -> list[dict]:
-    with (ROOT / "resources" / "gemeenten_2024.csv").open(encoding="utf-8", newline="") as handle:
+    with (ROOT / "regietafel" / "resources" / "gemeenten_2024.csv").open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
 

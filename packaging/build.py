@@ -34,7 +34,7 @@ def write_resources() -> None:
 
     BUILD.mkdir(parents=True, exist_ok=True)
     _app = QGuiApplication.instance() or QGuiApplication([])
-    QImage(str(ROOT / "resources" / "icons" / "regietafel.png")).scaled(256, 256).save(str(BUILD / "regietafel.ico"))
+    QImage(str(ROOT / "regietafel" / "resources" / "icons" / "regietafel.png")).scaled(256, 256).save(str(BUILD / "regietafel.ico"))
     numbers = tuple(int(part) for part in __version__.split(".")[:3]) + (0,)
     (BUILD / "version_info.txt").write_text(f"""VSVersionInfo(
   ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0, OS=0x40004,

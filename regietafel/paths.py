@@ -11,20 +11,19 @@ APP_NAME = "Regietafel"
 APP_AUTHOR = "Regietafel"
 
 
-def bundle_root() -> Path:
-    """Folder holding resources/ and i18n/: the repository, or the frozen bundle."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root)
-    return Path(__file__).resolve().parent.parent
+# Everything the program reads travels inside the package, so the same path works in the
+# repository, in an installed wheel and in the frozen program (PyInstaller keeps the layout).
+PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def resources_dir() -> Path:
-    return bundle_root() / "resources"
+    """Reference data, map boundaries, fonts and the icon (see resources/SOURCES.md)."""
+    return PACKAGE_DIR / "resources"
 
 
 def i18n_dir() -> Path:
-    return bundle_root() / "i18n"
+    """The compiled Qt catalogues (.qm), built from i18n/*.ts by `make` or by the wheel's build."""
+    return PACKAGE_DIR / "i18n"
 
 
 def portable_data_dir() -> Path | None:

@@ -1,4 +1,4 @@
-"""Draw the application icon (a table of four coloured tiles) to resources/icons/regietafel.png.
+"""Draw the application icon (a table of four coloured tiles) to regietafel/resources/icons/regietafel.png.
 
 Run once when the design changes; packaging/build.py turns the PNG into .ico for Windows.
 """
@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter  # noqa: E402
 
-TARGET = Path(__file__).resolve().parent.parent / "resources" / "icons" / "regietafel.png"
+TARGET = Path(__file__).resolve().parent.parent / "regietafel" / "resources" / "icons" / "regietafel.png"
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """Bundled CBS reference data: provinces, gemeenten, regio's and population (1-1-2024).
 
-Loaded once into a new database. Source and licence: resources/SOURCES.md ("Bron: CBS").
+Loaded once into a new database. Source and licence: regietafel/resources/SOURCES.md ("Bron: CBS").
 """
 
 from __future__ import annotations

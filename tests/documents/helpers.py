@@ -8,11 +8,11 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-ROOT = Path(__file__).resolve().parents[2]
+from regietafel.paths import resources_dir
 
 
 def gemeenten_2024() -> list[dict]:
-    with (ROOT / "resources" / "gemeenten_2024.csv").open(encoding="utf-8", newline="") as handle:
+    with (resources_dir() / "gemeenten_2024.csv").open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
 

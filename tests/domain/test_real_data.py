@@ -1,17 +1,17 @@
-"""Sanity checks on real CBS data (resources/gemeenten_2024.csv, 1 January 2024)."""
+"""Sanity checks on real CBS data (regietafel/resources/gemeenten_2024.csv, 1 January 2024)."""
 
 from __future__ import annotations
 
 import csv
 import math
-from pathlib import Path
 
 import pytest
 
 from regietafel.domain.keys import population_key
 from regietafel.domain.verdeelmotor import DistributionRequest, Method, distribute
+from regietafel.paths import resources_dir
 
-CSV = Path(__file__).resolve().parents[2] / "resources" / "gemeenten_2024.csv"
+CSV = resources_dir() / "gemeenten_2024.csv"
 
 
 @pytest.fixture(scope="module")
