@@ -218,6 +218,36 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Regietafel – error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong, and what you were doing was not completed. What was saved before is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s) since then, in the details.</source>
+        <translation>
+            <numerusform>%n more error since then, in the details.</numerusform>
+            <numerusform>%n more errors since then, in the details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The details are also in the log file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
         <source>Exchange between municipalities</source>

@@ -218,6 +218,36 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Regietafel – error</source>
+        <translation>Regietafel – fout</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and what you were doing was not completed. What was saved before is safe.</source>
+        <translation>Er ging iets mis; wat u aan het doen was, is niet voltooid. Wat al was opgeslagen, blijft bewaard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s) since then, in the details.</source>
+        <translation>
+            <numerusform>%n fout meer sindsdien, in de details.</numerusform>
+            <numerusform>%n fouten meer sindsdien, in de details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The details are also in the log file: {path}</source>
+        <translation>De details staan ook in het logbestand: {path}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
         <source>Exchange between municipalities</source>

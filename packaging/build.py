@@ -74,9 +74,10 @@ def smoke() -> None:
 
     work = Path(tempfile.mkdtemp(prefix="regietafel-frozen-"))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(work / "data"),
-           "XDG_CONFIG_HOME": str(work / "config")}
+           "XDG_CONFIG_HOME": str(work / "config"), "XDG_STATE_HOME": str(work / "state")}
     version = run("--version", env=env).stdout.strip()
     assert version == f"regietafel {__version__}", version
+    assert list((work / "state").rglob("regietafel.log")), "the frozen program keeps no log"
     database = work / "demo.sqlite"
     run("demo", "--db", str(database), env=env)
     out = run("distribute", "--db", str(database), "--province", "Friesland", "--total", "3774", env=env).stdout
@@ -98,6 +99,7 @@ def smoke() -> None:
     try:
         run("distribute", "--province", "Zeeland", "--total", "13", env=env)
         assert (DIST / "data" / "regietafel.sqlite").exists(), "portable mode did not use data/ beside the program"
+        assert (DIST / "data" / "logs" / "regietafel.log").exists(), "portable mode did not log beside the data"
     finally:
         marker.unlink()
         for leftover in sorted((DIST / "data").rglob("*"), reverse=True):

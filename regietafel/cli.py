@@ -6,6 +6,7 @@ Errors are one line on stderr and a non-zero exit code; nothing half-written is 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -52,6 +53,10 @@ def _database(args: argparse.Namespace) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:  # the program itself (tests pass their arguments): keep a log
+        from regietafel.diagnostics import start_logging
+
+        start_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -64,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     from regietafel.store import backups
     from regietafel.store.errors import StoreError
 
+    logging.getLogger("regietafel.cli").info("command %s", args.command)
     preferences = Preferences.load()
     backups.apply_preferences(preferences)  # imports back up first, into the folder the user chose
     set_language(args.lang or preferences.language)
@@ -85,12 +91,10 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_export(args, _database(args))
     except (StoreError, ValueError) as error:
-        print(f"regietafel: {error}", file=sys.stderr)
-        return EXIT_ERROR
+        return _fail(args.command, str(error))
     except OSError as error:  # e.g. an export into a folder that does not exist
         where = f"{error.filename}: " if error.filename else ""
-        print(f"regietafel: {where}{error.strerror or error}", file=sys.stderr)
-        return EXIT_ERROR
+        return _fail(args.command, f"{where}{error.strerror or error}")
     except BrokenPipeError:  # output piped into e.g. `head`: not an error of ours
         sys.stderr.close()
         return 0
@@ -98,7 +102,16 @@ def main(argv: list[str] | None = None) -> int:
     return EXIT_ERROR
 
 
+def _fail(command: str, message: str) -> int:
+    logging.getLogger("regietafel.cli").warning("%s failed: %s", command, message)
+    print(f"regietafel: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
 def main_gui() -> int:
+    from regietafel.diagnostics import start_logging
+
+    start_logging()
     return main([])
 
 

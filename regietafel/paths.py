@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path
+from platformdirs import user_data_path, user_log_path
 
 APP_NAME = "Regietafel"
 APP_AUTHOR = "Regietafel"
@@ -37,6 +37,12 @@ def portable_data_dir() -> Path | None:
 
 def data_dir() -> Path:
     return portable_data_dir() or user_data_path(APP_NAME, APP_AUTHOR)
+
+
+def log_dir() -> Path:
+    """The log file's folder: the user log folder, or logs/ beside the data in portable mode."""
+    portable = portable_data_dir()
+    return portable / "logs" if portable else user_log_path(APP_NAME, APP_AUTHOR)
 
 
 def default_database_path() -> Path:

@@ -12,6 +12,7 @@ import tempfile  # noqa: E402
 _sandbox = tempfile.mkdtemp(prefix="regietafel-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_sandbox, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_sandbox, "data")
+os.environ["XDG_STATE_HOME"] = os.path.join(_sandbox, "state")  # the log folder
 
 from pathlib import Path  # noqa: E402
 

@@ -75,3 +75,27 @@ def test_herindeling_with_sum_into_successor(seeded_template, tmp_path):
                    "--period", "2024-II", "--sum-into-successor")
     assert done.returncode == 0, done.stderr
     assert "huisvesting: 30 added to GM2000" in done.stdout
+
+
+def test_a_failing_backup_stops_the_import_with_one_line(seeded_template, tmp_path):
+    """The backup before an import cannot be made (its folder cannot exist): one clear line, exit 1,
+    nothing written."""
+    import json
+    import os
+    import shutil
+
+    db = tmp_path / "db.sqlite"
+    shutil.copy(seeded_template, db)
+    (tmp_path / "a-file").write_text("")
+    config = tmp_path / "config" / "Regietafel"
+    config.mkdir(parents=True)
+    (config / "preferences.json").write_text(json.dumps({"backup_folder": str(tmp_path / "a-file" / "backups")}))
+    path = write_csv(tmp_path / "t.csv", [["Gemeente", "Taakstelling"], ["Ede", "52"]])
+    before = dump(db)
+    result = subprocess.run([sys.executable, "-m", "regietafel.cli", "--lang", "en", "import", "--db", str(db), str(path),
+                             "--kind", "taakstelling", "--period", "2024-I"], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")})
+    assert result.returncode == 1
+    assert result.stderr.startswith("regietafel: Could not make a backup in ") and result.stderr.count("\n") == 1
+    assert "Nothing was changed." in result.stderr
+    assert dump(db) == before

@@ -49,7 +49,7 @@ def installed(tmp_path_factory) -> dict:
     Path(site, "project_dependencies.pth").write_text(sysconfig.get_path("purelib") + "\n")
     program = python.parent / ("regietafel.exe" if os.name == "nt" else "regietafel")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(work / "data"),
-           "XDG_CONFIG_HOME": str(work / "config"), "PYTHONPATH": ""}
+           "XDG_CONFIG_HOME": str(work / "config"), "XDG_STATE_HOME": str(work / "state"), "PYTHONPATH": ""}
     return {"python": python, "program": program, "site": Path(site), "env": env, "work": work}
 
 

@@ -78,6 +78,10 @@ def start_gui(database: Path, language: str | None = None) -> GuiSession:
 
 
 def run_gui(database: Path, language: str | None = None) -> int:
+    from regietafel.gui.error_dialog import install_error_dialog
+
+    create_application()
+    install_error_dialog()  # from here on no error passes silently
     session = start_gui(database, language)
     if session.window is None:
         return 1

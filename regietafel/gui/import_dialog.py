@@ -43,7 +43,8 @@ from regietafel.importing import specs
 from regietafel.importing.importer import ImportOptions, ImportPlan, Problem, plan_table
 from regietafel.importing.tabular import TabularError, column_letter, list_sheets, read_table
 from regietafel.store import areas
-from regietafel.store.imports import ImportRefused, apply_plan, load_context
+from regietafel.store.errors import StoreError
+from regietafel.store.imports import apply_plan, load_context
 
 ERROR_BRUSH = QBrush(QColor("#f4c7c3"))
 WARNING_BRUSH = QBrush(QColor("#fff2cc"))
@@ -361,7 +362,7 @@ class ImportDialog(QDialog):
             return
         try:
             self.imported = apply_plan(self.store, self.plan)
-        except ImportRefused as error:
+        except StoreError as error:  # refused, or the backup before it failed: nothing written
             QMessageBox.warning(self, self.tr("Not imported"), str(error))
             return
         self.accept()

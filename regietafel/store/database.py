@@ -86,7 +86,18 @@ def _inspect_existing(path: Path) -> str | None:
 
 
 def backup_file(path: Path, reason: str) -> Path:
-    """Copy the database consistently (SQLite backup API, WAL included) into backups/."""
+    """Copy the database consistently (SQLite backup API, WAL included) into backups/.
+
+    Raises :class:`StoreError` saying where and why when it cannot (a full disk, a folder without
+    rights): every caller backs up before it changes something, so nothing has changed yet."""
+    try:
+        return _backup_file(path, reason)
+    except (OSError, sqlite3.Error) as error:
+        reason_text = getattr(error, "strerror", None) or str(error)
+        raise StoreError(t("backups.could_not_make_a_backup", folder=backup_dir(path), reason=reason_text)) from error
+
+
+def _backup_file(path: Path, reason: str) -> Path:
     target_dir = backup_dir(path)
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
