@@ -83,6 +83,10 @@
         <source>The daily backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Making the daily backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -140,6 +144,10 @@
     </message>
     <message>
         <source>Cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup of {when}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -329,6 +337,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Writing the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Request for realisation figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,6 +350,10 @@
     </message>
     <message>
         <source>Request {opgave} {province} {period}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the request for realisation figures…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -434,6 +450,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(not in file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,6 +463,10 @@
     </message>
     <message>
         <source>import of {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -474,7 +498,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backing up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {count} records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -972,11 +1015,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Drawing the meeting pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Factsheets {province} {period}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Factsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the factsheets…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

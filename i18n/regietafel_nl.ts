@@ -83,6 +83,10 @@
         <source>The daily backup failed: {reason}</source>
         <translation>De dagelijkse back-up is mislukt: {reason}</translation>
     </message>
+    <message>
+        <source>Making the daily backup…</source>
+        <translation>Dagelijkse reservekopie maken…</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -141,6 +145,10 @@
     <message>
         <source>Cannot restore</source>
         <translation>Terugzetten niet gelukt</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of {when}…</source>
+        <translation>Reservekopie van {when} terugzetten…</translation>
     </message>
     <message>
         <source>Backup of {when} restored.</source>
@@ -329,6 +337,10 @@
         <translation>{path} kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
+        <source>Writing the workbook…</source>
+        <translation>Werkmap maken…</translation>
+    </message>
+    <message>
         <source>Request for realisation figures</source>
         <translation>Uitvraag realisatie</translation>
     </message>
@@ -339,6 +351,10 @@
     <message>
         <source>Request {opgave} {province} {period}.xlsx</source>
         <translation>Uitvraag {opgave} {province} {period}.xlsx</translation>
+    </message>
+    <message>
+        <source>Writing the request for realisation figures…</source>
+        <translation>Uitvraag realisatiecijfers maken…</translation>
     </message>
 </context>
 <context>
@@ -434,6 +450,10 @@
         <translation>&amp;Importeren</translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation>{file} lezen…</translation>
+    </message>
+    <message>
         <source>(not in file)</source>
         <translation>(niet in bestand)</translation>
     </message>
@@ -444,6 +464,10 @@
     <message>
         <source>import of {file}</source>
         <translation>import van {file}</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Regels controleren…</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -474,8 +498,27 @@
         <translation>Spreadsheets en CSV (*.xlsx *.xlsm *.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
+        <source>Backing up the database…</source>
+        <translation>Reservekopie van de database maken…</translation>
+    </message>
+    <message>
+        <source>Writing {count} records…</source>
+        <translation>{count} records wegschrijven…</translation>
+    </message>
+    <message>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -972,12 +1015,20 @@
         <translation>Vergaderstukken</translation>
     </message>
     <message>
+        <source>Drawing the meeting pack…</source>
+        <translation>Vergaderstukken opmaken…</translation>
+    </message>
+    <message>
         <source>Factsheets {province} {period}.pdf</source>
         <translation>Factsheets {province} {period}.pdf</translation>
     </message>
     <message>
         <source>Factsheets</source>
         <translation>Factsheets</translation>
+    </message>
+    <message>
+        <source>Drawing the factsheets…</source>
+        <translation>Factsheets opmaken…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from regietafel import __version__
 from regietafel.gui.i18n import install_translators
 from regietafel.paths import APP_AUTHOR, APP_NAME, resources_dir
+from regietafel.store.errors import StoreError
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -51,9 +52,7 @@ def start_gui(database: Path, language: str | None = None) -> GuiSession:
     """Create the application and show the main window (``session.window`` is None when the
     database is refused)."""
     from regietafel.gui.settings import AppSettings
-    from regietafel.store.backups import daily_backup
     from regietafel.store.database import open_store
-    from regietafel.store.errors import StoreError
 
     app = create_application()
     settings = AppSettings()
@@ -65,16 +64,24 @@ def start_gui(database: Path, language: str | None = None) -> GuiSession:
     except StoreError as error:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open database"), str(error))
         return session
-    backup_problem = None
-    try:
-        daily_backup(store.path)  # the first start of the day keeps a copy
-    except (OSError, StoreError) as error:  # a full disk must not stop the program
-        backup_problem = str(error)
     session.show(store)
-    if backup_problem:
-        session.window.statusBar().showMessage(
-            QCoreApplication.translate("App", "The daily backup failed: {reason}").format(reason=backup_problem))
+    _daily_backup(session.window, store.path)
     return session
+
+
+def _daily_backup(window, database: Path):
+    """The first start of the day keeps a copy, in the background; a failure (a full disk) is a
+    note in the status bar, never a reason to stop."""
+    from regietafel.gui.jobs import run_job
+    from regietafel.store.backups import daily_backup
+
+    def failed(error: BaseException) -> bool:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("App", "The daily backup failed: {reason}").format(reason=error))
+        return isinstance(error, OSError | StoreError)
+
+    return run_job(window, lambda progress: daily_backup(database),
+                   title=QCoreApplication.translate("App", "Making the daily backup…"), on_failed=failed)
 
 
 def run_gui(database: Path, language: str | None = None) -> int:
@@ -88,4 +95,7 @@ def run_gui(database: Path, language: str | None = None) -> int:
     try:
         return session.app.exec()
     finally:
+        from regietafel.gui.jobs import wait_for_all
+
+        wait_for_all()  # a job still writing finishes before the database closes
         session.window.store.close()

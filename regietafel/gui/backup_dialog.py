@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regietafel.gui.jobs import Job, Progress, run_job
 from regietafel.store import backups
 from regietafel.store.errors import StoreError
 
@@ -95,29 +96,40 @@ class BackupDialog(QDialog):
             self.table.selectRow(0)
         self.restore_button.setEnabled(bool(rows))
 
-    def restore_selected(self) -> bool:
+    def restore_selected(self) -> Job | None:
+        """Ask, then restore the selected backup in the background (not cancellable: the store is
+        closed at once); the window shows the restored database when it is done."""
         items = self.table.selectedItems()
         if not items:
-            return False
+            return None
         path = self.table.item(items[0].row(), 0).data(PATH_ROLE)
         when = self.table.item(items[0].row(), 0).text()
         answer = QMessageBox.question(
             self, self.tr("Restore backup"),
             self.tr("Replace the current database by the backup of {when}? The current database is backed up first.").format(when=when))
         if answer != QMessageBox.StandardButton.Yes:
-            return False
+            return None
         window = self.window_
-        try:
-            window.store = backups.restore(window.store, path)
-        except backups.RestoreFailed as error:
-            window.store = error.store
-            QMessageBox.critical(self, self.tr("Cannot restore"), str(error))
+        store = window.store
+
+        def work(progress: Progress):
+            progress.final()
+            return backups.restore(store, path)
+
+        def done(restored) -> None:
+            window.store = restored
+            window.undo_stack.clear()
+            window.load_store()
+            self.fill()
+            window.statusBar().showMessage(self.tr("Backup of {when} restored.").format(when=when), 8000)
+
+        def failed(error: BaseException) -> bool:
+            if isinstance(error, backups.RestoreFailed):  # the previous database is back and open
+                window.store = error.store
+            if isinstance(error, StoreError):  # else refused before anything was touched
+                QMessageBox.critical(self, self.tr("Cannot restore"), str(error))
+                return True
             return False
-        except StoreError as error:  # refused before anything was touched
-            QMessageBox.critical(self, self.tr("Cannot restore"), str(error))
-            return False
-        window.undo_stack.clear()
-        window.load_store()
-        self.fill()
-        window.statusBar().showMessage(self.tr("Backup of {when} restored.").format(when=when), 8000)
-        return True
+
+        return run_job(self, work, title=self.tr("Restoring the backup of {when}…").format(when=when),
+                       on_done=done, on_failed=failed, failure_title=self.tr("Cannot restore"))

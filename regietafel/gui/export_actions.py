@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from regietafel.gui.i18n import translate
+from regietafel.gui.jobs import Job, Progress, file_unless_cancelled, run_job
 
 UITVRAAG_CATEGORIES = ("huisvesting", "opvang", "amv_coa", "amv_nidos", "oekraine")
 
@@ -39,30 +40,43 @@ def _file_name(window, suggestion: str) -> Path | None:
     return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
 
-def _write(window, write, path: Path) -> Path | None:
-    """Run ``write(path)``; report a file system error in a dialog, success in the status bar."""
-    try:
-        write(path)
-    except OSError as error:
+def _write(window, title: str, write, path: Path) -> Job:
+    """Run ``write(temporary_path)`` in the background; the file appears at ``path`` only when it
+    is complete and the user did not cancel. Errors in a dialog, success in the status bar."""
+
+    def work(progress: Progress) -> Path:
+        progress.step(title)
+        with file_unless_cancelled(progress, path) as temporary:
+            write(temporary)
+        return path
+
+    def saved(written: Path) -> None:
+        window.statusBar().showMessage(translate("ExportActions", "Saved: {path}").format(path=written), 8000)
+
+    def failed(error: BaseException) -> bool:
+        if not isinstance(error, OSError):
+            return False
         QMessageBox.critical(window, translate("ExportActions", "Export failed"), translate(
             "ExportActions", "{path} could not be written: {reason}").format(path=path, reason=error.strerror or error))
-        return None
-    window.statusBar().showMessage(translate("ExportActions", "Saved: {path}").format(path=path), 8000)
-    return path
+        return True
+
+    return run_job(window, work, title=title, on_done=saved, on_failed=failed,
+                   failure_title=translate("ExportActions", "Export failed"))
 
 
-def export_workbook(window, path: Path | None = None) -> Path | None:
+def export_workbook(window, path: Path | None = None) -> Job | None:
     province, period = window.province_combo.currentText(), window.current_period()
     path = path or _file_name(window, f"Regietafel {province} {period}.xlsx")
     if path is None:
         return None
     from regietafel.exports import write_workbook  # openpyxl: loaded when used
 
-    return _write(window, lambda target: write_workbook(window.store, window.current_province_id(), period, target),
-                  path)
+    store, provincie_id = window.store, window.current_province_id()  # read on the GUI thread
+    return _write(window, translate("ExportActions", "Writing the workbook…"),
+                  lambda target: write_workbook(store, provincie_id, period, target), path)
 
 
-def export_uitvraag(window, categorie: str | None = None, path: Path | None = None) -> Path | None:
+def export_uitvraag(window, categorie: str | None = None, path: Path | None = None) -> Job | None:
     if categorie is None:
         labels = [category_label(c) for c in UITVRAAG_CATEGORIES]
         choice, ok = QInputDialog.getItem(window, translate("ExportActions", "Request for realisation figures"), translate("ExportActions", "Opgave:"), labels, 0, False)
@@ -76,5 +90,6 @@ def export_uitvraag(window, categorie: str | None = None, path: Path | None = No
         return None
     from regietafel.exports import write_uitvraag
 
-    return _write(window, lambda target: write_uitvraag(window.store, window.current_province_id(), period, categorie,
-                                                         target), path)
+    store, provincie_id = window.store, window.current_province_id()
+    return _write(window, translate("ExportActions", "Writing the request for realisation figures…"),
+                  lambda target: write_uitvraag(store, provincie_id, period, categorie, target), path)

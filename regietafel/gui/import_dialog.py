@@ -39,9 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from regietafel.domain.opgaven import CATEGORIEEN
+from regietafel.gui.jobs import Job, Progress, run_job
 from regietafel.importing import specs
 from regietafel.importing.importer import ImportOptions, ImportPlan, Problem, plan_table
-from regietafel.importing.tabular import TabularError, column_letter, list_sheets, read_table
+from regietafel.importing.tabular import Table, TabularError, column_letter, list_sheets, read_table
 from regietafel.store import areas
 from regietafel.store.errors import StoreError
 from regietafel.store.imports import apply_plan, load_context
@@ -117,6 +118,7 @@ class ImportDialog(QDialog):
         self.table = None
         self.imported = None
         self._read_error: str | None = None
+        self._generation = 0  # of the newest check of the table (older results are dropped)
         with store.read() as session:
             self.context = load_context(session)
             period_codes = areas.periods(session)
@@ -202,17 +204,30 @@ class ImportDialog(QDialog):
         self._replan()
 
     # --- public, also for tests -------------------------------------------------------------
-    def set_file(self, path: Path | str) -> None:
+    def set_file(self, path: Path | str) -> Job:
+        """Read the file's sheets and its first table in the background, then check it."""
         path = Path(path)
         self.file_edit.setText(str(path))
-        self.sheet_combo.blockSignals(True)
-        self.sheet_combo.clear()
-        try:
-            self.sheet_combo.addItems(list_sheets(path))
-        except TabularError:
-            pass
-        self.sheet_combo.blockSignals(False)
-        self._load_table()
+        self.import_button.setEnabled(False)
+        busy = self.tr("Reading {file}…").format(file=path.name)
+
+        def work(progress: Progress) -> tuple[list[str], Table | None, str | None]:
+            progress.step(busy)
+            try:
+                sheets = list_sheets(path)
+            except TabularError:
+                sheets = []
+            return (sheets, *_read(path, sheets[0] if sheets else None))
+
+        def done(result: tuple[list[str], Table | None, str | None]) -> None:
+            sheets, table, error = result
+            self.sheet_combo.blockSignals(True)
+            self.sheet_combo.clear()
+            self.sheet_combo.addItems(sheets)
+            self.sheet_combo.blockSignals(False)
+            self._table_read(table, error)
+
+        return run_job(self, work, title=busy, on_done=done)
 
     def set_kind(self, kind: str) -> None:
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
@@ -271,27 +286,54 @@ class ImportDialog(QDialog):
             bron=self.tr("import of {file}").format(file=Path(self.file_edit.text()).name),
         )
 
-    def _load_table(self) -> None:
-        self._read_error = None
-        self.table = None
-        path = self.file_edit.text()
-        if path:
-            try:
-                self.table = read_table(path, self.sheet_combo.currentText() or None)
-            except TabularError as error:
-                self._read_error = str(error)
+    def _load_table(self) -> Job | None:
+        """Read the chosen sheet in the background, then check it."""
+        path, sheet = self.file_edit.text(), self.sheet_combo.currentText() or None
+        if not path:
+            self._table_read(None, None)
+            return None
+        self.import_button.setEnabled(False)
+        busy = self.tr("Reading {file}…").format(file=Path(path).name)
+
+        def work(progress: Progress) -> tuple[Table | None, str | None]:
+            progress.step(busy)
+            return _read(Path(path), sheet)
+
+        return run_job(self, work, title=busy, on_done=lambda result: self._table_read(*result))
+
+    def _table_read(self, table: Table | None, error: str | None) -> None:
+        self.table, self._read_error = table, error
         self._replan()
 
-    def _replan(self, keep_mapping: bool = False) -> None:
+    def _replan(self, keep_mapping: bool = False) -> Job | None:
+        """Check the table against the kind, options and mapping in the background; a newer check
+        started meanwhile makes this one's result stale, and it is dropped."""
+        self._generation += 1
         if self.table is None:
-            self.plan = None
-        else:
-            mapping = None
-            header_row = None
-            if keep_mapping and self.plan is not None and self.plan.header_row is not None and self.mapping_combos:
-                mapping = {k: c.currentData() for k, c in self.mapping_combos.items() if c.currentData() is not None and c.currentData() >= 0}
-                header_row = self.plan.header_row
-            self.plan = plan_table(self.table, self._kind(), self.context, self._options(), mapping, header_row)
+            self._plan_ready(None, keep_mapping)
+            return None
+        mapping = None
+        header_row = None
+        if keep_mapping and self.plan is not None and self.plan.header_row is not None and self.mapping_combos:
+            mapping = {k: c.currentData() for k, c in self.mapping_combos.items() if c.currentData() is not None and c.currentData() >= 0}
+            header_row = self.plan.header_row
+        table, kind, context, options = self.table, self._kind(), self.context, self._options()
+        generation = self._generation
+        self.import_button.setEnabled(False)
+        busy = self.tr("Checking the rows…")
+
+        def work(progress: Progress) -> ImportPlan:
+            progress.step(busy)
+            return plan_table(table, kind, context, options, mapping, header_row)
+
+        def done(plan: ImportPlan) -> None:
+            if generation == self._generation:
+                self._plan_ready(plan, keep_mapping)
+
+        return run_job(self, work, title=busy, on_done=done)
+
+    def _plan_ready(self, plan: ImportPlan | None, keep_mapping: bool) -> None:
+        self.plan = plan
         if not keep_mapping or not self.mapping_combos:
             self._rebuild_mapping()
         self.preview_model.set_plan(self.plan)
@@ -357,15 +399,48 @@ class ImportDialog(QDialog):
         self.preview.setCurrentIndex(index)
         self.preview.scrollTo(index, QTableView.ScrollHint.PositionAtCenter)
 
-    def _import(self) -> None:
+    def _import(self) -> Job | None:
+        """Back up, then write in one transaction, in the background; Cancel works until the
+        writing starts. The dialog closes when the figures are in."""
         if self.plan is None or not self.plan.ok:
-            return
-        try:
-            self.imported = apply_plan(self.store, self.plan)
-        except StoreError as error:  # refused, or the backup before it failed: nothing written
-            QMessageBox.warning(self, self.tr("Not imported"), str(error))
-            return
-        self.accept()
+            return None
+        self.import_button.setEnabled(False)
+        store, plan = self.store, self.plan
+        backing_up = self.tr("Backing up the database…")
+        writing = self.tr("Writing {count} records…").format(count=len(plan.records))
+
+        def work(progress: Progress):
+            progress.step(backing_up)
+
+            def before_write() -> None:
+                progress.final()
+                progress.step(writing)
+
+            return apply_plan(store, plan, before_write=before_write)
+
+        def done(result) -> None:
+            self.imported = result
+            self.accept()
+
+        def failed(error: BaseException) -> bool:
+            self._fill_problems()
+            if isinstance(error, StoreError):  # refused, or the backup before it failed: nothing written
+                QMessageBox.warning(self, self.tr("Not imported"), str(error))
+                return True
+            return False
+
+        job = run_job(self, work, title=self.tr("Importing…"), on_done=done, on_failed=failed,
+                      failure_title=self.tr("Not imported"))
+        job.cancelled.connect(self._fill_problems)
+        return job
+
+
+def _read(path: Path, sheet: str | None) -> tuple[Table | None, str | None]:
+    """The table of ``sheet``, or the reason it cannot be read (runs on the worker thread)."""
+    try:
+        return read_table(path, sheet), None
+    except TabularError as error:
+        return None, str(error)
 
 
 def add_file_actions(window, file_menu: QMenu) -> None:

@@ -10,7 +10,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from regietafel.domain.formatting import format_date
+from regietafel.gui.jobs import Job, Progress, run_job
 from regietafel.store import vergaderingen
 from regietafel.store.database import Store
 
@@ -444,39 +444,38 @@ class MeetingsTab(QWidget):
             self._show_meeting()
 
     # --- documents ----------------------------------------------------------------------
-    def pack_bytes(self) -> bytes:
-        from regietafel.exports import meeting_pack_bytes
+    def _preview(self, make: Callable[[], bytes], name: str, title: str, busy: str) -> Job:
+        """Render in the background (``make`` takes what it needs from this tab first), then show
+        the preview; ``self.last_preview`` is the dialog once it is open."""
 
-        return meeting_pack_bytes(self._store(), self.provincie_id, self.periode, self.current_meeting_id())
+        def work(progress: Progress) -> bytes:
+            progress.step(busy)
+            return make()
 
-    def factsheet_bytes(self) -> bytes:
-        from regietafel.exports import factsheets_bytes
+        def show(data: bytes) -> None:
+            from regietafel.gui.pdf_preview import PdfPreviewDialog
 
-        return factsheets_bytes(self._store(), self.provincie_id, self.periode)
+            dialog = PdfPreviewDialog(data, name, title, self)
+            self.last_preview = dialog
+            dialog.open()
 
-    def _preview(self, make: Callable[[], bytes], name: str, title: str):
-        from regietafel.gui.pdf_preview import PdfPreviewDialog
+        return run_job(self, work, title=busy, on_done=show, failure_title=self.tr("Not possible"))
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            data = make()
-        except ValueError as error:
-            QMessageBox.warning(self, self.tr("Not possible"), str(error))
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        dialog = PdfPreviewDialog(data, name, title, self)
-        self.last_preview = dialog
-        dialog.open()
-        return dialog
-
-    def preview_pack(self):
+    def preview_pack(self) -> Job:
         meeting_date = ""
         if (item := self.meeting_list.currentItem()) is not None:
             meeting_date = " " + item.text().split(" · ")[0]
         name = self.tr("Meeting documents PRT {province}{date}.pdf").format(province=self.province_name, date=meeting_date)
-        return self._preview(self.pack_bytes, name, self.tr("Meeting pack"))
+        from regietafel.exports import meeting_pack_bytes
 
-    def preview_factsheets(self):
+        store, provincie_id, periode, meeting = self._store(), self.provincie_id, self.periode, self.current_meeting_id()
+        return self._preview(lambda: meeting_pack_bytes(store, provincie_id, periode, meeting), name,
+                             self.tr("Meeting pack"), self.tr("Drawing the meeting pack…"))
+
+    def preview_factsheets(self) -> Job:
         name = self.tr("Factsheets {province} {period}.pdf").format(province=self.province_name, period=self.periode)
-        return self._preview(self.factsheet_bytes, name, self.tr("Factsheets"))
+        from regietafel.exports import factsheets_bytes
+
+        store, provincie_id, periode = self._store(), self.provincie_id, self.periode
+        return self._preview(lambda: factsheets_bytes(store, provincie_id, periode), name,
+                             self.tr("Factsheets"), self.tr("Drawing the factsheets…"))

@@ -10,6 +10,7 @@ merged gemeenten into their successor.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -74,13 +75,18 @@ def plan_import(store, path: Path | str, kind: str, options: ImportOptions | Non
     return plan_file(path, kind, context, options, sheet, mapping)
 
 
-def apply_plan(store, plan: ImportPlan, backup: bool = True, keep: int | None = None) -> ImportResult:
-    """Write ``plan`` in one transaction (after a backup); ImportRefused when it has errors."""
+def apply_plan(store, plan: ImportPlan, backup: bool = True, keep: int | None = None,
+               before_write: Callable[[], None] | None = None) -> ImportResult:
+    """Write ``plan`` in one transaction (after a backup); ImportRefused when it has errors.
+    ``before_write`` is called between the backup and the transaction (the GUI's last chance to
+    cancel: an exception from it writes nothing)."""
     if plan.errors:
         raise ImportRefused(t("import.file_not_imported_count_problem_s", file=plan.file, count=len(plan.errors)))
     if not plan.records:
         raise ImportRefused(t("import.file_no_rows_to_import", file=plan.file))
     backup_path = backups.make_backup(store.path, f"voor-import-{plan.kind}", keep) if backup else None
+    if before_write is not None:
+        before_write()
     writer = _WRITERS[plan.kind]
     with store.transaction() as session:
         written, replaced = writer(session, plan)

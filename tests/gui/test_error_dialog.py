@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from regietafel import diagnostics, paths
 from regietafel.gui import error_dialog
 from regietafel.gui.import_dialog import ImportDialog
+from regietafel.gui.jobs import wait_for_all
 from tests.documents.helpers import dump, write_xlsx
 
 
@@ -81,10 +82,11 @@ def test_a_failing_backup_before_an_import_is_a_message_not_a_traceback(qtbot, s
     dialog = ImportDialog(store, period="2024-I")
     qtbot.addWidget(dialog)
     dialog.set_kind("taakstelling")
-    dialog.set_file(path)
+    dialog.set_file(path).wait()
+    wait_for_all()
     before = dump(store.path)
     try:
-        dialog._import()
+        dialog._import().wait()
     finally:
         paths.set_backup_folder(None)
     assert warnings and warnings[0][0] == "Niet geïmporteerd"

@@ -10,10 +10,12 @@ def test_export_workbook_and_uitvraag(qtbot, demo_store, app_settings, tmp_path)
     app_settings.province = "Zeeland"
     window = MainWindow(demo_store, app_settings)
     qtbot.addWidget(window)
-    written = export_workbook(window, tmp_path / "zeeland.xlsx")
-    assert written and "Overzicht" in openpyxl.load_workbook(written).sheetnames
-    uitvraag = export_uitvraag(window, "huisvesting", tmp_path / "uitvraag.xlsx")
-    sheet = openpyxl.load_workbook(uitvraag)["Realisatie"]
+    job = export_workbook(window, tmp_path / "zeeland.xlsx")
+    assert job.wait() and job.result == tmp_path / "zeeland.xlsx"
+    assert "Overzicht" in openpyxl.load_workbook(job.result).sheetnames
+    job = export_uitvraag(window, "huisvesting", tmp_path / "uitvraag.xlsx")
+    assert job.wait()
+    sheet = openpyxl.load_workbook(job.result)["Realisatie"]
     names = {sheet.cell(row, 2).value for row in range(1, sheet.max_row + 1)}
     assert {"Middelburg (Z.)", "Vlissingen", "Goes"} <= names
     assert "Opgeslagen" in window.statusBar().currentMessage()
@@ -26,5 +28,6 @@ def test_unwritable_target_is_reported(qtbot, demo_store, app_settings, tmp_path
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     window = MainWindow(demo_store, app_settings)
     qtbot.addWidget(window)
-    assert export_workbook(window, tmp_path / "bestaat-niet" / "x.xlsx") is None
+    job = export_workbook(window, tmp_path / "bestaat-niet" / "x.xlsx")
+    assert job.wait() and job.result is None and isinstance(job.error, OSError)
     assert "kon niet worden geschreven" in shown[0]

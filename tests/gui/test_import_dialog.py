@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from regietafel.gui.backup_dialog import BackupDialog
 from regietafel.gui.import_dialog import ERROR_BRUSH, ImportDialog
+from regietafel.gui.jobs import wait_for_all
 from regietafel.gui.main_window import MainWindow
 from regietafel.store import backups
 from regietafel.store.models import Opgave
@@ -26,6 +27,7 @@ def test_problems_are_marked_and_block_the_import(qtbot, store, tmp_path):
     qtbot.addWidget(dialog)
     dialog.set_kind("taakstelling")
     dialog.set_file(path)
+    wait_for_all()
     assert dialog.plan.header_row == 1
     assert len(dialog.plan.errors) == 2
     assert not dialog.import_button.isEnabled()
@@ -44,11 +46,14 @@ def test_mapping_can_be_changed_and_import_writes(qtbot, store, tmp_path):
     qtbot.addWidget(dialog)
     dialog.set_kind("taakstelling")
     dialog.set_file(path)
+    wait_for_all()
     assert not dialog.import_button.isEnabled()  # no taakstelling column recognised
     dialog.set_mapping("aantal", 2)
+    wait_for_all()
     assert dialog.plan.ok and dialog.import_button.isEnabled()
     before = _opgaven(store)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_for_all()
     assert dialog.result() == ImportDialog.DialogCode.Accepted
     assert _opgaven(store) == before + 2
     assert dialog.imported.backup.exists()
@@ -61,6 +66,7 @@ def test_unreadable_file_is_reported(qtbot, store, tmp_path):
     dialog = ImportDialog(store)
     qtbot.addWidget(dialog)
     dialog.set_file(path)
+    wait_for_all()
     assert dialog.problem_list.count() == 1 and "kapot.xlsx" in dialog.problem_list.item(0).text()
     assert not dialog.import_button.isEnabled()
     assert dump(store.path) == before
@@ -76,14 +82,16 @@ def test_menu_import_and_restore(qtbot, store, app_settings, tmp_path, monkeypat
     dialog = ImportDialog(window.store, window, "2024-I")
     dialog.set_kind("taakstelling")
     dialog.set_file(path)
-    dialog._import()
+    wait_for_all()
+    dialog._import().wait()
     assert _opgaven(window.store) == 1
     restore = BackupDialog(window, window)
     qtbot.addWidget(restore)
     row = next(r for r in range(restore.table.rowCount()) if restore.table.item(r, 1).text() == "test")
     restore.table.selectRow(row)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    assert restore.restore_selected()
+    job = restore.restore_selected()
+    assert job.wait() and job.error is None
     assert _opgaven(window.store) == 0
     assert str(backups.folder(window.store.path)) in restore.folder_label.text()
     window.store.close()

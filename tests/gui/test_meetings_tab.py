@@ -76,7 +76,8 @@ def test_create_meeting_add_action_point_and_adopt_a_version(qtbot, demo_store, 
 
 def test_pack_preview_save_and_print(qtbot, demo_store, app_settings, tmp_path):
     window, tab = open_meetings(qtbot, demo_store, app_settings, "Zeeland")
-    dialog = tab.preview_pack()
+    assert tab.preview_pack().wait()
+    dialog = tab.last_preview
     qtbot.addWidget(dialog)
     assert dialog.page_count() > 5
     saved = dialog.save(tmp_path / "stukken")
@@ -97,7 +98,8 @@ def test_pack_preview_save_and_print(qtbot, demo_store, app_settings, tmp_path):
 
 def test_factsheets_preview(qtbot, demo_store, app_settings):
     window, tab = open_meetings(qtbot, demo_store, app_settings, "Zeeland")
-    dialog = tab.preview_factsheets()
+    assert tab.preview_factsheets().wait()
+    dialog = tab.last_preview
     qtbot.addWidget(dialog)
     with demo_store.read() as session:
         zeeland = areas.find_province(session, "Zeeland").id
