@@ -67,20 +67,39 @@ def write_uitvraag(data: UitvraagData, categorie: str, path: Path) -> None:
     if categorie not in CATEGORIES:
         raise ValueError(f"onbekende categorie {categorie!r}; kies uit {', '.join(CATEGORIES)}")
     half = HalfYear.parse(data.periode)
-    provincie_naam, provincie_code, gemeenten, gemeente_code = (data.provincie, data.provincie_code, data.gemeenten,
-                                                                data.gemeente_code)
     telwijze = "stroom" if categorie in FLOW_CATEGORIES else "stand"
-    begin, eind = format_date(half.begin), format_date(half.end)
-
+    titel = text(f"title.{categorie}")
+    title = text("uitvraag.title", titel=titel)
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET
-    titel = text(f"title.{categorie}")
-    title = text("uitvraag.title", titel=titel)
+    _intro(ws, title, data.provincie, half, telwijze)
+    st.header_row(ws, HEADER_ROW, HEADER)
+    _input_rows(ws, data.gemeenten)
+    if data.gemeenten:
+        _validations(ws, half, FIRST_ROW + len(data.gemeenten) - 1)
+    st.set_widths(ws, [11, max(16, st.text_width(g.naam for g in data.gemeenten)), 13, 14, 60])
+    ws.freeze_panes = f"C{FIRST_ROW}"
+    st.print_setup(ws, landscape=False, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", header=title,
+                   footer=text("footer", provincie=data.provincie, periode=half.code))
+    ws.protection.sheet = True  # no password: against accidental edits only
+    ws.protection.formatColumns = False  # the gemeente may still widen columns and rows
+    ws.protection.formatRows = False
+    wb.security = WorkbookProtection(lockStructure=True)
+    gemeente = data.gemeenten[0].code if data.gemeente_code is not None else ""
+    _metadata(wb, data, categorie, half, telwijze, gemeente, title, titel)
+    wb.active = 0
+    ws.sheet_view.tabSelected = True
+    with atomic_path(path) as temporary:
+        wb.save(temporary)
+
+
+def _intro(ws, title: str, provincie: str, half: HalfYear, telwijze: str) -> None:
+    """Title, province, period and what to fill in, above the table."""
     st.title_block(ws, [
         (title, st.TITLE_FONT),
-        (text("uitvraag.provincie", provincie=provincie_naam), st.BOLD),
-        (text("uitvraag.periode", periode=half.code, begin=begin, eind=eind), st.BOLD),
+        (text("uitvraag.provincie", provincie=provincie), st.BOLD),
+        (text("uitvraag.periode", periode=half.code, begin=format_date(half.begin), eind=format_date(half.end)), st.BOLD),
         (text(f"uitvraag.instructie.{telwijze}"), None),
     ])
     ws.merge_cells("A4:E4")
@@ -90,8 +109,9 @@ def write_uitvraag(data: UitvraagData, categorie: str, path: Path) -> None:
     ws["A5"].border = st.HEADER_BORDER
     st.write_text(ws["B5"], text("uitvraag.legend") + " " + text("uitvraag.protection")).font = st.NOTE_FONT
 
-    st.header_row(ws, HEADER_ROW, HEADER)
-    last = FIRST_ROW + len(gemeenten) - 1
+
+def _input_rows(ws, gemeenten) -> None:
+    """One row per gemeente: code and name fixed, the input cells unlocked and coloured."""
     for r, gemeente in enumerate(gemeenten, start=FIRST_ROW):
         st.write_text(ws[f"A{r}"], gemeente.code)
         st.write_text(ws[f"B{r}"], gemeente.naam)
@@ -104,40 +124,38 @@ def write_uitvraag(data: UitvraagData, categorie: str, path: Path) -> None:
             ws[f"{column}{r}"].fill = st.INPUT_FILL
             ws[f"{column}{r}"].border = st.INPUT_BORDER
 
-    if gemeenten:
-        aantal = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
-                                showErrorMessage=True, errorStyle="stop",
-                                errorTitle=text("uitvraag.error.aantal.title"), error=text("uitvraag.error.aantal"),
-                                showInputMessage=True, prompt=text("uitvraag.prompt.aantal"))
-        datum = DataValidation(type="date", operator="between", formula1=str(int(to_excel(half.begin))),
-                               formula2=str(int(to_excel(half.end))), allow_blank=True, showErrorMessage=True,
-                               errorStyle="stop", errorTitle=text("uitvraag.error.datum.title"),
-                               error=text("uitvraag.error.datum", begin=begin, eind=eind),
-                               showInputMessage=True, prompt=text("uitvraag.prompt.datum", eind=eind))
-        toelichting = DataValidation(type="textLength", operator="lessThanOrEqual", formula1=str(MAX_TOELICHTING),
-                                     allow_blank=True, showErrorMessage=True,
-                                     errorTitle=text("uitvraag.error.tekst.title"),
-                                     error=text("uitvraag.error.tekst", max=MAX_TOELICHTING))
-        for validation, column in ((datum, "C"), (aantal, "D"), (toelichting, "E")):
-            validation.add(f"{column}{FIRST_ROW}:{column}{last}")
-            ws.add_data_validation(validation)
 
-    st.set_widths(ws, [11, max(16, st.text_width(g.naam for g in gemeenten)), 13, 14, 60])
-    ws.freeze_panes = f"C{FIRST_ROW}"
-    st.print_setup(ws, landscape=False, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", header=title,
-                   footer=text("footer", provincie=provincie_naam, periode=half.code))
-    ws.protection.sheet = True  # no password: against accidental edits only
-    ws.protection.formatColumns = False  # the gemeente may still widen columns and rows
-    ws.protection.formatRows = False
-    wb.security = WorkbookProtection(lockStructure=True)
+def _validations(ws, half: HalfYear, last: int) -> None:
+    """Excel refuses what the importer would refuse: a date outside the half-year, a negative or
+    broken number, a note longer than the importer keeps."""
+    begin, eind = format_date(half.begin), format_date(half.end)
+    aantal = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
+                            showErrorMessage=True, errorStyle="stop",
+                            errorTitle=text("uitvraag.error.aantal.title"), error=text("uitvraag.error.aantal"),
+                            showInputMessage=True, prompt=text("uitvraag.prompt.aantal"))
+    datum = DataValidation(type="date", operator="between", formula1=str(int(to_excel(half.begin))),
+                           formula2=str(int(to_excel(half.end))), allow_blank=True, showErrorMessage=True,
+                           errorStyle="stop", errorTitle=text("uitvraag.error.datum.title"),
+                           error=text("uitvraag.error.datum", begin=begin, eind=eind),
+                           showInputMessage=True, prompt=text("uitvraag.prompt.datum", eind=eind))
+    toelichting = DataValidation(type="textLength", operator="lessThanOrEqual", formula1=str(MAX_TOELICHTING),
+                                 allow_blank=True, showErrorMessage=True,
+                                 errorTitle=text("uitvraag.error.tekst.title"),
+                                 error=text("uitvraag.error.tekst", max=MAX_TOELICHTING))
+    for validation, column in ((datum, "C"), (aantal, "D"), (toelichting, "E")):
+        validation.add(f"{column}{FIRST_ROW}:{column}{last}")
+        ws.add_data_validation(validation)
 
+
+def _metadata(wb, data: UitvraagData, categorie: str, half: HalfYear, telwijze: str, gemeente: str,
+              title: str, titel: str) -> None:
+    """What the importer recognises the file by: a hidden sheet and a custom property."""
     meta = wb.create_sheet(META_SHEET)
     meta.sheet_state = "hidden"
     created = dt.datetime.now().replace(microsecond=0)
-    gemeente = gemeenten[0].code if gemeente_code is not None else ""
     pairs = [
         ("soort", "uitvraag"), ("versie", FORMAT_VERSION), ("categorie", categorie), ("periode", half.code),
-        ("provincie_code", provincie_code), ("provincie", provincie_naam), ("gemeente_code", gemeente),
+        ("provincie_code", data.provincie_code), ("provincie", data.provincie), ("gemeente_code", gemeente),
         ("telwijze", telwijze), ("blad", SHEET), ("kopregel", HEADER_ROW), ("eerste_rij", FIRST_ROW),
         ("aangemaakt", created.isoformat()),
     ]
@@ -148,19 +166,14 @@ def write_uitvraag(data: UitvraagData, categorie: str, path: Path) -> None:
         else:
             st.write_text(meta.cell(r, 2), value)
     meta.protection.sheet = True
-
     props = wb.properties
-    props.title = f"{title} · {provincie_naam} · {half.code}"
+    props.title = f"{title} · {data.provincie} · {half.code}"
     props.creator = props.lastModifiedBy = "Regietafel"
     props.subject = titel
     props.language = text("language")
     props.created = props.modified = created
     wb.custom_doc_props.append(StringProperty(
         name=META_PROPERTY,
-        value=f"versie={FORMAT_VERSION};categorie={categorie};periode={half.code};provincie={provincie_code};"
+        value=f"versie={FORMAT_VERSION};categorie={categorie};periode={half.code};provincie={data.provincie_code};"
               f"gemeente={gemeente}",
     ))
-    wb.active = 0
-    ws.sheet_view.tabSelected = True
-    with atomic_path(path) as temporary:
-        wb.save(temporary)

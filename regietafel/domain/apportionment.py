@@ -229,41 +229,58 @@ def _hamilton(res: CoreResult, total: int, units, w, free) -> None:
 
 def _divisor(res: CoreResult, total, units, w, lo, hi, method, free, rest, wsum) -> None:
     dhondt = method is Method.DHONDT
-    # delta(k) = divisor for the (k+1)-th place: D'Hondt k+1, Sainte-Laguë 2k+1.
-    if dhondt:
-
-        def delta(k: int) -> int:
-            return k + 1
-    else:
-
-        def delta(k: int) -> int:
-            return 2 * k + 1
-
-    seats: dict[str, int] = {}
+    delta = _dhondt_delta if dhondt else _sainte_lague_delta
     active = [u for u in units if w[u] > 0]
-    if wsum:
-        # Single-divisor estimate from the bounded quota x = T*w/W.
-        if dhondt:
-            num_scale, den = 2 * rest + len(free), 2 * wsum  # x' = (T + n/2) w / W
-        else:
-            num_scale, den = rest, wsum
-        for u in units:
-            if w[u] == 0:
-                seats[u] = lo[u]
-                continue
-            a = num_scale * w[u]
-            if dhondt:
-                c = -((den - a) // den)  # ceil(x - 1)
-            else:
-                c = -((den - 2 * a) // (2 * den))  # ceil(x - 1/2)
-            c = max(c, 0, lo[u])
-            if hi[u] is not None and c > hi[u]:
-                c = hi[u]
-            seats[u] = c
-    else:
-        for u in units:
-            seats[u] = lo[u]
+    seats = _divisor_estimate(units, w, lo, hi, dhondt, len(free), rest, wsum)
+    _divisor_fill(seats, total, active, w, lo, hi, delta)
+    _divisor_repair(seats, active, w, lo, hi, delta)
+    d = _divisor_ties(res, seats, total, active, w, lo, hi, delta, dhondt)
+    res.seats = seats
+    if d is not None and d > 0:
+        # Express the divisor in "weight per place": D'Hondt seats = floor(w/d),
+        # Sainte-Laguë seats = round(w/(2d)) with averages w/(2k+1).
+        dd = d if dhondt else 2 * d
+        res.divisor = dd
+        res.adjusted_den = dd.numerator
+        res.adjusted_num = {u: w[u] * dd.denominator for u in units}
 
+
+# delta(k) = divisor for the (k+1)-th place: D'Hondt k+1, Sainte-Laguë 2k+1.
+def _dhondt_delta(k: int) -> int:
+    return k + 1
+
+
+def _sainte_lague_delta(k: int) -> int:
+    return 2 * k + 1
+
+
+def _divisor_estimate(units, w, lo, hi, dhondt: bool, free_count: int, rest: int, wsum: int) -> dict[str, int]:
+    """Single-divisor estimate from the bounded quota x = T*w/W (lower bounds without weights)."""
+    if not wsum:
+        return {u: lo[u] for u in units}
+    seats: dict[str, int] = {}
+    if dhondt:
+        num_scale, den = 2 * rest + free_count, 2 * wsum  # x' = (T + n/2) w / W
+    else:
+        num_scale, den = rest, wsum
+    for u in units:
+        if w[u] == 0:
+            seats[u] = lo[u]
+            continue
+        a = num_scale * w[u]
+        if dhondt:
+            c = -((den - a) // den)  # ceil(x - 1)
+        else:
+            c = -((den - 2 * a) // (2 * den))  # ceil(x - 1/2)
+        c = max(c, 0, lo[u])
+        if hi[u] is not None and c > hi[u]:
+            c = hi[u]
+        seats[u] = c
+    return seats
+
+
+def _divisor_fill(seats: dict[str, int], total: int, active, w, lo, hi, delta) -> None:
+    """Add (or take away) places by the highest (lowest) averages until the total is reached."""
     diff = total - sum(seats.values())
     if diff > 0:
         heap = [(-(w[u] / delta(seats[u])), u) for u in active if _below(seats[u], hi[u])]
@@ -284,19 +301,25 @@ def _divisor(res: CoreResult, total, units, w, lo, hi, method, free, rest, wsum)
             if seats[u] > lo[u]:
                 heapq.heappush(heap, (w[u] / delta(seats[u] - 1), u))
 
-    # Exact repair: the weakest awarded place must be at least the strongest unawarded one.
+
+def _divisor_repair(seats: dict[str, int], active, w, lo, hi, delta) -> None:
+    """Exact repair: the weakest awarded place must be at least the strongest unawarded one."""
     while True:
         best_u = _argbest(active, w, seats, lo, hi, delta, want="next")
         worst_u = _argbest(active, w, seats, lo, hi, delta, want="last")
         if best_u is None or worst_u is None:
-            break
+            return
         # avg_last(worst) < avg_next(best) ?
         if w[worst_u] * delta(seats[best_u]) < w[best_u] * delta(seats[worst_u] - 1):
             seats[worst_u] -= 1
             seats[best_u] += 1
             continue
-        break
+        return
 
+
+def _divisor_ties(res: CoreResult, seats: dict[str, int], total: int, active, w, lo, hi, delta,
+                  dhondt: bool) -> Fraction | None:
+    """Decide an exact tie at the last place (recorded in ``res``); return the divisor."""
     best_u = _argbest(active, w, seats, lo, hi, delta, want="next")
     worst_u = _argbest(active, w, seats, lo, hi, delta, want="last")
     upper = (w[best_u], delta(seats[best_u])) if best_u is not None else None
@@ -327,23 +350,14 @@ def _divisor(res: CoreResult, total, units, w, lo, hi, method, free, rest, wsum)
         )
         for u in group:
             res.tied_units[u] = "won" if u in winners else "lost"
-        d = Fraction(tn, td)
-    elif upper and lower:
-        d = (Fraction(*upper) + Fraction(*lower)) / 2
-    elif lower:
-        d = Fraction(*lower) * Fraction(9, 10)
-    elif upper:
-        d = Fraction(*upper) * Fraction(11, 10)
-    else:
-        d = None
-    res.seats = seats
-    if d is not None and d > 0:
-        # Express the divisor in "weight per place": D'Hondt seats = floor(w/d),
-        # Sainte-Laguë seats = round(w/(2d)) with averages w/(2k+1).
-        dd = d if dhondt else 2 * d
-        res.divisor = dd
-        res.adjusted_den = dd.numerator
-        res.adjusted_num = {u: w[u] * dd.denominator for u in units}
+        return Fraction(tn, td)
+    if upper and lower:
+        return (Fraction(*upper) + Fraction(*lower)) / 2
+    if lower:
+        return Fraction(*lower) * Fraction(9, 10)
+    if upper:
+        return Fraction(*upper) * Fraction(11, 10)
+    return None
 
 
 def _below(s: int, h: int | None) -> bool:

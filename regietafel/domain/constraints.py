@@ -136,6 +136,18 @@ def resolve_bounds(
        positive key (unbounded = infinite) plus the lower bound of every unit with key 0
        (a unit with key 0 receives nothing beyond its minimum or lock).
     """
+    _check_values(units, weights, constraints, labels)
+    _check_consistency(units, constraints, labels)
+    bounds = _effective_bounds(units, constraints, policy)
+    if check_totals:
+        _check_lower_sum(total, units, constraints, bounds, labels)
+        _check_capacity(total, units, weights, bounds, labels)
+    return bounds
+
+
+def _check_values(units: list[str], weights: Mapping[str, int | Fraction],
+                  constraints: Mapping[str, UnitConstraint], labels: Mapping[str, str]) -> None:
+    """Stage 1a: every constrained unit exists; every value is a whole number >= 0."""
     problems: list[str] = []
     unknown = [u for u in constraints if u not in weights]
     if unknown:
@@ -158,6 +170,12 @@ def resolve_bounds(
                 problems.append(msg)
     if problems:
         raise InfeasibleError(problems)
+
+
+def _check_consistency(units: list[str], constraints: Mapping[str, UnitConstraint],
+                       labels: Mapping[str, str]) -> None:
+    """Stage 1b: ``minimum <= maximum``; a lock lies within its minimum and maximum."""
+    problems: list[str] = []
     for unit in units:
         c = constraints.get(unit)
         if c is None:
@@ -179,6 +197,9 @@ def resolve_bounds(
     if problems:
         raise InfeasibleError(problems)
 
+
+def _effective_bounds(units: list[str], constraints: Mapping[str, UnitConstraint],
+                      policy: SurplusPolicy) -> Bounds:
     lo: dict[str, int] = {}
     hi: dict[str, int | None] = {}
     credit: dict[str, int] = {}
@@ -201,52 +222,54 @@ def resolve_bounds(
                 binding[unit] = True
         lo[unit] = low
         hi[unit] = high
+    return Bounds(lo=lo, hi=hi, credit=credit, credit_binding=binding)
 
-    bounds = Bounds(lo=lo, hi=hi, credit=credit, credit_binding=binding)
-    if not check_totals:
-        return bounds
+
+def _check_lower_sum(total: int, units: list[str], constraints: Mapping[str, UnitConstraint],
+                     bounds: Bounds, labels: Mapping[str, str]) -> None:
+    """Stage 2: the locks, minimums (and binding credits) fit in the total."""
+    lo, binding = bounds.lo, bounds.credit_binding
     lower_sum = sum(lo.values())
-    if lower_sum > total:
-        parts = []
-        for unit in units:
-            if lo[unit] > 0:
-                c = constraints.get(unit) or UnitConstraint()
-                kind = "credit" if binding[unit] else ("lock" if c.lock is not None else "minimum")
-                parts.append(t("error.lower_part", name=unit_name(unit, labels), value=fmt(lo[unit]),
-                               kind=t(f"kind.{kind}")))
-        what = t("error.lower_sum_what")
-        if any(binding.values()):
-            what += t("error.lower_sum_credit")
-        problems.append(
-            t("error.lower_sum", what=what, parts=" + ".join(parts), sum=fmt(lower_sum), total=fmt(total))
-        )
-        raise InfeasibleError(problems)
+    if lower_sum <= total:
+        return
+    parts = []
+    for unit in units:
+        if lo[unit] > 0:
+            c = constraints.get(unit) or UnitConstraint()
+            kind = "credit" if binding[unit] else ("lock" if c.lock is not None else "minimum")
+            parts.append(t("error.lower_part", name=unit_name(unit, labels), value=fmt(lo[unit]),
+                           kind=t(f"kind.{kind}")))
+    what = t("error.lower_sum_what")
+    if any(binding.values()):
+        what += t("error.lower_sum_credit")
+    raise InfeasibleError(
+        [t("error.lower_sum", what=what, parts=" + ".join(parts), sum=fmt(lower_sum), total=fmt(total))])
 
+
+def _check_capacity(total: int, units: list[str], weights: Mapping[str, int | Fraction], bounds: Bounds,
+                    labels: Mapping[str, str]) -> None:
+    """Stage 3: the total fits under the maximums of the units with a positive key (plus the
+    lower bounds of those with key 0)."""
+    lo, hi = bounds.lo, bounds.hi
     capacity = 0
-    unbounded = False
     for unit in units:
         upper = hi[unit]
         if weights[unit] > 0:
             if upper is None:
-                unbounded = True
-                break
+                return  # unbounded
             capacity += upper
         else:
             capacity += lo[unit]
-    if not unbounded and total > capacity:
-        positive = [u for u in units if weights[u] > 0]
-        if not positive:
-            problems.append(
-                t("error.all_zero", total=fmt(total))
-                + (t("error.all_zero_capacity", capacity=fmt(capacity)) if capacity else "")
-            )
-        else:
-            parts = [f"{unit_name(u, labels)} {fmt(hi[u] or 0)}" for u in positive]
-            zero = [u for u in units if weights[u] == 0 and lo[u] > 0]
-            parts += [t("error.capacity_part_zero", name=unit_name(u, labels), value=fmt(lo[u])) for u in zero]
-            problems.append(
-                t("error.above_capacity", total=fmt(total), parts=" + ".join(parts), capacity=fmt(capacity))
-                + (t("error.above_capacity_zero") if len(positive) < len(units) else "")
-            )
-        raise InfeasibleError(problems)
-    return bounds
+    if total <= capacity:
+        return
+    positive = [u for u in units if weights[u] > 0]
+    if not positive:
+        problem = (t("error.all_zero", total=fmt(total))
+                   + (t("error.all_zero_capacity", capacity=fmt(capacity)) if capacity else ""))
+    else:
+        parts = [f"{unit_name(u, labels)} {fmt(hi[u] or 0)}" for u in positive]
+        zero = [u for u in units if weights[u] == 0 and lo[u] > 0]
+        parts += [t("error.capacity_part_zero", name=unit_name(u, labels), value=fmt(lo[u])) for u in zero]
+        problem = (t("error.above_capacity", total=fmt(total), parts=" + ".join(parts), capacity=fmt(capacity))
+                   + (t("error.above_capacity_zero") if len(positive) < len(units) else ""))
+    raise InfeasibleError([problem])

@@ -107,55 +107,12 @@ def distribute(request: DistributionRequest) -> DistributionResult:
             raise InfeasibleError(t("error.no_units", total=format_int_nl(total)))
     w, scale = _integer_weights(units, fkeys) if units else ({}, Fraction(1))
     bounds = resolve_bounds(total, units, w, constraints, policy, labels)
-    lo, hi = bounds.lo, bounds.hi
-    core = apportion(total, units, w, lo, hi, method)
-
+    core = apportion(total, units, w, bounds.lo, bounds.hi, method)
     wtotal = sum(w.values())
-    den = core.quota_den
-    lines: list[UnitAccount] = []
-    for u in units:
-        seats = core.seats[u]
-        c = constraints.get(u) or _NO_CONSTRAINT
-        qn = core.quota_num[u]
-        quota = Fraction(qn, den)
-        plain = Fraction(total * w[u], wtotal) if wtotal else _ZERO
-        bound = None
-        if u in core.fixed:
-            bound = _bound_kind(u, core.fixed[u], c, bounds.credit_binding[u], w[u])
-        rounding = _rounding_text(u, method, core, seats, qn, den, bound, lo[u], hi[u], w[u])
-        credit = bounds.credit[u]
-        note = None
-        if credit > seats:
-            if policy is SurplusPolicy.KEEP:
-                note = t("credit.keep", credit=format_int_nl(credit), share=format_int_nl(seats),
-                         surplus=format_int_nl(credit - seats))
-            else:
-                note = t("credit.capped", credit=format_int_nl(credit), constraint=c.describe(),
-                         surplus=format_int_nl(credit - seats))
-        elif bounds.credit_binding[u] and seats == lo[u]:
-            note = t("credit.minimum", credit=format_int_nl(credit))
-        lines.append(
-            UnitAccount(
-                unit=u,
-                label=labels.get(u, u),
-                key=fkeys[u],
-                quota=quota,
-                result=seats,
-                rounding=rounding,
-                constraint=None if c is _NO_CONSTRAINT else c.describe(),
-                credit=credit,
-                remaining=max(0, seats - credit),
-                surplus=max(0, credit - seats),
-                plain_quota=plain,
-                credit_note=note,
-                bound=bound,
-            )
-        )
-    ties = []
-    for tie in core.ties:
-        if tie.kind == "gemiddelde":
-            tie = dataclasses.replace(tie, value=tie.value / scale)
-        ties.append(tie)
+    lines = [_account(u, total, method, policy, labels.get(u, u), constraints.get(u) or _NO_CONSTRAINT, fkeys[u],
+                      w[u], wtotal, core, bounds) for u in units]
+    ties = [dataclasses.replace(tie, value=tie.value / scale) if tie.kind == "gemiddelde" else tie
+            for tie in core.ties]
     allocated = sum(core.seats.values())
     return DistributionResult(
         total=total,
@@ -172,6 +129,46 @@ def distribute(request: DistributionRequest) -> DistributionResult:
         divisor=None if core.divisor is None else core.divisor / scale,
         labels=labels,
     )
+
+
+def _account(u: str, total: int, method: Method, policy: SurplusPolicy, label: str, c: UnitConstraint,
+             key: Fraction, weight: int, wtotal: int, core, bounds) -> UnitAccount:
+    """One gemeente's line of the verantwoording: quota, rounding, constraint, credit."""
+    seats = core.seats[u]
+    den = core.quota_den
+    qn = core.quota_num[u]
+    lo, hi = bounds.lo[u], bounds.hi[u]
+    bound = None
+    if u in core.fixed:
+        bound = _bound_kind(u, core.fixed[u], c, bounds.credit_binding[u], weight)
+    credit = bounds.credit[u]
+    return UnitAccount(
+        unit=u,
+        label=label,
+        key=key,
+        quota=Fraction(qn, den),
+        result=seats,
+        rounding=_rounding_text(u, method, core, seats, qn, den, bound, lo, hi, weight),
+        constraint=None if c is _NO_CONSTRAINT else c.describe(),
+        credit=credit,
+        remaining=max(0, seats - credit),
+        surplus=max(0, credit - seats),
+        plain_quota=Fraction(total * weight, wtotal) if wtotal else _ZERO,
+        credit_note=_credit_note(policy, c, credit, seats, bounds.credit_binding[u] and seats == lo),
+        bound=bound,
+    )
+
+
+def _credit_note(policy: SurplusPolicy, c: UnitConstraint, credit: int, seats: int, credit_is_minimum: bool) -> str | None:
+    if credit > seats:
+        if policy is SurplusPolicy.KEEP:
+            return t("credit.keep", credit=format_int_nl(credit), share=format_int_nl(seats),
+                     surplus=format_int_nl(credit - seats))
+        return t("credit.capped", credit=format_int_nl(credit), constraint=c.describe(),
+                 surplus=format_int_nl(credit - seats))
+    if credit_is_minimum:
+        return t("credit.minimum", credit=format_int_nl(credit))
+    return None
 
 
 def _bound_kind(u: str, side: str, c: UnitConstraint, credit_binding: bool, weight: int) -> str:

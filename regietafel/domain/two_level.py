@@ -53,6 +53,40 @@ class TwoLevelResult:
         return "\n".join(parts)
 
 
+def _check_groups(groups: Mapping[str, Sequence[str]], units: list[str], fkeys: Mapping[str, Fraction]) -> None:
+    """Every unit with a key in exactly one group, every member with a key."""
+    seen: dict[str, str] = {}
+    problems = []
+    for gid, members in groups.items():
+        for u in members:
+            if u in seen:
+                problems.append(t("two.both_groups", unit=u, first=seen[u], second=gid))
+            elif u not in fkeys:
+                problems.append(t("two.no_key", unit=u, group=gid))
+            seen[u] = gid
+    missing = [u for u in units if u not in seen]
+    if missing:
+        problems.append(t("two.no_group", units=", ".join(missing)))
+    if problems:
+        raise InfeasibleError(problems)
+
+
+def _group_constraint(members: Sequence[str], w: Mapping[str, int], bounds) -> UnitConstraint:
+    """A group's bounds are its members' together: a lock when they leave no room."""
+    gmin = sum(bounds.lo[u] for u in members)
+    gmax: int | None = 0
+    for u in members:
+        upper = bounds.hi[u] if w[u] > 0 else bounds.lo[u]
+        if upper is None:
+            gmax = None
+            break
+        gmax += upper
+    gcredit = sum(bounds.credit[u] for u in members)
+    if gmax is not None and gmin == gmax:
+        return UnitConstraint(lock=gmin, credit=gcredit or None)
+    return UnitConstraint(minimum=gmin or None, maximum=gmax, credit=gcredit or None)
+
+
 def distribute_two_level(
     total: int,
     groups: Mapping[str, Sequence[str]],
@@ -72,45 +106,14 @@ def distribute_two_level(
     labels = dict(labels or {})
     group_labels = dict(group_labels or {})
     units, fkeys = normalise_keys(keys)
-    seen: dict[str, str] = {}
-    problems = []
-    for gid, members in groups.items():
-        for u in members:
-            if u in seen:
-                problems.append(t("two.both_groups", unit=u, first=seen[u], second=gid))
-            elif u not in fkeys:
-                problems.append(t("two.no_key", unit=u, group=gid))
-            seen[u] = gid
-    missing = [u for u in units if u not in seen]
-    if missing:
-        problems.append(t("two.no_group", units=", ".join(missing)))
-    if problems:
-        raise InfeasibleError(problems)
+    _check_groups(groups, units, fkeys)
     # Validate unit constraints once (with unit names); totals are checked per step.
     w, _ = _integer_weights(units, fkeys) if units else ({}, Fraction(1))
     bounds = resolve_bounds(
         total, units, w, constraints, surplus_policy, labels, check_totals=False
     )
-    group_keys: dict[str, Fraction] = {}
-    group_constraints: dict[str, UnitConstraint] = {}
-    for gid, members in groups.items():
-        group_keys[gid] = sum((fkeys[u] for u in members), Fraction(0))
-        gmin = sum(bounds.lo[u] for u in members)
-        gmax: int | None = 0
-        for u in members:
-            if w[u] > 0:
-                if bounds.hi[u] is None:
-                    gmax = None
-                    break
-                gmax += bounds.hi[u]  # type: ignore[operator]
-            else:
-                gmax += bounds.lo[u]  # type: ignore[operator]
-        gcredit = sum(bounds.credit[u] for u in members)
-        if gmax is not None and gmin == gmax:
-            gc = UnitConstraint(lock=gmin, credit=gcredit or None)
-        else:
-            gc = UnitConstraint(minimum=gmin or None, maximum=gmax, credit=gcredit or None)
-        group_constraints[gid] = gc
+    group_keys = {gid: sum((fkeys[u] for u in members), Fraction(0)) for gid, members in groups.items()}
+    group_constraints = {gid: _group_constraint(members, w, bounds) for gid, members in groups.items()}
     group_result = distribute(
         DistributionRequest(
             total=total,

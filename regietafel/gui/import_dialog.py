@@ -124,59 +124,11 @@ class ImportDialog(QDialog):
             period_codes = areas.periods(session)
             default_period = period or areas.default_period(session)
 
-        self.file_edit = QLineEdit(self)
-        self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText(self.tr("Choose an .xlsx or .csv file"))
-        browse = QPushButton(self.tr("&Browse…"), self)
-        browse.clicked.connect(self._browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(browse)
-
-        self.sheet_combo = QComboBox(self)
-        self.kind_combo = QComboBox(self)
-        for kind in specs.KINDS:
-            self.kind_combo.addItem(specs.kind_label(kind), kind)
-        self.period_combo = QComboBox(self)
-        self.period_combo.addItems(period_codes)
-        if default_period in period_codes:
-            self.period_combo.setCurrentText(default_period)
-        self.date_edit = QDateEdit(QDate(dt.date.today().year, 1, 1), self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d-M-yyyy")
-        self.category_combo = QComboBox(self)
-        for categorie in CATEGORIEEN:
-            self.category_combo.addItem(categorie, categorie)
-        self.category_combo.setCurrentText("huisvesting")
-
-        self.form = QFormLayout()
-        file_label = QLabel(self.tr("&File:"), self)
-        file_label.setBuddy(browse)
-        self.form.addRow(file_label, file_row)
-        self.form.addRow(self.tr("&Sheet:"), self.sheet_combo)
-        self.form.addRow(self.tr("&Contents:"), self.kind_combo)
-        self.form.addRow(self.tr("&Period:"), self.period_combo)
-        self.form.addRow(self.tr("&Reference date:"), self.date_edit)
-        self.form.addRow(self.tr("Ca&tegory:"), self.category_combo)
-
+        self.form = self._build_form(period_codes, default_period)
         self.mapping_box = QGroupBox(self.tr("Columns (detected; adjust where needed)"), self)
         self.mapping_grid = QGridLayout(self.mapping_box)
         self.mapping_combos: dict[str, QComboBox] = {}
-
-        self.preview_model = PreviewModel(self)
-        self.preview = QTableView(self)
-        self.preview.setModel(self.preview_model)
-        self.preview.setAlternatingRowColors(False)
-        self.preview.verticalHeader().setDefaultSectionSize(22)
-        self.problem_list = QListWidget(self)
-        self.problem_list.itemActivated.connect(self._show_problem)
-        self.problem_list.itemClicked.connect(self._show_problem)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.preview)
-        splitter.addWidget(self.problem_list)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-
+        splitter = self._build_preview()
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -202,6 +154,61 @@ class ImportDialog(QDialog):
         self.category_combo.currentIndexChanged.connect(lambda _i: self._replan(keep_mapping=True))
         self._update_fields()
         self._replan()
+
+    def _build_form(self, period_codes: list[str], default_period: str | None) -> QFormLayout:
+        """File, sheet, kind of import and the options the kind needs."""
+        self.file_edit = QLineEdit(self)
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(self.tr("Choose an .xlsx or .csv file"))
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(browse)
+
+        self.sheet_combo = QComboBox(self)
+        self.kind_combo = QComboBox(self)
+        for kind in specs.KINDS:
+            self.kind_combo.addItem(specs.kind_label(kind), kind)
+        self.period_combo = QComboBox(self)
+        self.period_combo.addItems(period_codes)
+        if default_period in period_codes:
+            self.period_combo.setCurrentText(default_period)
+        self.date_edit = QDateEdit(QDate(dt.date.today().year, 1, 1), self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d-M-yyyy")
+        self.category_combo = QComboBox(self)
+        for categorie in CATEGORIEEN:
+            self.category_combo.addItem(categorie, categorie)
+        self.category_combo.setCurrentText("huisvesting")
+
+        form = QFormLayout()
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(browse)
+        form.addRow(file_label, file_row)
+        form.addRow(self.tr("&Sheet:"), self.sheet_combo)
+        form.addRow(self.tr("&Contents:"), self.kind_combo)
+        form.addRow(self.tr("&Period:"), self.period_combo)
+        form.addRow(self.tr("&Reference date:"), self.date_edit)
+        form.addRow(self.tr("Ca&tegory:"), self.category_combo)
+        return form
+
+    def _build_preview(self) -> QSplitter:
+        """The file's rows with problems marked, above the list of problems."""
+        self.preview_model = PreviewModel(self)
+        self.preview = QTableView(self)
+        self.preview.setModel(self.preview_model)
+        self.preview.setAlternatingRowColors(False)
+        self.preview.verticalHeader().setDefaultSectionSize(22)
+        self.problem_list = QListWidget(self)
+        self.problem_list.itemActivated.connect(self._show_problem)
+        self.problem_list.itemClicked.connect(self._show_problem)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.preview)
+        splitter.addWidget(self.problem_list)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        return splitter
 
     # --- public, also for tests -------------------------------------------------------------
     def set_file(self, path: Path | str) -> Job:
