@@ -5,3 +5,15 @@ from __future__ import annotations
 
 class StoreError(Exception):
     """A problem with the database file that the user must act on; the file is untouched."""
+
+
+class ConflictError(StoreError):
+    """Someone else changed a distribution version after it was loaded: nothing was written."""
+
+
+class ConnectionLost(StoreError):
+    """The shared database went away during a change: that change was not saved."""
+
+
+class ReadOnlyStore(StoreError):
+    """A write on a database the user may only read: nothing was written."""
