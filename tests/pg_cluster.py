@@ -7,7 +7,6 @@ initdb refuses to run as root: as root the cluster runs as the ``postgres`` syst
 
 from __future__ import annotations
 
-import glob
 import os
 import pwd
 import secrets
@@ -17,22 +16,18 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from tests.system_tools import locate, missing
+
 SUPERUSER = "postgres"
 PROGRAMS = ("initdb", "pg_ctl", "postgres")
 
 
 def program(name: str) -> str | None:
-    """A PostgreSQL server program: on PATH, else in Debian's /usr/lib/postgresql/<n>/bin."""
-    found = shutil.which(name)
-    if found:
-        return found
-    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"),
-                        key=lambda p: int(Path(p).parent.parent.name) if Path(p).parent.parent.name.isdigit() else 0)
-    return candidates[-1] if candidates else None
+    return locate(name)
 
 
 def available() -> bool:
-    return all(program(name) for name in PROGRAMS)
+    return not missing(*PROGRAMS)
 
 
 def _free_port() -> int:
@@ -89,6 +84,15 @@ class Cluster:
         self.passwords[name] = password
         self._write_passfile()
         return name
+
+    def create_database(self, name: str, owner: str, template: str | None = None) -> str:
+        """A new database (a copy of ``template`` when given) owned by ``owner``; its URL."""
+        clone = f" TEMPLATE {template}" if template else ""
+        self.sql(f"CREATE DATABASE {name} OWNER {owner}{clone}")
+        return self.url(name, owner)
+
+    def drop_database(self, name: str) -> None:
+        self.sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
     def url(self, database: str = "postgres", user: str = SUPERUSER) -> str:
         return f"postgresql+psycopg://{user}@127.0.0.1:{self.port}/{database}"

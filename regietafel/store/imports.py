@@ -80,7 +80,8 @@ def apply_plan(store, plan: ImportPlan, backup: bool = True, keep: int | None = 
             file=plan.file, count=len(plan.errors)))
     if not plan.records:
         raise ImportRefused(translate("Import", "{file}: no rows to import.").format(file=plan.file))
-    backup_path = backups.make_backup(store.path, f"voor-import-{plan.kind}", keep) if backup else None
+    # A shared database is backed up by the server's owner, not into a folder of ours.
+    backup_path = backups.make_backup(store.path, f"voor-import-{plan.kind}", keep) if backup and not store.shared else None
     writer = _WRITERS[plan.kind]
     with store.transaction() as session:
         written, replaced = writer(session, plan)
