@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from regietafel.store.database import open_store
-from regietafel.store.demo import fill_demo
 from regietafel.store.database_url import display, is_url
+from regietafel.store.demo import fill_demo
 from regietafel.store.errors import StoreError
 from regietafel.store.shared_texts import text
 
