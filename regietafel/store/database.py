@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from regietafel.i18n import translate
 from regietafel.paths import backup_dir
 from regietafel.store import migrate
-from regietafel.store.errors import StoreError
+from regietafel.store.errors import StoreError, as_user_error
 from regietafel.store.instance_lock import InstanceLock
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -153,10 +153,10 @@ class Store:
             session.commit()
         except BaseException as error:
             _rollback_quietly(session)
-            if self.url is not None:  # a lost server or missing rights: one clear message
-                from regietafel.store.server import translate_error
-
-                raise translate_error(error) from error
+            # a concurrent change, a lost server or missing rights: one clear message
+            translated = as_user_error(error, shared=self.url is not None)
+            if translated is not error:
+                raise translated from error
             raise
         finally:
             self.cache.clear()

@@ -17,3 +17,18 @@ class ConnectionLost(StoreError):
 
 class ReadOnlyStore(StoreError):
     """A write on a database the user may only read: nothing was written."""
+
+
+def as_user_error(error: BaseException, shared: bool) -> BaseException:
+    """A failed transaction as the user should read it (``error`` itself when nothing fits)."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    if isinstance(error, StaleDataError):  # a concurrent change slipped past the check: refused
+        from regietafel.store.shared_texts import text
+
+        return ConflictError(text("conflict.stale"))
+    if shared:
+        from regietafel.store.server import translate_error
+
+        return translate_error(error)
+    return error

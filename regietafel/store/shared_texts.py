@@ -38,6 +38,8 @@ NL: dict[str, str] = {
                 "zo nodig opnieuw.",
     "conflict.unknown": "Versie {version} is intussen door iemand anders gewijzigd; uw wijziging is niet "
                         "opgeslagen. Het werkblad is opnieuw geladen.",
+    "conflict.stale": "De gegevens zijn intussen door iemand anders gewijzigd; uw wijziging is niet "
+                      "opgeslagen. Laad opnieuw en probeer het nog eens.",
     "conflict.new_version": "Er is intussen al een nieuwe versie gemaakt door iemand anders; het werkblad is "
                             "opnieuw geladen.",
     "demo.not_empty": "De database van {url} bevat al gegevens; demo vult alleen een lege database "
@@ -84,6 +86,8 @@ EN: dict[str, str] = {
                 "needed.",
     "conflict.unknown": "Version {version} was changed meanwhile by someone else; your change was not "
                         "saved. The worksheet has been reloaded.",
+    "conflict.stale": "The data was changed meanwhile by someone else; your change was not saved. "
+                      "Reload and try again.",
     "conflict.new_version": "Someone else has meanwhile made a new version; the worksheet has been reloaded.",
     "demo.not_empty": "The database of {url} already holds data; demo fills only an empty database "
                       "(--force never wipes a shared database).",

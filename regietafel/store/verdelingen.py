@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -311,11 +311,15 @@ def _log(session: Session, verdeling_id: int | None, actie: str, omschrijving: s
 
 
 def _for_change(session: Session, verdeling_id: int, expected: int | None) -> Verdeling:
-    """The version, locked until the commit (PostgreSQL: FOR UPDATE; SQLite has one writer), its
+    """The version, locked until the commit (the row on PostgreSQL, the file on SQLite), its
     change number checked against the one the caller loaded (``expected``; None: no check) and
     raised. A second writer who loaded the same number waits for the first, then gets a conflict:
     nothing is silently overwritten."""
-    verdeling = session.get(Verdeling, verdeling_id, with_for_update=True, populate_existing=True)
+    # A write that changes nothing takes the lock first (PostgreSQL: this row; SQLite: the
+    # database), so the number read next is the newest committed one.
+    session.execute(update(Verdeling).where(Verdeling.id == verdeling_id)
+                    .values(wijzigingsnummer=Verdeling.wijzigingsnummer))
+    verdeling = session.get(Verdeling, verdeling_id, populate_existing=True)
     if expected is not None and verdeling.wijzigingsnummer != expected:
         raise conflict(session, verdeling)
     verdeling.wijzigingsnummer += 1
