@@ -48,6 +48,15 @@ class AppSettings:
         self._settings.setValue("main/language", value)
 
     @property
+    def shared_database(self) -> str:
+        """The last shared database opened (its URL, never with a password): the dialog's default."""
+        return self._get("main/shared_database")
+
+    @shared_database.setter
+    def shared_database(self, value: str) -> None:
+        self._settings.setValue("main/shared_database", value)
+
+    @property
     def backup_folder(self) -> str:
         return self._get("backup/folder")
 

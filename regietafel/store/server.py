@@ -120,6 +120,24 @@ def open_server_store(url: URL, *, seed: bool = True, upgrade: bool = False) -> 
         raise
 
 
+def check_connection(url: URL) -> str:
+    """Test a shared database without changing it: a one-line summary, or StoreError."""
+    engine = make_engine(url)
+    try:
+        try:
+            with engine.connect() as connection:
+                state = inspect_server(connection)
+        except OperationalError as error:
+            raise connection_error(error, url) from error
+        empty = _refuse_or_plan(state, url, upgrade=False)
+    finally:
+        engine.dispose()
+    if empty:
+        return message("check.empty", user=state.user)
+    rights = message("check.read_write" if state.can_write else "check.read_only")
+    return message("check.ok", user=state.user, revision=state.revision, rights=rights)
+
+
 def _reinspect(engine: Engine) -> ServerState:
     with engine.connect() as connection:
         return inspect_server(connection)

@@ -42,6 +42,10 @@ NL: dict[str, str] = {
                       "opgeslagen. Laad opnieuw en probeer het nog eens.",
     "conflict.new_version": "Er is intussen al een nieuwe versie gemaakt door iemand anders; het werkblad is "
                             "opnieuw geladen.",
+    "check.ok": "Verbonden als {user}: een Regietafel-database (schema {revision}), {rights}.",
+    "check.empty": "Verbonden als {user}: de database is nog leeg; Regietafel richt haar in bij het openen.",
+    "check.read_write": "lezen en wijzigen",
+    "check.read_only": "alleen lezen",
     "demo.not_empty": "De database van {url} bevat al gegevens; demo vult alleen een lege database "
                       "(--force wist nooit een gedeelde database).",
     "demo.done": "Demodatabase gemaakt: {url}",
@@ -89,6 +93,10 @@ EN: dict[str, str] = {
     "conflict.stale": "The data was changed meanwhile by someone else; your change was not saved. "
                       "Reload and try again.",
     "conflict.new_version": "Someone else has meanwhile made a new version; the worksheet has been reloaded.",
+    "check.ok": "Connected as {user}: a Regietafel database (schema {revision}), {rights}.",
+    "check.empty": "Connected as {user}: the database is still empty; Regietafel sets it up when opening it.",
+    "check.read_write": "read and write",
+    "check.read_only": "read only",
     "demo.not_empty": "The database of {url} already holds data; demo fills only an empty database "
                       "(--force never wipes a shared database).",
     "demo.done": "Demo database created: {url}",
