@@ -286,7 +286,7 @@ class WorksheetPanel(QWidget):
                        self.policy_combo, self.adopt_button, self.exchange_button):
             widget.setEnabled(not read_only)
         self.new_concept_button.setEnabled(not self._store().read_only)
-        if read_only:
+        if sheet.read_only:  # adopted (a read-only role is explained by the window)
             version = sheet.verdeling
             self.banner.setText(self.tr(
                 "Version {version} was adopted on {date} and is read-only. Start a new concept to make changes."
