@@ -24,8 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 
 from regietafel.commands.demo import run as make_demo  # noqa: E402
-from regietafel.documents.factsheet import write_factsheets  # noqa: E402
-from regietafel.documents.meeting_pack import write_meeting_pack  # noqa: E402
+from regietafel.exports import write_factsheets, write_meeting_pack  # noqa: E402
 from regietafel.store import areas  # noqa: E402
 from regietafel.store.database import open_store  # noqa: E402
 
@@ -70,7 +69,7 @@ def main() -> None:
         t_sheets = median_seconds(lambda: write_factsheets(store, provincie_id, PERIOD, sheets), runs)
         print(f"factsheets {PROVINCE}:   {t_sheets * 1000:7.0f} ms median of {runs}  ({pages(sheets)} pages; target < 3000 ms)")
         try:
-            from regietafel.documents.xlsx_workbook import write_workbook
+            from regietafel.exports import write_workbook
         except ImportError:
             print("workbook: regietafel.documents.xlsx_workbook is not in this tree (Excel export not available)")
             write_workbook = None

@@ -12,8 +12,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
+from regietafel.commands.texts import t
 from regietafel.store.database_url import database_argument
 
 
@@ -38,23 +37,23 @@ def run(args: argparse.Namespace, database: Path) -> int:
             province = areas.find_province(session, args.province)
             periode = args.period or areas.default_period(session)
             if periode is None or periode not in areas.periods(session):
-                raise ValueError(QCoreApplication.translate("Cli", "Unknown period '{period}'").format(period=args.period))
+                raise ValueError(t("cli.unknown_period_period", period=args.period))
         if args.pdf is not None:
-            from regietafel.documents.meeting_pack import write_meeting_pack
+            from regietafel.exports import write_meeting_pack
 
             write_meeting_pack(store, province.id, periode, args.pdf, args.meeting)
             written = args.pdf
         elif args.factsheets is not None:
-            from regietafel.documents.factsheet import write_factsheets
+            from regietafel.exports import write_factsheets
 
             write_factsheets(store, province.id, periode, args.factsheets)
             written = args.factsheets
         else:
-            from regietafel.documents.xlsx_workbook import write_workbook
+            from regietafel.exports import write_workbook
 
             write_workbook(store, province.id, periode, args.xlsx)
             written = args.xlsx
     finally:
         store.close()
-    print(QCoreApplication.translate("Cli", "Written: {path}").format(path=written))
+    print(t("cli.written_path", path=written))
     return 0

@@ -4,7 +4,6 @@ from ``province_overview`` (the same rows the overview and the meeting pack prin
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from reportlab.platypus import KeepInFrame, PageBreak, Paragraph, Spacer
 from regietafel.documents import pdf_texts
 from regietafel.documents.meeting_pack import sort_name
 from regietafel.documents.pdf_charts import category_chart, trend_chart
-from regietafel.documents.pdf_data import DocumentData, collect, version_status, write_atomically
 from regietafel.documents.pdf_map import map_drawing
 from regietafel.documents.pdf_style import (
     FOOTER_HEIGHT,
@@ -29,6 +27,8 @@ from regietafel.documents.pdf_style import (
 from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, number
 from regietafel.domain.formatting import format_date, format_int
 from regietafel.domain.texts import t
+from regietafel.fileio import atomic_write
+from regietafel.store.document_data import DocumentData
 from regietafel.store.overzicht import CATEGORIES, OverviewRow
 
 T = pdf_texts.text
@@ -82,7 +82,7 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
         sheet = data.overview.worksheets[categorie]
         result = sheet.computed.result
         line = f"<b>{esc(pdf_texts.opgave_name(categorie))}</b>: " + esc(T(
-            "factsheet_basis_line", versie=sheet.verdeling.versie, status=version_status(sheet.verdeling),
+            "factsheet_basis_line", versie=sheet.verdeling.versie, status=pdf_texts.version_status(sheet.verdeling.status, sheet.verdeling.vastgesteld_op),
             totaal=format_int(sheet.verdeling.totaal), sleutel=result.key_description or "–",
             methode=result.method.label))
         story.append(Paragraph(line, s["small"]))
@@ -109,13 +109,8 @@ def render(data: DocumentData, codes: list[str] | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def factsheets_bytes(store, provincie_id: int, periode: str | None = None, codes: list[str] | None = None,
-                     today: dt.date | None = None) -> bytes:
-    with store.transaction() as session:
-        data = collect(session, provincie_id, periode, today=today, use_latest_meeting=False, with_trend=True)
-        return render(data, codes)
-
-
-def write_factsheets(store, provincie_id: int, periode: str | None, path: Path, codes: list[str] | None = None,
-                     today: dt.date | None = None) -> None:
-    write_atomically(Path(path), factsheets_bytes(store, provincie_id, periode, codes, today))
+def write_factsheets(data: DocumentData, path: Path, codes: list[str] | None = None) -> None:
+    """Render the factsheets, then write them atomically."""
+    pdf = render(data, codes)
+    with atomic_write(path) as handle:
+        handle.write(pdf)

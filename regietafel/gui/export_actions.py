@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
-from regietafel.i18n import translate
+from regietafel.gui.i18n import translate
 
 UITVRAAG_CATEGORIES = ("huisvesting", "opvang", "amv_coa", "amv_nidos", "oekraine")
 
@@ -56,7 +56,7 @@ def export_workbook(window, path: Path | None = None) -> Path | None:
     path = path or _file_name(window, f"Regietafel {province} {period}.xlsx")
     if path is None:
         return None
-    from regietafel.documents.xlsx_workbook import write_workbook  # openpyxl: loaded when used
+    from regietafel.exports import write_workbook  # openpyxl: loaded when used
 
     return _write(window, lambda target: write_workbook(window.store, window.current_province_id(), period, target),
                   path)
@@ -74,7 +74,7 @@ def export_uitvraag(window, categorie: str | None = None, path: Path | None = No
         opgave=category_label(categorie), province=province, period=period))
     if path is None:
         return None
-    from regietafel.documents.xlsx_uitvraag import write_uitvraag
+    from regietafel.exports import write_uitvraag
 
     return _write(window, lambda target: write_uitvraag(window.store, window.current_province_id(), period, categorie,
                                                          target), path)

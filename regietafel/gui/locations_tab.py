@@ -27,12 +27,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from regietafel.domain.locations import SOORTEN, STATUSSEN, has_restriction
+from regietafel.domain.locations import (
+    SOORTEN,
+    STATUSSEN,
+    has_restriction,
+    kind_label,
+    status_label,
+)
 from regietafel.gui.filter_table import SORT_ROLE, FilterTable
 from regietafel.gui.formatting import format_date, format_int
-from regietafel.i18n import translate
+from regietafel.store import areas
 from regietafel.store.database import Store
 from regietafel.store.locaties import (
     LocationError,
@@ -43,21 +48,12 @@ from regietafel.store.locaties import (
     province_locations,
     save_location,
 )
-from regietafel.store.models import Gemeente
 
 COLUMNS = ("gemeente", "naam", "soort", "capaciteit", "bezetting", "begindatum", "einddatum", "status",
            "duurzaam", "doelgroep_restrictie")
 NUMERIC = {"capaciteit", "bezetting"}
 MAX_PLACES = 1_000_000
 WARNING = "⚠"
-
-
-def soort_label(code: str) -> str:
-    return translate("Locations", SOORTEN[code]) if code in SOORTEN else code
-
-
-def status_label(code: str) -> str:
-    return translate("Locations", STATUSSEN[code]) if code in STATUSSEN else code
 
 
 class LocationsModel(QAbstractTableModel):
@@ -91,7 +87,7 @@ class LocationsModel(QAbstractTableModel):
     def display(self, row: LocationRow, key: str) -> str:
         value = getattr(row, key)
         if key == "soort":
-            return soort_label(value)
+            return kind_label(value)
         if key == "status":
             return status_label(value)
         if key == "duurzaam":
@@ -171,7 +167,7 @@ class LocationDialog(QDialog):
         self.naam_edit = QLineEdit(self)
         self.soort_combo = QComboBox(self)
         for code in SOORTEN:
-            self.soort_combo.addItem(soort_label(code), code)
+            self.soort_combo.addItem(kind_label(code), code)
         self.capaciteit_spin = QSpinBox(self)
         self.bezetting_spin = QSpinBox(self)
         for spin in (self.capaciteit_spin, self.bezetting_spin):
@@ -242,8 +238,8 @@ class LocationDialog(QDialog):
     def messages(self) -> tuple[list[str], list[str]]:
         """(blocking errors, warnings), translated."""
         problems = check(self.value())
-        errors = [translate("Locations", p.message) for p in problems if p.blocking]
-        warnings = [translate("Locations", p.message) for p in problems if not p.blocking]
+        errors = [p.message for p in problems if p.blocking]
+        warnings = [p.message for p in problems if not p.blocking]
         if has_restriction(self.restrictie_edit.text()):
             warnings.append(self.tr("The seed letter asks provinces not to restrict the target group."))
         return errors, warnings
@@ -308,9 +304,7 @@ class LocationsTab(QWidget):
             return
         with self._store().read() as session:
             rows = province_locations(session, self.provincie_id)
-            self.gemeenten = [tuple(g) for g in session.execute(
-                select(Gemeente.code, Gemeente.naam).where(Gemeente.provincie_id == self.provincie_id,
-                                                           Gemeente.geldig_tot.is_(None)).order_by(Gemeente.naam))]
+            self.gemeenten = areas.current_gemeenten(session, self.provincie_id)
         self.model.set_rows(rows)
         self.table.fit_columns()
         restricted = sum(1 for r in rows if r.restricted)

@@ -314,5 +314,4 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         shared_database.stop_watching(self)
         self.settings.geometry = self.saveGeometry()
-        self.settings.sync()
         super().closeEvent(event)

@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from regietafel.domain.map_geometry import features_of_province
-from regietafel.domain.map_scale import MEASURES, classify
+from regietafel.domain.map_scale import MEASURES, classify, measure_label
 from regietafel.gui.filter_table import SORT_ROLE, FilterTable
 from regietafel.gui.formatting import format_fraction, format_int
 from regietafel.gui.map_widget import MapWidget
-from regietafel.i18n import translate
-from regietafel.store import monitor
+from regietafel.store import areas, monitor
 from regietafel.store.database import Store
-from regietafel.store.models import Provincie
 from regietafel.store.overzicht import CATEGORIES, Overview, OverviewCell, province_overview
 
 # Status colours with distinct lightness (readable in black and white, labels in the cells).
@@ -195,8 +193,8 @@ class OverviewTab(QWidget):
         self.category_combo.currentIndexChanged.connect(lambda _i: self._colour_map())
         self.measure_combo = QComboBox(self)
         self.measure_combo.setAccessibleName(self.tr("Measure on the map"))
-        for measure, label in MEASURES.items():
-            self.measure_combo.addItem(translate("Map", label), measure)
+        for measure in MEASURES:
+            self.measure_combo.addItem(measure_label(measure), measure)
         self.measure_combo.currentIndexChanged.connect(lambda _i: self._colour_map())
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -237,7 +235,7 @@ class OverviewTab(QWidget):
         with self._store().transaction() as session:
             self.overview = province_overview(session, self.provincie_id, self.periode, self._regio_soort())
             self.limits = monitor.overview_limits(session, self.overview)
-            self.province_name = session.get(Provincie, self.provincie_id).naam
+            self.province_name = areas.province_name(session, self.provincie_id)
         self.map.set_features(features_of_province(self.province_name))
         current = self.category_combo.currentData()
         self.category_combo.blockSignals(True)
@@ -267,7 +265,7 @@ class OverviewTab(QWidget):
         categorie = self.category_combo.currentData()
         measure = self.measure_combo.currentData()
         values = monitor.measure_values(self.overview, categorie, measure, getattr(self, "limits", monitor.DEFAULT_THRESHOLDS))
-        classification = classify(values, measure, lambda text: translate("Map", text))
+        classification = classify(values, measure)
         texts = {}
         for row in self.overview.rows:
             cell = row.cells.get(categorie)

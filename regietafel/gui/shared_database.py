@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL
 
-from regietafel.store.database_url import DRIVER, display, parse_server_url
+from regietafel.store.database_url import display, parse_server_url, server_url
 from regietafel.store.errors import StoreError
 
 RELOAD_DELAY_MS = 300  # several notifications in a burst give one reload
@@ -91,16 +90,11 @@ class SharedDatabaseDialog(QDialog):
         self.user_edit.setText(url.username or self.user_edit.text())
         self.service_edit.setText(str(url.query.get("service", "")))
 
-    def url(self, with_password: bool = True) -> URL:
+    def url(self, with_password: bool = True):
         """What was typed, as a URL (the password only in memory)."""
-        service = self.service_edit.text().strip()
-        password = self.password_edit.text() if with_password else ""
-        url = URL.create(DRIVER, username=self.user_edit.text().strip() or None, password=password or None,
-                         host=None if service else self.host_edit.text().strip() or None,
-                         port=None if service else self.port_spin.value(),
-                         database=self.database_edit.text().strip() or None,
-                         query={"service": service} if service else {})
-        return parse_server_url(url)
+        return server_url(self.host_edit.text().strip(), self.port_spin.value(), self.database_edit.text().strip(),
+                          self.user_edit.text().strip(), self.password_edit.text() if with_password else "",
+                          self.service_edit.text().strip())
 
     def test_connection(self) -> bool:
         from regietafel.store.server import check_connection

@@ -16,8 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from regietafel.store.database import Store
 from regietafel.store.errors import StoreError
-from regietafel.store.models import Verdeling
-from regietafel.store.verdelingen import VerdelingSettings, apply_settings
+from regietafel.store.verdelingen import VerdelingSettings, apply_settings, change_number
 
 
 class ChangeVerdelingCommand(QUndoCommand):
@@ -61,5 +60,5 @@ class ChangeVerdelingCommand(QUndoCommand):
     def _write(self, settings: VerdelingSettings, description: str) -> None:
         with self._store().transaction() as session:
             apply_settings(session, self.verdeling_id, settings, description, self.reason, expected=self.expected)
-            self.expected = session.get(Verdeling, self.verdeling_id).wijzigingsnummer
+            self.expected = change_number(session, self.verdeling_id)
         self._on_change(self.verdeling_id)

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from regietafel.domain.names import match_province
 from regietafel.domain.periods import HalfYear, half_years
-from regietafel.i18n import translate
 from regietafel.store.errors import StoreError
 from regietafel.store.models import (
     Gemeente,
@@ -21,6 +20,7 @@ from regietafel.store.models import (
     Provincie,
     Regio,
 )
+from regietafel.store.texts import t
 
 
 @dataclass(frozen=True)
@@ -45,13 +45,29 @@ def provinces(session: Session) -> list[ProvincieRow]:
     )]
 
 
+def province_name(session: Session, provincie_id: int) -> str:
+    return session.scalar(select(Provincie.naam).where(Provincie.id == provincie_id))
+
+
+def current_gemeenten(session: Session, provincie_id: int) -> list[tuple[str, str]]:
+    """(code, naam) of the province's current gemeenten, by name."""
+    return [tuple(row) for row in session.execute(
+        select(Gemeente.code, Gemeente.naam).where(Gemeente.provincie_id == provincie_id, Gemeente.geldig_tot.is_(None))
+        .order_by(Gemeente.naam))]
+
+
+def gemeente_names(session: Session, provincie_id: int) -> dict[str, str]:
+    """Code → name of every gemeente of the province, also those merged away (history keeps them)."""
+    return dict(session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.provincie_id == provincie_id)).all())
+
+
 def find_province(session: Session, typed: str) -> ProvincieRow:
     """Accepts CBS spelling and everyday names (Fryslân/Friesland); StoreError otherwise."""
     rows = provinces(session)
     name = match_province(typed, [row.naam for row in rows])
     if name is None:
         known = ", ".join(row.naam for row in rows)
-        raise StoreError(translate("Store", "Unknown province '{name}'. Known: {known}.").format(name=typed, known=known))
+        raise StoreError(t("store.unknown_province_name_known_known", name=typed, known=known))
     return next(row for row in rows if row.naam == name)
 
 
@@ -139,8 +155,7 @@ def set_own_grouping(session: Session, provincie_id: int, groups: dict[str, str]
     missing = sorted(code for code in gemeenten if not groups.get(code, "").strip())
     unknown = sorted(set(groups) - set(gemeenten))
     if missing or unknown:
-        raise ValueError(translate("Store", "Every municipality needs a group (missing: {missing}; unknown: {unknown}).").format(
-            missing=", ".join(missing) or "-", unknown=", ".join(unknown) or "-"))
+        raise ValueError(t("store.every_municipality_needs_a_group_missing", missing=", ".join(missing) or "-", unknown=", ".join(unknown) or "-"))
     province_code = session.scalar(select(Provincie.code).where(Provincie.id == provincie_id))
     for regio in session.scalars(select(Regio).where(Regio.soort == OWN, Regio.provincie_id == provincie_id)):
         session.delete(regio)  # memberships go with it (ON DELETE CASCADE)

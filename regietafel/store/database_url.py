@@ -47,6 +47,14 @@ def parse_server_url(value: str | URL) -> URL:
     return url
 
 
+def server_url(host: str, port: int | None, database: str, user: str, password: str = "",
+               service: str = "") -> URL:
+    """The URL for what a user typed (a libpq service replaces host and port)."""
+    return parse_server_url(URL.create(
+        DRIVER, username=user or None, password=password or None, host=None if service else host or None,
+        port=None if service else port, database=database or None, query={"service": service} if service else {}))
+
+
 def parse_database(value: str | Path | URL) -> Database:
     """``--db`` and the settings: a URL for a server, a Path for a file (``sqlite:///x`` too)."""
     if isinstance(value, URL | Path):

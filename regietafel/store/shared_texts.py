@@ -1,11 +1,11 @@
 """Every message of the shared (PostgreSQL) database and of the copy command, in Dutch and
-English: a keyed table like ``domain/texts.py`` (same keys and placeholders in both languages,
-checked by ``tests/store/test_shared_texts.py``). No Qt: the store and the commands use it.
+English: a keyed catalogue like ``store/texts.py`` (see :mod:`regietafel.domain.catalogue`; the
+same keys and placeholders in both languages, checked by ``tests/domain/test_texts.py``).
 """
 
 from __future__ import annotations
 
-from regietafel.domain.texts import resolve
+from regietafel.domain.catalogue import Catalogue
 
 NL: dict[str, str] = {
     "url.scheme": "{url} is een adres van een soort database die Regietafel niet kent; gebruik "
@@ -109,10 +109,4 @@ EN: dict[str, str] = {
     "copy.done": "Copied from {source} to {target}: {rows} rows in {tables} tables, counts checked.",
 }
 
-TABLES = {"nl": NL, "en": EN}
-
-
-def text(key: str, language: str | None = None, /, **values: object) -> str:
-    """The message ``key`` in ``language`` (default: the current language), fields filled in."""
-    template = TABLES[resolve(language)][key]
-    return template.format(**values) if values else template
+text = Catalogue("shared_database", NL, EN)

@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date
 from regietafel.domain.periods import HalfYear
-from regietafel.domain.texts import t
 from regietafel.domain.verdeelmotor import (
     DistributionRequest,
     DistributionResult,
@@ -32,7 +31,6 @@ from regietafel.domain.verdeelmotor import (
     distribute,
     distribute_two_level,
 )
-from regietafel.i18n import translate
 from regietafel.store import areas
 from regietafel.store.errors import ConflictError
 from regietafel.store.models import (
@@ -50,6 +48,7 @@ from regietafel.store.models import (
 )
 from regietafel.store.shared_texts import text as shared_text
 from regietafel.store.sleutels import KeySpec, build_key
+from regietafel.store.texts import t
 
 CONSTRAINT_KINDS = ("vast", "minimum", "maximum", "verrekening")
 SCOPE_PROVINCE, SCOPE_NATIONAL = "provincie", "landelijk"
@@ -128,7 +127,7 @@ class Computed:
 def period_id(session: Session, code: str) -> int:
     found = session.scalar(select(Periode.id).where(Periode.code == code))
     if found is None:
-        raise ValueError(translate("Distributions", "Unknown period '{code}'").format(code=code))
+        raise ValueError(t("distributions.unknown_period_code", code=code))
     return found
 
 
@@ -222,7 +221,7 @@ def compute(session: Session, verdeling: Verdeling, settings: VerdelingSettings 
     field_of = {"vast": "lock", "minimum": "minimum", "maximum": "maximum", "verrekening": "credit"}
     for code, soort, waarde in settings.beperkingen:
         if code not in labels:
-            raise ValueError(translate("Distributions", "{code} is not one of the gemeenten of this distribution").format(code=code))
+            raise ValueError(t("distributions.code_is_not_one_of_the", code=code))
         constraints[code] = replace(constraints.get(code, UnitConstraint()), **{field_of[soort]: waarde})
     method = Method(settings.methode)
     policy = SurplusPolicy(settings.overschot_beleid)
@@ -326,6 +325,11 @@ def _for_change(session: Session, verdeling_id: int, expected: int | None) -> Ve
     return verdeling
 
 
+def change_number(session: Session, verdeling_id: int) -> int:
+    """The version's change number now (what the next change of the caller must expect)."""
+    return session.get(Verdeling, verdeling_id).wijzigingsnummer
+
+
 def conflict(session: Session, verdeling: Verdeling) -> ConflictError:
     """The conflict message: who changed the version last, and when."""
     last = session.scalar(select(Wijziging).where(Wijziging.verdeling_id == verdeling.id)
@@ -340,9 +344,7 @@ def conflict(session: Session, verdeling: Verdeling) -> ConflictError:
 
 def _guard_concept(verdeling: Verdeling) -> None:
     if verdeling.status != "concept":
-        raise ReadOnlyError(translate(
-            "Distributions", "Version {version} is adopted and cannot be changed; start a new concept from it."
-        ).format(version=verdeling.versie))
+        raise ReadOnlyError(t("distributions.version_version_is_adopted_and_cannot", version=verdeling.versie))
 
 
 def apply_settings(session: Session, verdeling_id: int, new: VerdelingSettings, omschrijving: str,
@@ -354,7 +356,7 @@ def apply_settings(session: Session, verdeling_id: int, new: VerdelingSettings, 
     verdeling = _for_change(session, verdeling_id, expected)
     _guard_concept(verdeling)
     if new.totaal < 0:
-        raise ValueError(translate("Distributions", "The total must not be negative."))
+        raise ValueError(t("distributions.the_total_must_not_be_negative"))
     computed = compute(session, verdeling, new)  # refuses before anything is written
     ids = {code: gid for gid, code in session.execute(select(Gemeente.id, Gemeente.code))}
     verdeling.totaal = new.totaal
