@@ -74,7 +74,7 @@ class SharedDatabaseDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self._fill(last_url)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
 
     def _fill(self, last_url: str) -> None:
         try:
