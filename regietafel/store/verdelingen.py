@@ -426,16 +426,27 @@ def create_concept(session: Session, categorie: str, periode: str, provincie_id:
         overschot_beleid=settings.overschot_beleid, indeling=settings.indeling,
         basis_id=basis.id if basis else None, aangemaakt_op=dt.datetime.now().replace(microsecond=0),
     )
-    try:
-        with session.begin_nested():  # two users starting a version at once: one gets it
-            session.add(verdeling)
-            session.flush()
-    except IntegrityError as error:
-        raise ConflictError(shared_text("conflict.new_version")) from error
+    _insert_version(session, verdeling)
     omschrijving = (t("store.new_from", version=verdeling.versie, base=basis.versie)
                     if basis else t("store.new", version=verdeling.versie))
     apply_settings(session, verdeling.id, settings, omschrijving, reden, actie="nieuw")
     return verdeling
+
+
+def _insert_version(session: Session, verdeling: Verdeling) -> None:
+    """Two users starting the same version number at once on a server: one gets it, the other a
+    ConflictError (in a savepoint, so their transaction goes on). A SQLite file has one writer,
+    and its driver's SAVEPOINT outside a transaction would commit early: a plain insert there."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.add(verdeling)
+        session.flush()
+        return
+    try:
+        with session.begin_nested():
+            session.add(verdeling)
+            session.flush()
+    except IntegrityError as error:
+        raise ConflictError(shared_text("conflict.new_version")) from error
 
 
 def ensure_version(session: Session, categorie: str, periode: str, provincie_id: int) -> Verdeling | None:

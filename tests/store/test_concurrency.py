@@ -162,3 +162,46 @@ def test_nothing_is_announced_on_a_laptop_database(demo_store):
     assert not demo_store.shared and not hasattr(demo_store, "instance_id")
     with demo_store.read() as session:
         assert session.scalar(select(Verdeling.id).limit(1)) is None
+
+
+def test_two_users_starting_the_first_version_at_once_share_one(pg_cluster, pg_database):
+    """Both open the tab of an opgave without a version: one creates it, the other waits for
+    that and then shows the same version (no second version 1, no error)."""
+    url = pg_database("demo")
+    database = url.rsplit("/", 1)[1]
+    first, second = open_store(url), open_store(url)
+    created, go_on, found = threading.Event(), threading.Event(), {}
+
+    def create_and_hold() -> None:
+        with first.transaction() as session:
+            zh = areas.find_province(session, "Zuid-Holland").id
+            found["first"] = verdelingen.ensure_version(session, "opvang", "2023-II", zh).id
+            created.set()
+            go_on.wait(30)
+
+    holder = threading.Thread(target=create_and_hold)
+    holder.start()
+    try:
+        assert created.wait(30)
+
+        def release_when_the_second_waits() -> None:
+            for _ in range(300):
+                if pg_cluster.sql(f"SELECT count(*) FROM pg_stat_activity WHERE datname = '{database}' "
+                                  "AND wait_event_type = 'Lock'", database)[0][0]:
+                    break
+                threading.Event().wait(0.05)
+            go_on.set()
+
+        threading.Thread(target=release_when_the_second_waits).start()
+        with second.transaction() as session:
+            zh = areas.find_province(session, "Zuid-Holland").id
+            found["second"] = verdelingen.ensure_version(session, "opvang", "2023-II", zh).id
+        holder.join(30)
+        assert found["first"] == found["second"]
+        with second.read() as session:
+            assert [v.versie for v in verdelingen.versions(session, "opvang", "2023-II", zh)] == [1]
+    finally:
+        go_on.set()
+        holder.join(30)
+        first.close()
+        second.close()
