@@ -167,6 +167,11 @@ class Store:
         session = self._sessions()
         try:
             yield session
+        except BaseException as error:
+            translated = as_user_error(error, shared=self.url is not None)  # e.g. the server went away
+            if translated is not error:
+                raise translated from error
+            raise
         finally:
             session.close()
 

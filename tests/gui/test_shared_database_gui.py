@@ -3,8 +3,6 @@ explained and reloaded, a read-only role sees why it cannot edit, the connection
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from PySide6.QtCore import Qt
 
@@ -112,7 +110,6 @@ def test_the_dialog_tests_a_connection_and_never_keeps_the_password(qtbot, pg_cl
     dialog.remember_password()
     assert passfile.read_text().endswith(f":{PG_OWNER}:fout\n")
     assert oct(passfile.stat().st_mode & 0o777) == "0o600"
-    monkeypatch.setenv("PGPASSFILE", os.environ["PGPASSFILE"])
 
 
 def test_the_dialog_names_an_unreachable_server(qtbot):

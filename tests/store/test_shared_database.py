@@ -241,3 +241,14 @@ def test_copy_refuses_a_target_with_data_and_writes_nothing(demo_template, pg_da
         assert dump(store) == before
     finally:
         store.close()
+
+
+def test_a_saved_password_replaces_the_old_line_and_stays_private(tmp_path):
+    from regietafel.store.pgpass import save_password
+
+    path = tmp_path / "pgpass"
+    path.write_text("andere:5432:*:piet:x\n")
+    save_password("db.provincie.nl", 5432, "regietafel", "anna", "n:eu\\w", path=path)
+    save_password("db.provincie.nl", 5432, "regietafel", "anna", "nieuw:2", path=path)
+    assert path.read_text().splitlines() == ["andere:5432:*:piet:x", "db.provincie.nl:5432:regietafel:anna:nieuw\\:2"]
+    assert path.stat().st_mode & 0o777 == 0o600
