@@ -97,11 +97,7 @@ def _refuse_or_plan(state: ServerState, url: URL, upgrade: bool) -> bool:
 def open_server_store(url: URL, *, seed: bool = True, upgrade: bool = False) -> Store:
     engine = make_engine(url)
     try:
-        try:
-            with engine.connect() as connection:
-                state = inspect_server(connection)
-        except OperationalError as error:
-            raise connection_error(error, url) from error
+        state = _first_look(engine, url)
         if _refuse_or_plan(state, url, upgrade):
             _migrate(engine, url, upgrade)
             state = _reinspect(engine)
@@ -124,11 +120,7 @@ def check_connection(url: URL) -> str:
     """Test a shared database without changing it: a one-line summary, or StoreError."""
     engine = make_engine(url)
     try:
-        try:
-            with engine.connect() as connection:
-                state = inspect_server(connection)
-        except OperationalError as error:
-            raise connection_error(error, url) from error
+        state = _first_look(engine, url)
         empty = _refuse_or_plan(state, url, upgrade=False)
     finally:
         engine.dispose()
@@ -136,6 +128,14 @@ def check_connection(url: URL) -> str:
         return message("check.empty", user=state.user)
     rights = message("check.read_write" if state.can_write else "check.read_only")
     return message("check.ok", user=state.user, revision=state.revision, rights=rights)
+
+
+def _first_look(engine: Engine, url: URL) -> ServerState:
+    """Connect and look, reading only; a failed connection becomes its one clear message."""
+    try:
+        return _reinspect(engine)
+    except OperationalError as error:
+        raise connection_error(error, url) from error
 
 
 def _reinspect(engine: Engine) -> ServerState:
