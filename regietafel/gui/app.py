@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -48,7 +47,7 @@ class GuiSession:
         old.deleteLater()
 
 
-def start_gui(database: Path, language: str | None = None) -> GuiSession:
+def start_gui(database, language: str | None = None) -> GuiSession:
     """Create the application and show the main window (``session.window`` is None when the
     database is refused)."""
     from regietafel.gui.settings import AppSettings
@@ -65,11 +64,12 @@ def start_gui(database: Path, language: str | None = None) -> GuiSession:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open database"), str(error))
         return session
     session.show(store)
-    _daily_backup(session.window, store.path)
+    if not store.shared:  # a shared database is backed up by the server's owner
+        _daily_backup(session.window, store.path)
     return session
 
 
-def _daily_backup(window, database: Path):
+def _daily_backup(window, database):
     """The first start of the day keeps a copy, in the background; a failure (a full disk) is a
     note in the status bar, never a reason to stop."""
     from regietafel.gui.jobs import run_job
@@ -84,7 +84,7 @@ def _daily_backup(window, database: Path):
                    title=QCoreApplication.translate("App", "Making the daily backup…"), on_failed=failed)
 
 
-def run_gui(database: Path, language: str | None = None) -> int:
+def run_gui(database, language: str | None = None) -> int:
     from regietafel.gui.error_dialog import install_error_dialog
 
     create_application()
