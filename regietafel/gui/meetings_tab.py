@@ -433,9 +433,7 @@ class MeetingsTab(QWidget):
         point_id = self._selected_action_id()
         if point_id is None:
             return
-        row = self.action_table.currentRow()
-        status = "afgerond" if self.action_table.item(row, 3).text() == self._status_title("open") else "open"
-        self._run(lambda s: vergaderingen.update_action_point(s, point_id, status=status))
+        self._run(lambda s: vergaderingen.toggle_action_point(s, point_id))
         self._show_meeting()
 
     def _remove_action_point(self) -> None:

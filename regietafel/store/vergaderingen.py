@@ -284,6 +284,12 @@ def update_action_point(session: Session, actiepunt_id: int, *, omschrijving: st
     return point
 
 
+def toggle_action_point(session: Session, actiepunt_id: int) -> Actiepunt:
+    """Done if it was open, open again if it was done."""
+    point = session.get_one(Actiepunt, actiepunt_id)
+    return update_action_point(session, actiepunt_id, status="afgerond" if point.status == "open" else "open")
+
+
 def remove_action_point(session: Session, actiepunt_id: int) -> None:
     session.delete(session.get_one(Actiepunt, actiepunt_id))
     session.flush()

@@ -113,3 +113,24 @@ def test_screenshot_of_the_meetings_tab(qtbot, demo_store, app_settings, tmp_pat
     window, tab = open_meetings(qtbot, demo_store, app_settings)
     window.resize(1200, 760)
     assert window.grab().save(str(tmp_path / f"meetings-{lang}.png"))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_done_open_follows_the_stored_status_in_every_language(qtbot, qapp, demo_store, app_settings, lang):
+    """The button asks the store to toggle; it never reads the status back from the cell's text."""
+    from regietafel.gui.i18n import install_translators
+
+    install_translators(qapp, lang)
+    window, tab = open_meetings(qtbot, demo_store, app_settings, "Zuid-Holland")
+    meeting_id = tab.current_meeting_id()
+    with demo_store.transaction() as session:
+        point = vergaderingen.add_action_point(session, meeting_id, "Rapport opvragen")
+    tab.reload(select=meeting_id)
+    row = next(r for r in range(tab.action_table.rowCount()) if tab.action_table.item(r, 0).text() == "Rapport opvragen")
+    tab.action_table.setCurrentCell(row, 0)
+    for expected in ("afgerond", "open"):
+        tab._toggle_action_point()
+        with demo_store.read() as session:
+            assert next(p for p in vergaderingen.action_points(session, meeting_id) if p.id == point.id).status == expected
+        row = next(r for r in range(tab.action_table.rowCount()) if tab.action_table.item(r, 0).text() == "Rapport opvragen")
+        tab.action_table.setCurrentCell(row, 0)

@@ -101,3 +101,11 @@ def test_demo_has_a_past_and_an_upcoming_meeting_per_province(demo_store):
             carried = vergaderingen.carried_action_points(session, found[1])
             assert len(carried) == 1 and carried[0].status == "open"
             assert len(vergaderingen.agenda(session, found[1].id)) == 9
+
+
+def test_an_action_point_toggles_between_open_and_done(store):
+    with store.transaction() as session:
+        meeting = vergaderingen.create_meeting(session, _zh(session), dt.date(2024, 2, 1), with_default_agenda=False)
+        point = vergaderingen.add_action_point(session, meeting.id, "Locaties inventariseren")
+        assert vergaderingen.toggle_action_point(session, point.id).status == "afgerond"
+        assert vergaderingen.toggle_action_point(session, point.id).status == "open"
