@@ -24,7 +24,7 @@ SHEETS = {"opvang": "Opvang", "huisvesting": "Huisvesting", "amv_coa": "AMV COA"
           "oekraine": "Oekraïne"}
 COLUMNS = ["CBS-code", "Gemeente", "Regio", "Sleutel", "Quotum", "Opgave", "Gerealiseerd", "Nog te realiseren",
            "% gerealiseerd", "Toelichting"]
-HV_COLUMNS = ["CBS-code", "Gemeente", "Regio", "Sleutel", "Quotum", "Taakstelling", "Overloop vorig halfjaar",
+HV_COLUMNS = ["CBS-code", "Gemeente", "Regio", "Sleutel", "Quotum", "Taakstelling", "Overloop",
               "Gecorrigeerde taakstelling", "Gerealiseerd", "Nog te realiseren", "% gerealiseerd", "Status",
               "Toelichting"]
 
