@@ -159,14 +159,16 @@ def account(categorie: str, sheet: Worksheet, periode: str) -> list:
     names = {row.code: row.naam for row in sheet.rows}
     story.append(Paragraph(esc(T("constraints")), s["h3"]))
     constrained = [f"{names.get(code, code)}: {line.constraint}" for code, line in lines.items() if line.constraint]
-    constrained += [f"{names.get(code, code)}: {line.credit_note}" for code, line in lines.items() if line.credit_note]
+    constrained += [T("credit_line", naam=names.get(code, code), krediet=format_int(line.credit),
+                      na_krediet=format_int(line.remaining)) + (f"; {line.credit_note}" if line.credit_note else "")
+                    for code, line in lines.items() if line.credit]
     story += [Paragraph(esc(text), s["small"]) for text in constrained or [T("constraints_none")]]
     story.append(Paragraph(esc(T("ties")), s["h3"]))
     scope = set(computed.scope_codes)
     ties = [result.describe_tie(tie) for tie in result.ties if scope & set(tie.units)]
     story += [Paragraph(esc(text), s["small"]) for text in ties or [T("ties_none")]]
     story.append(Paragraph(esc(T("exchanges")), s["h3"]))
-    exchanges = [entry.text() for entry in computed.exchange_log]
+    exchanges = [entry.text(names) for entry in computed.exchange_log]
     story += [Paragraph(esc(text), s["small"]) for text in exchanges or [T("exchanges_none")]]
     story += _regio_tables(computed, width)
     story.append(Spacer(1, 6))

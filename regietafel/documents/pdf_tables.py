@@ -72,7 +72,7 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths:
             if first > 0:
                 commands.append(("LINEBEFORE", (first, 0), (first, -1), 0.5, DARK))
     if NUMBER in kinds:  # rows of figures are one line each; long text rows must stay free to break
-        commands += _keep_together(repeat, len(body))
+        commands += _keep_together(repeat, len(body), total is not None)
     if total is not None:
         commands += [
             ("FONT", (0, -1), (-1, -1), FONT_BOLD, font_size),
@@ -86,13 +86,14 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths:
 KEEP_ROWS = 4  # a table never breaks closer than this to its start or its end
 
 
-def _keep_together(head: int, body: int) -> list[tuple]:
+def _keep_together(head: int, body: int, total: bool) -> list[tuple]:
     """Never a page with only a header, or only the totals row under a repeated header: the
-    header keeps the first rows with it and the last rows (with the totals) stay together."""
+    header keeps the first rows with it, and the last rows stay with the totals row."""
     rows = head + body
-    if body <= 2 * KEEP_ROWS:
+    tail = KEEP_ROWS + (1 if total else 0)
+    if body <= KEEP_ROWS + tail:
         return [("NOSPLIT", (0, 0), (-1, -1))]
-    return [("NOSPLIT", (0, 0), (-1, head + KEEP_ROWS - 1)), ("NOSPLIT", (0, rows - KEEP_ROWS), (-1, -1))]
+    return [("NOSPLIT", (0, 0), (-1, head + KEEP_ROWS - 1)), ("NOSPLIT", (0, rows - tail), (-1, -1))]
 
 
 def key_value_table(pairs: Sequence[tuple[str, str]], widths: Sequence[float]) -> Table:

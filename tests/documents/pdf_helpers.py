@@ -11,8 +11,10 @@ from tests.system_tools import needs
 needs_poppler = needs("pdftotext", "pdfinfo")
 
 
-def pdf_text(path: Path, first: int | None = None, last: int | None = None) -> str:
-    args = ["pdftotext", "-layout"]
+def pdf_text(path: Path, first: int | None = None, last: int | None = None, layout: bool = True) -> str:
+    """The text of ``path``; ``layout`` keeps the columns side by side, without it the text
+    comes in reading order (a table header's words stay together)."""
+    args = ["pdftotext", "-layout"] if layout else ["pdftotext"]
     if first:
         args += ["-f", str(first)]
     if last:

@@ -55,7 +55,7 @@ def test_total_exceeds_maxima_message():
         (UnitConstraint(lock=5, minimum=10), "vast aantal 5 is kleiner dan minimum 10"),
         (UnitConstraint(lock=50, maximum=10), "vast aantal 50 is groter dan maximum 10"),
         (UnitConstraint(minimum=-1), "minimum -1 is negatief"),
-        (UnitConstraint(credit=-3), "krediet -3 is negatief"),
+        (UnitConstraint(credit=-3), "verrekening -3 is negatief"),
         (UnitConstraint(maximum=2.5), "maximum 2.5 is geen geheel getal"),
     ],
 )
@@ -152,7 +152,7 @@ def test_credit_keep_vs_redistribute():
         )
     )
     assert red.allocations["A"] == 40 and red.line("A").surplus == 20
-    with pytest.raises(InfeasibleError, match="krediet"):
+    with pytest.raises(InfeasibleError, match="verrekening"):
         distribute(
             req(
                 50,

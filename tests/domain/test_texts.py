@@ -94,7 +94,7 @@ def test_verantwoording_stays_dutch_by_default():
     assert text.startswith("Verantwoording verdeling\n")
     assert "rest 0,67 → +1 (grootste rest) (gelijke stand gewonnen)" in text
     assert "vast 2" in text and "(lock)" not in text
-    assert "Krediet:" in text and "Na krediet" in text and "Gelijke-standregel:" in text  # credit and a tie here
+    assert "Verrekening:" in text and "Na verrekening" in text and "Gelijke-standregel:" in text  # credit and a tie here
 
 
 def test_verantwoording_leaves_out_what_does_not_apply():
@@ -102,7 +102,7 @@ def test_verantwoording_leaves_out_what_does_not_apply():
     request = DistributionRequest(total=10, keys={"A": 3, "B": 7}, method=Method.HAMILTON, key_description="test",
                                   peildatum="2024-01-01")
     text = distribute(request).to_text()
-    for absent in ("Krediet", "Na krediet", "Overschot", "Gelijke-standregel", "Beperking "):
+    for absent in ("Verrekening", "Na verrekening", "Overschot", "Gelijke-standregel", "Beperking "):
         assert absent not in text, absent
     assert "Gelijke standen: geen" in text
 
