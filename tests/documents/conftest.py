@@ -51,6 +51,9 @@ def zh_workbook(demo_template, tmp_path_factory) -> Written:
         store.close()
 
 
+FACTSHEET_CODES = ["GM0518", "GM0482", "GM0599", "GM0603", "GM0546"]  # Den Haag, Alblasserdam, Rotterdam, Rijswijk, Leiden
+
+
 @dataclass
 class Rendered:
     """The documents of one language, written once per test session, and the data they print."""
@@ -128,7 +131,7 @@ def rendered(demo_template, tmp_path_factory) -> dict[str, Rendered]:
             paths = [folder / f"{name}-{language}.{ext}" for name, ext in
                      (("pack", "pdf"), ("factsheets", "pdf"), ("workbook", "xlsx"))]
             meeting_pack.write_meeting_pack(data, paths[0])
-            factsheet.write_factsheets(sheets, paths[1])
+            factsheet.write_factsheets(sheets, paths[1], FACTSHEET_CODES)  # a few: every page is alike
             xlsx_workbook.write_workbook(book, paths[2])
             result[language] = Rendered(language, *paths, _data_strings(data, book))
     finally:
