@@ -14,6 +14,7 @@ from regietafel.exports import write_workbook
 from regietafel.store import areas
 from regietafel.store.database import open_store
 from regietafel.store.overzicht import Overview, province_overview
+from tests.conftest import _copy_sqlite
 
 
 @dataclass
@@ -36,15 +37,8 @@ def write_and_read(store, province: str = "Zuid-Holland", periode: str = "2023-I
 @pytest.fixture(scope="module")
 def zh_workbook(demo_template, tmp_path_factory) -> Written:
     """Written once per test module (the tests only read it)."""
-    import sqlite3
-
     folder = tmp_path_factory.mktemp("xlsx")
-    copy = folder / "demo.sqlite"
-    src, dst = sqlite3.connect(demo_template), sqlite3.connect(copy)
-    src.backup(dst)
-    dst.close()
-    src.close()
-    store = open_store(copy)
+    store = open_store(_copy_sqlite(demo_template, folder / "demo.sqlite"))
     try:
         yield write_and_read(store, path=folder / "zuid-holland.xlsx")
     finally:
@@ -110,14 +104,7 @@ def rendered(demo_template, tmp_path_factory) -> dict[str, Rendered]:
     from regietafel.store.document_data import collect_document_data, collect_workbook_data
 
     folder = tmp_path_factory.mktemp("rendered")
-    copy = folder / "demo.sqlite"
-    import sqlite3
-
-    src, dst = sqlite3.connect(demo_template), sqlite3.connect(copy)
-    src.backup(dst)
-    dst.close()
-    src.close()
-    store = open_store(copy)
+    store = open_store(_copy_sqlite(demo_template, folder / "demo.sqlite"))
     before = get_language()
     result = {}
     try:
