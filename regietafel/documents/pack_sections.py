@@ -101,7 +101,8 @@ def source_lines(categorie: str, sheet: Worksheet) -> list:
     lines = [line, T(f"realised_{categorie}")] if f"realised_{categorie}" in pdf_texts.text else [line]
     if categorie == "huisvesting":
         lines.append(T("carried_note"))
-    lines += [note for note in (sheet.total_note, *sheet.computed.notes) if note]
+    said = {source.text() if source else "", sheet.population_note}  # the source line; the verantwoording
+    lines += [note for note in sheet.notes if note not in said]
     return [Paragraph(esc(text), s["source"]) for text in lines]
 
 

@@ -97,17 +97,10 @@ class Worksheet:
     computed: Computed
     rows: list[WorksheetRow]
     versions: list[Verdeling]
-    source: OpgaveSource | None = None  # the published total, if one is recorded
-    total_note: str = ""  # when this version divides another total than the published one
-    population_note: str = ""  # huisvesting: the population date differs from the one the law names
+    notes: list[str] = field(default_factory=list)
     occupancy: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def notes(self) -> list[str]:
-        """Everything worth saying about the numbers, as the app lists it."""
-        parts = [self.source.text() if self.source else "", self.total_note, *self.computed.notes,
-                 self.population_note]
-        return [part for part in parts if part]
+    source: OpgaveSource | None = None  # the published total this version divides, for a source line
+    population_note: str = ""  # huisvesting: why the population date is not the one the law names
 
     @property
     def read_only(self) -> bool:
@@ -329,20 +322,24 @@ def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veilighei
         if verdeling.categorie == "huisvesting":
             row.status = supervision_status(row.target, row.realised or 0, limits)
         rows.append(row)
-    found = (national_total(session, verdeling.categorie, periode) if settings.bereik == SCOPE_NATIONAL
-             else provincial_total(session, verdeling.categorie, periode, verdeling.provincie_id))
-    source = OpgaveSource(found.aantal, found.peildatum, found.bron or "") if found is not None else None
-    if source is None and settings.indeling and verdeling.provincie_id is not None:
-        source = _regio_source(session, verdeling.categorie, periode, verdeling.provincie_id, settings.indeling)
-    total_note = (t("worksheet.this_version_divides_total_instead", total=format_int(settings.totaal))
-                  if source is not None and source.aantal != settings.totaal else "")
+    notes = list(computed.notes)
+    source = (national_total(session, verdeling.categorie, periode) if settings.bereik == SCOPE_NATIONAL
+              else provincial_total(session, verdeling.categorie, periode, verdeling.provincie_id))
+    if source is not None:
+        source = OpgaveSource(source.aantal, source.peildatum, source.bron or "")
+        notes.insert(0, source.text())
+        if source.aantal != settings.totaal:
+            notes.insert(1, t("worksheet.this_version_divides_total_instead", total=format_int(settings.totaal)))
     wanted = HalfYear.parse(periode).population_reference_date
     spec = settings.key_spec
     population_note = ""
     if verdeling.categorie == "huisvesting" and spec.soort in ("inwoners", "ses", "mix") and spec.peildatum != wanted:
         population_note = t("worksheet.huisvestingswet_art_29_counts_inhabitants_on", wanted=format_date(wanted), used=format_date(spec.peildatum) if spec.peildatum else "?", why=t("worksheet.because_that_date_is_not_in")
                             if wanted not in set(population_dates(session)) else "")
+        notes.append(population_note)
+    if source is None and settings.indeling and verdeling.provincie_id is not None:  # totals given per regio
+        source = _regio_source(session, verdeling.categorie, periode, verdeling.provincie_id, settings.indeling)
     return Worksheet(verdeling, settings, computed, rows,
-                     versions(session, verdeling.categorie, periode, verdeling.provincie_id), source, total_note,
-                     population_note, occupancy)
+                     versions(session, verdeling.categorie, periode, verdeling.provincie_id), notes, occupancy,
+                     source, population_note)
 
