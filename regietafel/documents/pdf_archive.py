@@ -3,7 +3,7 @@ document itself can: reportlab has no PDF/A mode, so the parts it does not write
 
 * XMP metadata (``/Metadata``, unfiltered) that declares ``pdfaid:part 2`` / ``conformance B``
   and repeats the document information dictionary exactly (title, author, subject, keywords,
-  creator, producer, dates, trapped);
+  creator, producer, dates);
 * an output intent (``/OutputIntents``, ``GTS_PDFA1``) with an sRGB ICC profile, so the
   device colours of text, tables, charts and maps have a defined meaning;
 * the document language (``/Lang``).
@@ -91,6 +91,29 @@ def srgb_profile() -> bytes:
     return header + table + data
 
 
+# --- streams ----------------------------------------------------------------------------------
+
+def _end_streams_with_eol() -> None:
+    """PDF/A (ISO 19005, 6.1.7) wants an end-of-line marker before every ``endstream``; reportlab
+    writes binary and ASCII85 data straight up to the keyword. The marker is not part of the
+    stream's /Length, so adding it changes nothing else. Done once, for every reportlab stream."""
+    if getattr(PDFStream.format, "_ends_with_eol", False):
+        return
+    original = PDFStream.format
+
+    def format_with_eol(self, document):
+        out = original(self, document)
+        if not out.endswith((b"\nendstream\n", b"\rendstream\n")):
+            out = out[: -len(b"endstream\n")] + b"\nendstream\n"
+        return out
+
+    format_with_eol._ends_with_eol = True
+    PDFStream.format = format_with_eol
+
+
+_end_streams_with_eol()
+
+
 # --- metadata -------------------------------------------------------------------------------
 
 class _PlainStream(PDFStream):
@@ -100,7 +123,8 @@ class _PlainStream(PDFStream):
         dictionary = PDFDictionary(self.dictionary.dict.copy())
         content = document.encrypt.encode(self.content)
         dictionary["Length"] = len(content)
-        return pdf_format(dictionary, document) + b"\nstream\n" + pdf_format(content, document) + b"endstream\n"
+        body = pdf_format(content, document)
+        return pdf_format(dictionary, document) + b"\nstream\n" + body + (b"" if body.endswith(b"\n") else b"\n") + b"endstream\n"
 
 
 def _xmp_date(stamp) -> str:
@@ -109,7 +133,8 @@ def _xmp_date(stamp) -> str:
 
 
 def xmp_packet(info, stamp, language: str) -> bytes:
-    """XMP that says PDF/A-2B and repeats the information dictionary word for word."""
+    """XMP that says PDF/A-2B and repeats the information dictionary word for word (all but
+    /Trapped: pdf:Trapped is not among the schemas PDF/A predefines, and PDF/A does not ask for it)."""
     date = _xmp_date(stamp)
 
     def e(value: str) -> str:
@@ -132,7 +157,6 @@ def xmp_packet(info, stamp, language: str) -> bytes:
    <dc:language><rdf:Bag><rdf:li>{e(language)}</rdf:li></rdf:Bag></dc:language>
    <pdf:Keywords>{e(info.keywords)}</pdf:Keywords>
    <pdf:Producer>{e(info.producer)}</pdf:Producer>
-   <pdf:Trapped>False</pdf:Trapped>
    <xmp:CreatorTool>{e(info.creator)}</xmp:CreatorTool>
    <xmp:CreateDate>{date}</xmp:CreateDate>
    <xmp:ModifyDate>{date}</xmp:ModifyDate>
@@ -148,7 +172,6 @@ def make_archivable(canvas, language: str) -> None:
     """Add metadata, output intent and language to the document of ``canvas`` before it is saved."""
     document = canvas._doc
     info = document.info
-    info.trapped = "False"
     metadata = _PlainStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
                             xmp_packet(info, document._timeStamp, language))
     profile = PDFStream(PDFDictionary({"N": 3}), srgb_profile(), filters=[PDFStreamFilterZCompress()])

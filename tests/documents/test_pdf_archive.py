@@ -1,7 +1,9 @@
-"""What PDF/A-2b asks of the documents that can be checked here without a validator (veraPDF is a
-Java program that no reachable package registry carries): every font embedded, XMP metadata that
-declares PDF/A-2B and repeats the information dictionary, an sRGB output intent with a valid ICC
-profile, no transparency, no JavaScript, a file identifier."""
+"""The documents as an archive accepts them (PDF/A-2b). veraPDF, the validator of PDF/A-2, is a
+Java program that no reachable package registry carries; Apache PDFBox Preflight (Debian) checks
+the older, stricter PDF/A-1b, and the rules of PDF/A-2b it does not cover are checked here on the
+file itself: every font embedded, XMP metadata that declares PDF/A-2B and repeats the information
+dictionary, an sRGB output intent with a valid ICC profile, no transparency, no JavaScript, a
+file identifier."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import pytest
 
 from regietafel.documents.pdf_archive import srgb_profile
 from tests.documents.pdf_helpers import needs_poppler, pdf_fonts
+from tests.system_tools import JAVA_LIBRARIES, needs
 
 DOCUMENTS = [("nl", "pack"), ("en", "pack"), ("nl", "factsheets"), ("en", "factsheets")]
 
@@ -89,3 +92,30 @@ def test_output_intent_carries_the_profile(rendered):
     assert b"/N 3" in stream.group(1)
     body = stream.group(2).rstrip(b"\r\n")
     assert zlib.decompress(body) == srgb_profile()
+
+
+PREFLIGHT = ["preflight.jar", "pdfbox2.jar", "xmpbox.jar", "fontbox2.jar", "commons-logging.jar",
+             "javax.activation.jar", "jaxb-api.jar"]
+
+
+@needs("java", *PREFLIGHT)
+@pytest.mark.parametrize("document", ["pack", "factsheets"])
+def test_apache_preflight_finds_nothing_but_the_part_number(rendered, document, tmp_path):
+    """Apache PDFBox Preflight validates PDF/A-1b, the stricter older level (no validator of
+    PDF/A-2b installs here). Declared as part 1, the very same file must be valid PDF/A-1b; as
+    it is (part 2), the part number must be Preflight's only complaint."""
+    path = getattr(rendered["en"], document)
+    raw = path.read_bytes()
+    as_part_1 = tmp_path / "part1.pdf"  # same length: the cross-reference table stays right
+    as_part_1.write_bytes(raw.replace(b"<pdfaid:part>2</pdfaid:part>", b"<pdfaid:part>1</pdfaid:part>"))
+    classpath = ":".join(str(JAVA_LIBRARIES / jar) for jar in PREFLIGHT)
+
+    def preflight(target) -> str:
+        run = subprocess.run(["java", "-Djava.awt.headless=true", "-cp", classpath,
+                              "org.apache.pdfbox.preflight.Validator_A1b", str(target)],
+                             capture_output=True, text=True, timeout=300)
+        return run.stdout
+
+    assert "is a valid PDF/A-1b file" in preflight(as_part_1)
+    errors = [line for line in preflight(path).splitlines() if re.match(r"^\d+(\.\d+)+ :", line)]
+    assert errors == ["7.11.2 : Error on MetaData, part must be 1"]
