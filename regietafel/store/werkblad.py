@@ -324,11 +324,12 @@ def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veilighei
             row.status = supervision_status(row.target, row.realised or 0, limits)
         rows.append(row)
     notes = list(computed.notes)
-    source = (national_total(session, verdeling.categorie, periode)
-              if settings.bereik == SCOPE_NATIONAL or verdeling.provincie_id is None
-              else provincial_total(session, verdeling.categorie, periode, verdeling.provincie_id))
-    if source is not None:
-        source = OpgaveSource(source.aantal, source.peildatum, source.bron or "")
+    published = (national_total(session, verdeling.categorie, periode)
+                 if settings.bereik == SCOPE_NATIONAL or verdeling.provincie_id is None
+                 else provincial_total(session, verdeling.categorie, periode, verdeling.provincie_id))
+    source: OpgaveSource | None = None
+    if published is not None:
+        source = OpgaveSource(published.aantal, published.peildatum, published.bron or "")
         notes.insert(0, source.text())
         if source.aantal != settings.totaal:
             notes.insert(1, t("worksheet.this_version_divides_total_instead", total=format_int(settings.totaal)))
