@@ -42,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     from regietafel.commands.export import add_arguments as add_export
 
     add_export(commands.add_parser("export", help="write the meeting pack, factsheets (PDF) or workbook (Excel)"))
+
+    from regietafel.commands.restore import add_arguments as add_restore
+
+    add_restore(commands.add_parser("restore", help="put a backup back in place of the database (default: the newest)"))
     return parser
 
 
@@ -63,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     from regietafel.preferences import Preferences
     from regietafel.store import backups
     from regietafel.store.errors import StoreError
+    from regietafel.store.sqlite_file import DamagedDatabase
 
     preferences = Preferences.load()
     backups.apply_preferences(preferences)  # imports back up first, into the folder the user chose
@@ -84,6 +89,15 @@ def main(argv: list[str] | None = None) -> int:
             from regietafel.commands.export import run as run_export
 
             return run_export(args, _database(args))
+        if args.command == "restore":
+            from regietafel.commands.restore import run as run_restore
+
+            return run_restore(args, _database(args))
+    except DamagedDatabase as error:
+        from regietafel.commands.restore import damaged_hint
+
+        print(f"regietafel: {error} {damaged_hint(error.path)}", file=sys.stderr)
+        return EXIT_ERROR
     except (StoreError, ValueError) as error:
         print(f"regietafel: {error}", file=sys.stderr)
         return EXIT_ERROR

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -29,8 +28,7 @@ from regietafel.gui.overview_tab import OverviewTab
 from regietafel.gui.settings import AppSettings
 from regietafel.gui.settings_dialog import SettingsDialog
 from regietafel.store import areas
-from regietafel.store.database import Store, open_store
-from regietafel.store.errors import StoreError
+from regietafel.store.database import Store
 
 TAB_CLASSES = {"opvang": OpvangTab, "huisvesting": HuisvestingTab, "amv": AmvTab, "oekraine": OekraineTab,
                "overzicht": OverviewTab, "locaties": LocationsTab, "monitor": MonitorTab}
@@ -272,10 +270,10 @@ class MainWindow(QMainWindow):
     def open_database(self, path: Path) -> bool:
         if path.resolve() == self.store.path:
             return True
-        try:
-            new_store = open_store(path)
-        except StoreError as error:
-            QMessageBox.critical(self, self.tr("Cannot open database"), str(error))
+        from regietafel.gui.backup_dialog import open_or_offer_restore
+
+        new_store = open_or_offer_restore(path, self)
+        if new_store is None:
             return False
         self.store.close()
         self.store = new_store

@@ -5,3 +5,7 @@ from __future__ import annotations
 
 class StoreError(Exception):
     """A problem with the database file that the user must act on; the file is untouched."""
+
+
+class NothingToExport(StoreError, ValueError):
+    """A document would be empty: no opgaven for this province and period (or none at all)."""
