@@ -67,6 +67,7 @@ class CellFlags:
         self.formulas = formulas or set()
         self.merged = merged or []
         self._by_row: dict[int, list[MergedRange]] = {}
+        self._formula_rows: set[int] | None = None
         for found in self.merged:
             for row in range(found.first_row, min(found.last_row, height - 1) + 1):
                 self._by_row.setdefault(row, []).append(found)
@@ -75,6 +76,13 @@ class CellFlags:
     def index_size(merged: list[MergedRange], height: int) -> int:
         """Rows the index of ``merged`` would hold (a reader bounds it before building it)."""
         return sum(max(0, min(m.last_row, height - 1) - m.first_row + 1) for m in merged)
+
+    def row_flagged(self, row: int) -> bool:
+        """True when some cell of ``row`` is a formula without a value or hidden by a merge."""
+        if self._formula_rows is None:
+            self._formula_rows = {r for r, _c in self.formulas}
+        return row in self._formula_rows or any(
+            row > m.first_row or m.last_column > m.first_column for m in self._by_row.get(row, ()))
 
     def merged_range(self, row: int, column: int) -> MergedRange | None:
         return next((m for m in self._by_row.get(row, ()) if m.covers(row, column)), None)
