@@ -16,7 +16,14 @@ from regietafel.documents import pdf_texts
 from regietafel.documents.pdf_charts import opgave_chart
 from regietafel.documents.pdf_map import map_drawing
 from regietafel.documents.pdf_style import PageInfo, esc, frame_width, make_document, styles
-from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, key_value_table, number
+from regietafel.documents.pdf_tables import (
+    NUMBER,
+    TEXT,
+    continued_rows,
+    data_table,
+    key_value_table,
+    number,
+)
 from regietafel.domain.apportionment import tie_rule
 from regietafel.domain.formatting import format_date, format_date_long, format_fraction, format_int
 from regietafel.fileio import atomic_write
@@ -75,13 +82,11 @@ def _agenda(data: DocumentData) -> list:
     if not data.meeting.agenda:
         return story + [Paragraph(esc(T("agenda_empty")), s["body"])]
     rows = []
-    for item in data.meeting.agenda:
-        text = esc(item.titel)
-        if item.toelichting:
-            text += f"<br/><font size=7>{esc(item.toelichting)}</font>"
-        rows.append([f"{item.volgorde}.", Paragraph(text, s["body"])])
     width = frame_width()
-    table = data_table([C("nr"), C("item")], [], [30, width - 30], [TEXT, TEXT])
+    for item in data.meeting.agenda:
+        rows += continued_rows([f"{item.volgorde}.", item.titel], [30, width - 30], [False, True], "body")
+        if item.toelichting:
+            rows += continued_rows(["", item.toelichting], [30, width - 30], [False, True], "small")
     from reportlab.platypus import Table, TableStyle
 
     table = Table(rows, colWidths=[30, width - 30])

@@ -203,7 +203,8 @@ def set_aside(path: Path) -> Path:
             try:
                 os.link(source, target)  # instant; the original name stays until it is replaced
             except OSError:
-                shutil.copy2(source, target)
+                with atomic_path(target) as temporary:
+                    shutil.copy2(source, temporary)
     return aside
 
 
