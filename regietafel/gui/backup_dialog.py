@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regietafel.gui.i18n import translate
 from regietafel.store import backups
 from regietafel.store.database import Store, open_store
 from regietafel.store.errors import StoreError
@@ -152,25 +153,21 @@ class BackupDialog(QDialog):
         return True
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("BackupDialog", text)
-
-
 def offer_restore(parent: QWidget | None, error: DamagedDatabase) -> bool:
     """Say that the database is damaged and offer the restore dialog; True when a backup was put
     back (the caller opens the database again)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, _translate("Database damaged"), "", parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("BackupDialog", "Database damaged"), "", parent=parent)
     found = backups.list_backups(error.path)
     if not found:
-        box.setText(_translate("{message}\n\nThere is no backup in {folder} to restore.").format(
+        box.setText(translate("BackupDialog", "{message}\n\nThere is no backup in {folder} to restore.").format(
             message=str(error), folder=backups.folder(error.path)))
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         return False
-    box.setText(_translate("{message}\n\nRegietafel can put a backup back in its place (the newest is of {when}); "
+    box.setText(translate("BackupDialog", "{message}\n\nRegietafel can put a backup back in its place (the newest is of {when}); "
                            "the damaged file is kept beside it.").format(
         message=str(error), when=found[0].created.strftime("%d-%m-%Y %H:%M")))
-    restore = box.addButton(_translate("&Restore a backup…"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(translate("BackupDialog", "&Restore a backup…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is not restore:

@@ -11,7 +11,8 @@ part declares). The sheet is then read in two streaming passes over the same byt
    filled cells — a sheet that declares XFD1048576 costs nothing;
 2. openpyxl in read-only mode, asked for exactly the rows and columns the scan found.
 
-Every XML part is parsed with defusedxml's protections (no entity expansion, no external entities).
+No XML part may declare entities: the scan refuses a document type declaration, and openpyxl parses
+with defusedxml's protections (no entity expansion, no external entities).
 Any other failure of a damaged file (a part missing, a zip that changes while it is read) is one
 message naming the file.
 """
@@ -19,11 +20,10 @@ message naming the file.
 from __future__ import annotations
 
 import io
+import xml.parsers.expat
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from defusedxml.ElementTree import iterparse
 
 from regietafel.importing.table import (
     MAX_CELLS,
@@ -85,10 +85,6 @@ def check_archive(path: Path, data: bytes) -> None:
 
 
 # --- pass 1: the scan -----------------------------------------------------------------------------
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
 def _cell_position(reference: str | None, row: int, previous_column: int) -> tuple[int, int]:
     """(row, column) 1-based of a cell from its reference ("B7"), or the next one in its row."""
     if not reference:
@@ -118,42 +114,72 @@ class SheetScan:
 
 
 class _Scanner:
+    """Expat callbacks for the start of each element only (the cheapest way through a large sheet):
+    a cell is settled when the next cell, row or the end of the sheet begins."""
+
     def __init__(self, path: Path, sheet: str):
         self.budget = CellBudget(path, sheet)
         self.path, self.sheet = path, sheet
         self.scan = SheetScan()
-        self.row = 0
-        self.column = 0
-        self.cells_in_row = 0
+        self.row = self.column = self.cells_in_row = 0
+        self.cell: list | None = None  # [reference, type, has value, has formula] of the open cell
+        self._handlers = {"c": self.start_cell, "row": self.start_row, "v": self.start_value,
+                          "is": self.start_inline, "f": self.start_formula, "mergeCell": self.merge}
+        self._by_name: dict[str, object] = {}
 
-    def start_row(self, element) -> None:
-        reference = element.get("r")
+    def start(self, name: str, attributes: dict) -> None:
+        handler = self._by_name.get(name)
+        if handler is None:  # "c", or "x:c" in a workbook that prefixes its namespace
+            handler = self._by_name[name] = self._handlers.get(name.rpartition(":")[2], False)
+        if handler:
+            handler(attributes)
+
+    def start_row(self, attributes: dict) -> None:
+        self.settle()
+        reference = attributes.get("r")
         self.row = int(reference) if reference and reference.isdigit() else self.row + 1
-        self.column = 0
-        self.cells_in_row = 0
+        self.column = self.cells_in_row = 0
 
-    def end_cell(self, element) -> None:
+    def start_cell(self, attributes: dict) -> None:
+        self.settle()
         self.cells_in_row += 1
         if self.cells_in_row > MAX_CELLS_PER_ROW:
             raise ValueError("more cells in a row than Excel allows")
-        row, self.column = _cell_position(element.get("r"), self.row, self.column)
-        children = {_local(child.tag): child for child in element}
-        has_value = bool((children.get("v") is not None and children["v"].text)
-                         or (element.get("t") == "inlineStr" and "is" in children))
-        has_formula = "f" in children
+        self.cell = [attributes.get("r"), attributes.get("t"), False, False]
+
+    def start_value(self, _attributes: dict) -> None:
+        if self.cell is not None:
+            self.cell[2] = True
+
+    def start_inline(self, _attributes: dict) -> None:
+        if self.cell is not None and self.cell[1] == "inlineStr":
+            self.cell[2] = True
+
+    def start_formula(self, _attributes: dict) -> None:
+        if self.cell is not None:
+            self.cell[3] = True
+
+    def settle(self) -> None:
+        """Count the open cell: an empty (formatted) cell is never read, wherever it is."""
+        if self.cell is None:
+            return
+        reference, _type, has_value, has_formula = self.cell
+        self.cell = None
+        row, self.column = _cell_position(reference, self.row, self.column)
         if not (has_value or has_formula):
-            return  # an empty (formatted) cell: never read, wherever it is
+            return
         self.budget.take(row - 1, self.column - 1)
         if has_formula and not has_value:
             self.scan.formulas.add((row - 1, self.column - 1))
         self.scan.last_row = max(self.scan.last_row, row)
         self.scan.last_column = max(self.scan.last_column, self.column)
 
-    def merge(self, element) -> None:
+    def merge(self, attributes: dict) -> None:
+        self.settle()
         if len(self.scan.merged) >= MAX_MERGED_RANGES:
             raise TabularError(t("import.file_too_many_merged_ranges", file=self.path.name, sheet=self.sheet,
                                  limit=MAX_MERGED_RANGES))
-        reference = element.get("ref")
+        reference = attributes.get("ref")
         if not reference:
             return
         merged = _range(reference)
@@ -164,24 +190,22 @@ class _Scanner:
         self.scan.last_row = max(self.scan.last_row, merged.last_row + 1)  # its hidden cells are reported
 
 
+def _forbidden(*_args) -> None:
+    raise ValueError("DTDs and entity declarations are not allowed in a workbook")
+
+
 def scan_sheet(source, path: Path, sheet: str) -> SheetScan:
-    """Pass 1 over the sheet's XML ``source`` (see the module's description)."""
+    """Pass 1 over the sheet's XML ``source`` (see the module's description). Expat refuses any
+    document type declaration, so no entity can be declared, expanded or fetched."""
     scanner = _Scanner(path, sheet)
-    parent = None  # sheetData: its finished rows are dropped as we go
-    for event, element in iterparse(source, events=("start", "end"), forbid_dtd=True):
-        name = _local(element.tag)
-        if event == "start":
-            if name == "sheetData":
-                parent = element
-            elif name == "row":
-                scanner.start_row(element)
-            continue
-        if name == "c":
-            scanner.end_cell(element)
-        elif name == "row" and parent is not None:
-            parent.clear()
-        elif name == "mergeCell":
-            scanner.merge(element)
+    parser = xml.parsers.expat.ParserCreate()
+    parser.StartDoctypeDeclHandler = _forbidden
+    parser.EntityDeclHandler = _forbidden
+    parser.UnparsedEntityDeclHandler = _forbidden
+    parser.ExternalEntityRefHandler = _forbidden
+    parser.StartElementHandler = scanner.start
+    parser.ParseFile(source)
+    scanner.settle()
     return scanner.scan
 
 
