@@ -114,14 +114,16 @@ class SheetScan:
 
 
 class _Scanner:
-    """Expat callbacks for the start of each element only (the cheapest way through a large sheet):
-    a cell is settled when the next cell, row or the end of the sheet begins."""
+    """Expat callbacks for the start of each element and for text, none for their ends (the
+    cheapest way through a large sheet): a cell is settled when the next cell, row or merge begins
+    or the sheet ends."""
 
     def __init__(self, path: Path, sheet: str):
         self.budget = CellBudget(path, sheet)
         self.path, self.sheet = path, sheet
         self.scan = SheetScan()
         self.row = self.column = self.cells_in_row = 0
+        self.in_value = False
         self.cell: list | None = None  # [reference, type, has value, has formula] of the open cell
         self._handlers = {"c": self.start_cell, "row": self.start_row, "v": self.start_value,
                           "is": self.start_inline, "f": self.start_formula, "mergeCell": self.merge}
@@ -131,8 +133,15 @@ class _Scanner:
         handler = self._by_name.get(name)
         if handler is None:  # "c", or "x:c" in a workbook that prefixes its namespace
             handler = self._by_name[name] = self._handlers.get(name.rpartition(":")[2], False)
+        self.in_value = False
         if handler:
             handler(attributes)
+
+    def text(self, data: str) -> None:
+        """Text in a <v> element: the cell has a value (Excel writes an empty <v/> for a formula whose
+        result it did not keep)."""
+        if self.in_value and self.cell is not None and data.strip():
+            self.cell[2] = True
 
     def start_row(self, attributes: dict) -> None:
         self.settle()
@@ -148,8 +157,7 @@ class _Scanner:
         self.cell = [attributes.get("r"), attributes.get("t"), False, False]
 
     def start_value(self, _attributes: dict) -> None:
-        if self.cell is not None:
-            self.cell[2] = True
+        self.in_value = True
 
     def start_inline(self, _attributes: dict) -> None:
         if self.cell is not None and self.cell[1] == "inlineStr":
@@ -204,6 +212,8 @@ def scan_sheet(source, path: Path, sheet: str) -> SheetScan:
     parser.UnparsedEntityDeclHandler = _forbidden
     parser.ExternalEntityRefHandler = _forbidden
     parser.StartElementHandler = scanner.start
+    parser.CharacterDataHandler = scanner.text
+    parser.buffer_text = True
     parser.ParseFile(source)
     scanner.settle()
     return scanner.scan
@@ -240,8 +250,9 @@ def _values(workbook, sheet: str, scan: SheetScan) -> list[list[object]]:
     if scan.last_column == 0:  # merged cells only; never let openpyxl fall back to the declared size
         return [[] for _ in range(scan.last_row)]
     worksheet = workbook[sheet]
-    return [trimmed(row) for row in worksheet.iter_rows(min_row=1, max_row=scan.last_row, min_col=1,
+    rows = [trimmed(row) for row in worksheet.iter_rows(min_row=1, max_row=scan.last_row, min_col=1,
                                                           max_col=scan.last_column, values_only=True)]
+    return rows + [[] for _ in range(scan.last_row - len(rows))]  # down to the last merged row
 
 
 def read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:

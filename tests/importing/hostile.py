@@ -182,7 +182,7 @@ def _mutated(data: bytes, rng: random.Random) -> bytes:
     return bytes(data)
 
 
-VALID_CSV = "Gemeente;Aantal\nNergenshuizen;12\nNiemandsland;7\n".encode()
+VALID_CSV = b"Gemeente;Aantal\nNergenshuizen;12\nNiemandsland;7\n"
 
 
 def _csv_cases(rng: random.Random) -> Iterator[tuple[str, bytes]]:
@@ -195,7 +195,7 @@ def _csv_cases(rng: random.Random) -> Iterator[tuple[str, bytes]]:
     yield "many-columns.csv", b";".join(b"k" for _ in range(5000)) + b"\n"
     yield "many-rows.csv", b"1;2\n" * 100_001
     yield "only-bom.csv", b"\xef\xbb\xbf"
-    yield "control-names.csv", "Gemeente;Aantal\nNergens\x0bhuizen;12\n\x1b[2J;3\n".encode()
+    yield "control-names.csv", b"Gemeente;Aantal\nNergens\x0bhuizen;12\n\x1b[2J;3\n"
     yield "formula-injection.csv", b"Gemeente;Aantal\n=HYPERLINK(\"x\");1\n@SUM(A1);2\n"
     for number in range(8):
         yield f"mutated-{number}.csv", _mutated(VALID_CSV * 20, rng)
