@@ -1,7 +1,7 @@
 """Opening a database: the :class:`Store` (engine, sessions, lock) and the ways to get one.
 
-:func:`open_store` opens a database for work: checks first (``store/sqlite_file.py``), then the
-lock, backup, migration and seed; every check that can refuse a file runs before anything writes
+:func:`open_store` opens a database for work: a shared server (``store/server.py``) or a file, for
+which the checks come first (``store/sqlite_file.py``), then the lock, backup, migration and seed; every check that can refuse a file runs before anything writes
 to it, so a refused file is left exactly as it was, and only a caller that says so (the GUI's first
 start, ``demo``) gets a new database where none exists. :func:`open_snapshot` opens a copy for
 reading beside a running application (exports): no lock, nothing written to the file.
@@ -23,23 +23,46 @@ from sqlalchemy.orm import Session, sessionmaker
 from regietafel import fileio
 from regietafel.paths import backup_dir
 from regietafel.store import migrate, sqlite_file
-from regietafel.store.errors import StoreError
+from regietafel.store.errors import StoreError, as_user_error
 from regietafel.store.instance_lock import InstanceLock
 from regietafel.store.texts import t
 
 
 class Store:
-    """An open database: engine, sessions and the single-instance lock."""
+    """An open database: engine, sessions and (for a file) the single-instance lock.
 
-    def __init__(self, path: Path, engine: Engine, lock: InstanceLock | None):
+    ``path`` is the file of a local database and None for a shared one (``url`` is then the
+    server's address); ``user`` is who the change log records; ``read_only`` when the user may
+    only read (a shared database with SELECT rights only).
+    """
+
+    def __init__(self, path: Path | None, engine: Engine, lock: InstanceLock | None, *, url=None,
+                 user: str | None = None, read_only: bool = False):
         self.path = path
+        self.url = url
+        self.user = user or os_user()
+        self.read_only = read_only
         self.engine = engine
         self._lock = lock
         self._protection: fileio.Protection | None = None
         # Derived results that are costly to recompute (e.g. the housing carry-over chain), valid
         # until the next write: every commit or rollback of a transaction empties it.
         self.cache: dict = {}
-        self._sessions = sessionmaker(engine, expire_on_commit=False, info={"cache": self.cache})
+        self._sessions = sessionmaker(engine, expire_on_commit=False,
+                                      info={"cache": self.cache, "user": self.user, "read_only": read_only})
+
+    @property
+    def shared(self) -> bool:
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """The database as shown to users: the file, or the server URL without a password."""
+        if self.url is None:
+            return str(self.path)
+        from regietafel.store.database_url import display
+
+        return display(self.url)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -48,8 +71,12 @@ class Store:
         try:
             yield session
             session.commit()
-        except BaseException:
-            session.rollback()
+        except BaseException as error:
+            _rollback_quietly(session)
+            # a concurrent change, a lost server or missing rights: one clear message
+            translated = as_user_error(error, shared=self.url is not None)
+            if translated is not error:
+                raise translated from error
             raise
         finally:
             self.cache.clear()
@@ -62,6 +89,11 @@ class Store:
         session = self._sessions()
         try:
             yield session
+        except BaseException as error:
+            translated = as_user_error(error, shared=self.url is not None)  # e.g. the server went away
+            if translated is not error:
+                raise translated from error
+            raise
         finally:
             session.close()
 
@@ -82,19 +114,51 @@ class Store:
             self._lock = None
 
 
+def _rollback_quietly(session: Session) -> None:
+    try:
+        session.rollback()
+    except Exception:  # noqa: BLE001 - a lost connection cannot roll back; the server already has
+        pass
+
+
+def os_user() -> str:
+    """The operating-system user: who makes the changes on a laptop database."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (e.g. a container)
+        return ""
+
+
 def session_cache(session: Session) -> dict:
     """The store's cache of derived results (an empty throw-away dict for a bare session)."""
     return session.info.setdefault("cache", {})
 
 
-def open_store(path: Path | str, *, seed: bool = True, lock: bool = True, create: bool = False) -> Store:
-    """Open a Regietafel database, migrated to the current schema; with ``create`` a missing file
-    becomes a new database (otherwise it is refused: a mistyped path creates nothing).
+def open_store(path, *, seed: bool = True, lock: bool = True, create: bool = False,
+               upgrade_shared: bool = False) -> Store:
+    """Open a Regietafel database, migrated to the current schema.
 
-    Raises :class:`StoreError` with a user-facing message when the file cannot be used (a damaged
-    one: :class:`~regietafel.store.sqlite_file.DamagedDatabase`); the file is then unchanged.
+    ``path`` is a file (Path or str) or a server URL (``postgresql://…``, see
+    ``store/database_url.py``); a shared database is migrated only with ``upgrade_shared`` (the
+    administrator's say-so) or when it is still empty. A missing file becomes a new database only
+    with ``create`` (the GUI's first start; otherwise a mistyped path creates nothing). Raises
+    :class:`StoreError` with a user-facing message when the database cannot be used (a damaged file:
+    :class:`~regietafel.store.sqlite_file.DamagedDatabase`); in that case it has not been changed.
     """
-    path = Path(path).expanduser().resolve()
+    from regietafel.store.database_url import is_url, parse_database
+
+    if is_url(path):
+        from regietafel.store.server import open_server_store
+
+        return open_server_store(parse_database(path), seed=seed, upgrade=upgrade_shared)
+    return open_file_store(Path(path), seed=seed, lock=lock, create=create)
+
+
+def open_file_store(path: Path, *, seed: bool = True, lock: bool = True, create: bool = False) -> Store:
+    """A database file: checks first (nothing written), then the lock, then the rest."""
+    path = path.expanduser().resolve()
     sqlite_file.check_path(path, create)
     state = sqlite_file.inspect_file(path)
     instance_lock = InstanceLock(path) if lock else None
@@ -155,7 +219,12 @@ def create_database(path: Path, fill: Callable[[Store], None] | None = None, see
 def open_snapshot(path: Path | str) -> Store:
     """A store on a copy of ``path`` in memory, taken in one consistent read: for reading beside a
     running application (which holds the lock). No lock is taken and nothing is written to the file;
-    what the reader computes on demand (a first concept version) lives in the copy only."""
+    what the reader computes on demand (a first concept version) lives in the copy only. A shared
+    database (a URL) is opened as usual: a server has no writer lock to stay clear of."""
+    from regietafel.store.database_url import is_url
+
+    if is_url(path):
+        return open_store(path)
     path = Path(path).expanduser().resolve()
     sqlite_file.check_path(path, create=False, writable=False)
     state = sqlite_file.inspect_file(path, integrity=False)
