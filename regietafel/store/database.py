@@ -69,6 +69,8 @@ class Store:
         """One unit of work: commits at the end, rolls back everything on any error."""
         session = self._sessions()
         try:
+            if self.url is None:  # a file: SQLite's write lock from the start (sqlite_file.begin_transaction)
+                session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             yield session
             session.commit()
         except BaseException as error:

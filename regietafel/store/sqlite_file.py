@@ -77,7 +77,9 @@ def _configure_connection(dbapi_connection, _record) -> None:
 
 
 def begin_transaction(connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    """BEGIN for a read, BEGIN IMMEDIATE for a unit of work that writes: it waits (busy_timeout) for
+    another writer to finish instead of failing when it upgrades a read that is out of date."""
+    connection.exec_driver_sql(f"BEGIN {connection.get_execution_options().get('sqlite_begin', '')}".strip())
 
 
 def new_engine(path: Path) -> Engine:
