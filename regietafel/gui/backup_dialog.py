@@ -157,8 +157,8 @@ def offer_restore(parent: QWidget | None, error: DamagedDatabase) -> bool:
     """Say that the database is damaged and offer the restore dialog; True when a backup was put
     back (the caller opens the database again)."""
     box = QMessageBox(QMessageBox.Icon.Critical, translate("BackupDialog", "Database damaged"), "", parent=parent)
-    found = backups.list_backups(error.path)
-    if not found:
+    newest = backups.newest_sound_backup(error.path)
+    if newest is None:
         box.setText(translate("BackupDialog", "{message}\n\nThere is no backup in {folder} to restore.").format(
             message=str(error), folder=backups.folder(error.path)))
         box.addButton(QMessageBox.StandardButton.Close)
@@ -166,7 +166,7 @@ def offer_restore(parent: QWidget | None, error: DamagedDatabase) -> bool:
         return False
     box.setText(translate("BackupDialog", "{message}\n\nRegietafel can put a backup back in its place (the newest is of {when}); "
                            "the damaged file is kept beside it.").format(
-        message=str(error), when=found[0].created.strftime("%d-%m-%Y %H:%M")))
+        message=str(error), when=newest.created.strftime("%d-%m-%Y %H:%M")))
     restore = box.addButton(translate("BackupDialog", "&Restore a backup…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()

@@ -191,6 +191,7 @@ def open_locked(path: Path, instance_lock: InstanceLock | None, *, seed: bool = 
         engine = sqlite_file.new_engine(path)
         try:
             migrate.upgrade(engine)
+            sqlite_file.check_schema(engine, path)  # damage the old schema hid (the backup is made)
         finally:
             engine.dispose()
     store = Store(path, sqlite_file.new_engine(path), instance_lock)
@@ -246,6 +247,7 @@ def open_snapshot(path: Path | str) -> Store:
     engine = sqlite_file.memory_engine(memory)
     if state.revision != migrate.head_revision():  # an older file: the copy is brought up to date
         migrate.upgrade(engine)
+        sqlite_file.check_schema(engine, path)
     store = Store(path, engine, None)
     store.protect_files()
     return store

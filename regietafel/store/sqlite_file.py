@@ -168,6 +168,8 @@ def inspect_file(path: Path, integrity: bool = True) -> FileState:
                 raise StoreError(t("store.path_was_made_by_a_newer", path=path, revision=revision))
             if integrity:
                 check_integrity(connection, path, at_head=revision == migrate.head_revision())
+                if revision != migrate.head_revision():
+                    _check_upgraded_copy(connection, path)
     except sqlite3.DatabaseError as error:
         raise DamagedDatabase(path, str(error)) from error
     return FileState(revision)
@@ -183,6 +185,31 @@ def check_integrity(connection: sqlite3.Connection, path: Path, at_head: bool = 
         missing = missing_schema(connection)
         if missing:
             raise DamagedDatabase(path, t("store.missing_from_the_schema", missing=", ".join(missing)))
+
+
+def _check_upgraded_copy(connection: sqlite3.Connection, path: Path) -> None:
+    """An older schema cannot be compared with the models: bring a copy in memory up to date and
+    compare that, so a damaged older file is refused before a migration writes to it."""
+    memory = sqlite3.connect(":memory:")
+    connection.backup(memory)
+    engine = memory_engine(memory)
+    try:
+        migrate.upgrade(engine)
+        check_schema(engine, path)
+    finally:
+        engine.dispose()
+        memory.close()
+
+
+def check_schema(engine: Engine, path: Path) -> None:
+    """The schema check of :func:`check_integrity` on an engine's database (after a migration)."""
+    raw = engine.raw_connection()
+    try:
+        missing = missing_schema(raw.driver_connection)
+    finally:
+        raw.close()
+    if missing:
+        raise DamagedDatabase(path, t("store.missing_from_the_schema", missing=", ".join(missing)))
 
 
 def missing_schema(connection: sqlite3.Connection) -> list[str]:

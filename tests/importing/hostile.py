@@ -76,21 +76,18 @@ def workbook_bytes(sheet: bytes | Iterator[bytes], strings: bytes = STRINGS, par
 
 
 def declared_size(data: bytes, member: str, size: int) -> bytes:
-    """The zip with ``member``'s uncompressed size rewritten to ``size`` (a lying zip bomb)."""
+    """The zip with ``member``'s uncompressed size rewritten to ``size`` (a lying zip bomb), in its
+    local header and in the central directory."""
     patched = bytearray(data)
     name = member.encode()
-    local = patched.find(b"PK\x03\x04")
-    while local >= 0:
-        name_length = struct.unpack_from("<H", patched, local + 26)[0]
-        if patched[local + 30:local + 30 + name_length] == name:
-            struct.pack_into("<I", patched, local + 22, size)
-        local = patched.find(b"PK\x03\x04", local + 4)
-    central = patched.find(b"PK\x01\x02")
-    while central >= 0:
-        name_length = struct.unpack_from("<H", patched, central + 28)[0]
-        if patched[central + 46:central + 46 + name_length] == name:
-            struct.pack_into("<I", patched, central + 24, size)
-        central = patched.find(b"PK\x01\x02", central + 4)
+    # signature, offset of the name's length, of the name, of the uncompressed size
+    for signature, length_at, name_at, size_at in ((b"PK\x03\x04", 26, 30, 22), (b"PK\x01\x02", 28, 46, 24)):
+        place = patched.find(signature)
+        while place >= 0:
+            length = struct.unpack_from("<H", patched, place + length_at)[0]
+            if patched[place + name_at:place + name_at + length] == name:
+                struct.pack_into("<I", patched, place + size_at, size)
+            place = patched.find(signature, place + 4)
     return bytes(patched)
 
 

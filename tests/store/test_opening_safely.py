@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -138,3 +139,15 @@ def test_restore_is_refused_while_the_database_is_open(store, tmp_path):
     backup = backups.make_backup(store.path, "test")
     with pytest.raises(StoreError, match="al geopend|already open"):
         backups.restore_damaged(store.path, backup)
+
+
+def test_a_damaged_database_of_an_older_schema_is_refused_before_its_migration(tmp_path):
+    """The schema of an older file is checked on an upgraded copy in memory: no migration, no
+    backup of the damaged file (which would pass for the newest sound one)."""
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "schema_0001.sqlite"
+    path = _copy_sqlite(fixture, tmp_path / "oud.sqlite")
+    _drop_table(path)
+    before = digest(path)
+    with pytest.raises(DamagedDatabase, match="locatie"):
+        open_store(path)
+    assert digest(path) == before and not (tmp_path / "backups").exists()
