@@ -129,9 +129,11 @@ def _fsync_folder(folder: Path) -> None:
 
 
 @contextmanager
-def atomic_path(target: Path | str) -> Iterator[Path]:
+def atomic_path(target: Path | str, permissions: int | None = None) -> Iterator[Path]:
     """A temporary path beside ``target`` for a library that writes by file name; when the block
-    ends without an error the file is synced and renamed over ``target``, else removed."""
+    ends without an error the file is synced and renamed over ``target``, else removed. The
+    temporary file is private (0600) while it is written; ``permissions`` (e.g. 0o600 for a file
+    with a password) overrides what the new file gets."""
     target = Path(target)
     check_target(target)
     folder = target.parent
@@ -142,7 +144,7 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
         yield temporary
         with open(temporary, "rb+") as handle:
             os.fsync(handle.fileno())
-        os.chmod(temporary, _permissions_for(target))
+        os.chmod(temporary, _permissions_for(target) if permissions is None else permissions)
         os.replace(temporary, target)
         _fsync_folder(folder)
     except BaseException:
@@ -151,8 +153,9 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
 
 
 @contextmanager
-def atomic_write(target: Path | str, mode: str = "wb", encoding: str | None = None) -> Iterator[IO]:
+def atomic_write(target: Path | str, mode: str = "wb", encoding: str | None = None,
+                 permissions: int | None = None) -> Iterator[IO]:
     """An open file to write ``target`` atomically (see :func:`atomic_path`)."""
-    with atomic_path(target) as temporary:
+    with atomic_path(target, permissions) as temporary:
         with open(temporary, mode, encoding=encoding) as handle:
             yield handle

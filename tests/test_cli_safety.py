@@ -56,10 +56,9 @@ def test_export_beside_the_running_application(demo_template, tmp_path):
     app = open_store(db)
     try:
         before = digest(db)
-        for option, name in EXPORTS[1:]:
-            finished = processes.cli("export", "--db", str(db), "--province", "Zeeland", option, str(tmp_path / name))
-            assert finished.returncode == 0, finished.stderr
-            assert (tmp_path / name).stat().st_size > 1000
+        finished = processes.cli("export", "--db", str(db), "--province", "Zeeland", "--xlsx", str(tmp_path / "w.xlsx"))
+        assert finished.returncode == 0, finished.stderr
+        assert (tmp_path / "w.xlsx").stat().st_size > 1000
         assert digest(db) == before
         with app.read() as session:
             from sqlalchemy import func, select

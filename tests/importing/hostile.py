@@ -194,8 +194,6 @@ def _csv_cases(rng: random.Random) -> Iterator[tuple[str, bytes]]:
     yield "only-bom.csv", b"\xef\xbb\xbf"
     yield "control-names.csv", b"Gemeente;Aantal\nNergens\x0bhuizen;12\n\x1b[2J;3\n"
     yield "formula-injection.csv", b"Gemeente;Aantal\n=HYPERLINK(\"x\");1\n@SUM(A1);2\n"
-    for number in range(8):
-        yield f"mutated-{number}.csv", _mutated(VALID_CSV * 20, rng)
 
 
 def _xlsx_cases(rng: random.Random) -> Iterator[tuple[str, bytes]]:
@@ -213,13 +211,22 @@ def _xlsx_cases(rng: random.Random) -> Iterator[tuple[str, bytes]]:
     yield "csv-named-xlsx.xlsx", VALID_CSV
     yield "empty-zip.xlsx", b"PK\x05\x06" + b"\x00" * 18
     yield "ole.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + rng.randbytes(3000)
-    base = workbook_bytes(sheet_xml(HEADER_ROWS))
+
+
+def _mutated_cases(rng: random.Random, label: str) -> Iterator[tuple[str, bytes]]:
+    """Valid-looking files with bytes flipped, cut, repeated or shuffled."""
+    workbook = workbook_bytes(sheet_xml(HEADER_ROWS))
+    for number in range(8):
+        yield f"mutated-{label}-{number}.csv", _mutated(VALID_CSV * 20, rng)
     for number in range(10):
-        yield f"mutated-{number}.xlsx", _mutated(base, rng)
+        yield f"mutated-{label}-{number}.xlsx", _mutated(workbook, rng)
 
 
-def fuzz_cases(seed: int = 12) -> Iterator[tuple[str, bytes]]:
-    """Every hostile file of the fuzz test, the same ones on every run."""
+def fuzz_cases(rounds: int = 1, seed: int = 12) -> Iterator[tuple[str, bytes]]:
+    """Every hostile file of the fuzz test, the same ones on every run: the cases above once, and
+    ``rounds`` rounds of mutated files."""
     rng = random.Random(seed)
     yield from _csv_cases(rng)
     yield from _xlsx_cases(rng)
+    for number in range(rounds):
+        yield from _mutated_cases(rng, str(number))

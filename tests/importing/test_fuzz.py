@@ -5,6 +5,7 @@ nothing written to the database; and the child's peak memory stays within a few 
 from __future__ import annotations
 
 import json
+import os
 
 from tests import processes
 from tests.conftest import _copy_sqlite
@@ -12,6 +13,7 @@ from tests.documents.helpers import dump
 from tests.importing.hostile import fuzz_cases
 
 PEAK_MB = 400
+ROUNDS = int(os.environ.get("REGIETAFEL_FUZZ_ROUNDS", "1"))  # more rounds of mutated files: a longer run
 
 DRIVER = """
 import contextlib, io, json, sys, traceback
@@ -32,7 +34,7 @@ def test_hostile_files_are_refused_in_one_line_with_bounded_memory(seeded_templa
     db = _copy_sqlite(seeded_template, tmp_path / "db.sqlite")
     before = dump(db)
     files = []
-    for name, data in fuzz_cases():
+    for name, data in fuzz_cases(ROUNDS):
         path = tmp_path / name
         path.write_bytes(data)
         files.append(str(path))
