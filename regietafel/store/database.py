@@ -1,10 +1,11 @@
 """Opening a database: the :class:`Store` (engine, sessions, lock) and the ways to get one.
 
-:func:`open_store` opens a database for work: a shared server (``store/server.py``) or a file, for
-which the checks come first (``store/sqlite_file.py``), then the lock, backup, migration and seed; every check that can refuse a file runs before anything writes
-to it, so a refused file is left exactly as it was, and only a caller that says so (the GUI's first
-start, ``demo``) gets a new database where none exists. :func:`open_snapshot` opens a copy for
-reading beside a running application (exports): no lock, nothing written to the file.
+:func:`open_store` opens a database for work: a shared server (``store/server.py``) or a file. For a
+file the checks come first (``store/sqlite_file.py``), then the lock, backup, migration and seed;
+every check that can refuse a file runs before anything writes to it, so a refused file is left
+exactly as it was, and only a caller that says so (the GUI's first start, ``demo``) gets a new
+database where none exists. :func:`open_snapshot` opens a copy for reading beside a running
+application (exports): no lock, nothing written to the file.
 
 While a store is open its files (the database, -wal, -shm, lock and backups) are protected: no
 document, workbook or other writer of this process can replace them (``fileio.protect``).
@@ -182,8 +183,6 @@ def open_locked(path: Path, instance_lock: InstanceLock | None, *, seed: bool = 
         state = sqlite_file.inspect_file(path)
     if state.new:
         create_database(path, seed=seed)
-        if instance_lock is not None and not instance_lock.lock_file():
-            raise StoreError(t("store.path_is_already_open_in_another", path=path))
     elif state.revision != migrate.head_revision():  # an older file: bring it to the current schema
         from regietafel.store.backups import backup_file
 
@@ -194,6 +193,8 @@ def open_locked(path: Path, instance_lock: InstanceLock | None, *, seed: bool = 
             sqlite_file.check_schema(engine, path)  # damage the old schema hid (the backup is made)
         finally:
             engine.dispose()
+    if instance_lock is not None and not instance_lock.lock_file():  # the file as it is now (new, restored)
+        raise StoreError(t("store.path_is_already_open_in_another", path=path))
     store = Store(path, sqlite_file.new_engine(path), instance_lock)
     if seed:
         from regietafel.store.reference import seed_reference_data

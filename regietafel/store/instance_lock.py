@@ -57,6 +57,11 @@ else:
     _OPEN_FLAGS = os.O_RDONLY
 
 
+def _same_file(first: int, second: int) -> bool:
+    a, b = os.fstat(first), os.fstat(second)
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
 def lock_path(database: Path) -> Path:
     return database.with_name(database.name + ".lock")
 
@@ -88,16 +93,19 @@ class InstanceLock:
         return True
 
     def lock_file(self) -> bool:
-        """Lock the database file itself (True when it does not exist yet: nothing to lock)."""
-        if self._file_fd is not None:
-            self._release_file()
+        """Lock the database file itself (True when it does not exist yet: nothing to lock). Called
+        again after the file was replaced (created, restored), it moves the lock to the new file."""
         try:
             fd = os.open(self.database, _OPEN_FLAGS)
         except FileNotFoundError:
             return True
+        if self._file_fd is not None and _same_file(self._file_fd, fd):
+            os.close(fd)  # still the file we hold
+            return True
         if not _try_lock(fd, _FILE_LOCK_OFFSET):
             os.close(fd)
             return False
+        self._release_file()
         self._file_fd = fd
         return True
 

@@ -102,3 +102,18 @@ def test_demo_without_force_refuses_an_existing_file(seeded_template, tmp_path):
     with pytest.raises(StoreError, match="--force"):
         run(path)
     assert digest(path) == before
+
+
+def test_the_lock_follows_the_file_through_a_restore(store, tmp_path):
+    """A restore renames a new file into place: the lock moves with it, so a hard link made
+    afterwards is still the open database."""
+    from regietafel.store import backups
+
+    restored = backups.restore(store, backups.make_backup(store.path, "test"))
+    try:
+        second_name = tmp_path / "na-herstel.sqlite"
+        os.link(restored.path, second_name)
+        with pytest.raises(StoreError, match="al geopend|already open"):
+            open_store(second_name)
+    finally:
+        restored.close()
