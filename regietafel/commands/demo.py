@@ -29,7 +29,8 @@ def run(path, force: bool = False) -> int:
     if not lock.acquire():
         raise StoreError(store_text("store.path_is_already_open_in_another", path=path))
     try:
-        create_database(path.resolve(), fill_demo)
+        with lock.replacing():
+            create_database(path.resolve(), fill_demo)
     finally:
         lock.release()
     print(t("cli.demo_database_created_path", path=path), file=sys.stdout)

@@ -182,10 +182,12 @@ def restore(store, backup: Path, keep: int | None = None):
     store.close()
     lock = _locked(path)
     try:
-        copy_database(backup, path)
+        with lock.replacing():
+            copy_database(backup, path)
         reopened = open_locked(path, lock)
     except StoreError as error:
-        copy_database(safety, path)
+        with lock.replacing():
+            copy_database(safety, path)
         raise RestoreFailed(str(error), open_locked(path, lock)) from error
     except BaseException:
         lock.release()
@@ -217,7 +219,8 @@ def restore_damaged(path: Path, backup: Path, keep: int | None = None) -> Path:
     lock = _locked(path)
     try:
         aside = set_aside(path)
-        copy_database(backup, path)
+        with lock.replacing():
+            copy_database(backup, path)
     finally:
         lock.release()
     rotate(path, keep)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, nullcontext
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -181,8 +181,9 @@ def open_locked(path: Path, instance_lock: InstanceLock | None, *, seed: bool = 
     (``demo --force``, a restore); the store releases the lock when it closes."""
     if state is None or state.new:  # looked at again under the lock: another process may have made it
         state = sqlite_file.inspect_file(path)
-    if state.new:
-        create_database(path, seed=seed)
+    if state.new:  # absent, empty or half-made: built whole beside it
+        with instance_lock.replacing() if instance_lock is not None else nullcontext():
+            create_database(path, seed=seed)
     elif state.revision != migrate.head_revision():  # an older file: bring it to the current schema
         from regietafel.store.backups import backup_file
 

@@ -15,6 +15,8 @@ lock can never keep a user out.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 # Windows locks are mandatory: the file lock takes one byte that SQLite never reads, writes or
@@ -108,6 +110,18 @@ class InstanceLock:
         self._release_file()
         self._file_fd = fd
         return True
+
+    @contextmanager
+    def replacing(self) -> Iterator[None]:
+        """Around a rename over the database (a restore, a new demo): Windows cannot replace a file
+        that is open, so there the file lock lets go for that moment while the name lock stays;
+        elsewhere both stay on. Afterwards the new file is locked."""
+        if os.name == "nt":  # pragma: no cover - Windows builds
+            self._release_file()
+        try:
+            yield
+        finally:
+            self.lock_file()
 
     def _release_file(self) -> None:
         if self._file_fd is not None:
