@@ -70,7 +70,7 @@ def check_archive(path: Path, data: bytes) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             parts = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as error:
+    except Exception as error:  # not a zip, or one Python cannot read (e.g. NotImplementedError)
         raise _damaged(path, error) from error
     if len(parts) > MAX_PARTS:
         raise TabularError(t("import.file_too_many_parts", file=path.name, parts=len(parts)))
