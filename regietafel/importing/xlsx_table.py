@@ -116,13 +116,16 @@ class SheetScan:
 class _Scanner:
     """Expat callbacks for the start of each element and for text, none for their ends (the
     cheapest way through a large sheet): a cell is settled when the next cell, row or merge begins
-    or the sheet ends."""
+    or the sheet ends. An empty (formatted) cell costs one call: its position is worked out only
+    if a later cell of its row has no reference of its own."""
 
     def __init__(self, path: Path, sheet: str):
         self.budget = CellBudget(path, sheet)
         self.path, self.sheet = path, sheet
         self.scan = SheetScan()
-        self.row = self.column = self.cells_in_row = 0
+        self.row = self.cells_in_row = 0
+        self.anchor: str | None = None  # the last cell reference seen in this row ...
+        self.after_anchor = 0  # ... and the cells since it
         self.in_value = False
         self.cell: list | None = None  # [reference, type, has value, has formula] of the open cell
         self._handlers = {"c": self.start_cell, "row": self.start_row, "v": self.start_value,
@@ -147,10 +150,12 @@ class _Scanner:
         self.settle()
         reference = attributes.get("r")
         self.row = int(reference) if reference and reference.isdigit() else self.row + 1
-        self.column = self.cells_in_row = 0
+        self.cells_in_row = self.after_anchor = 0
+        self.anchor = None
 
     def start_cell(self, attributes: dict) -> None:
-        self.settle()
+        if self.cell is not None:
+            self.settle()
         self.cells_in_row += 1
         if self.cells_in_row > MAX_CELLS_PER_ROW:
             raise ValueError("more cells in a row than Excel allows")
@@ -168,19 +173,24 @@ class _Scanner:
             self.cell[3] = True
 
     def settle(self) -> None:
-        """Count the open cell: an empty (formatted) cell is never read, wherever it is."""
+        """Count the open cell if it holds something: an empty cell is never read, wherever it is."""
         if self.cell is None:
             return
         reference, _type, has_value, has_formula = self.cell
         self.cell = None
-        row, self.column = _cell_position(reference, self.row, self.column)
+        if reference:
+            self.anchor, self.after_anchor = reference, 0
+        else:
+            self.after_anchor += 1
         if not (has_value or has_formula):
             return
-        self.budget.take(row - 1, self.column - 1)
+        row, column = _cell_position(self.anchor, self.row, 0) if self.anchor else (self.row, 0)
+        column += self.after_anchor
+        self.budget.take(row - 1, column - 1)
         if has_formula and not has_value:
-            self.scan.formulas.add((row - 1, self.column - 1))
+            self.scan.formulas.add((row - 1, column - 1))
         self.scan.last_row = max(self.scan.last_row, row)
-        self.scan.last_column = max(self.scan.last_column, self.column)
+        self.scan.last_column = max(self.scan.last_column, column)
 
     def merge(self, attributes: dict) -> None:
         self.settle()

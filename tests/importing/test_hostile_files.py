@@ -145,3 +145,11 @@ def test_formulas_and_merges_of_a_real_workbook(tmp_path):
     book.save(tmp_path / "echt.xlsx")
     table = read_table(tmp_path / "echt.xlsx")
     assert table.flags.get((1, 1)) == "formula" and table.flags.get((2, 1)) == MERGED and (2, 0) not in table.flags
+
+
+def test_cells_without_references_follow_the_one_before(tmp_path):
+    rows = ('<row r="1"><c><v>1</v></c><c r="C1"><v>2</v></c><c s="1"/><c><v>3</v></c></row>'
+            '<row><c r="B2"><f>A1*2</f><v></v></c></row>')
+    table = read_table(write(tmp_path, "zonder.xlsx", hostile.workbook_bytes(hostile.sheet_xml(rows))))
+    assert table.rows[0] == [1, None, 2, None, 3]
+    assert table.flags.get((1, 1)) == "formula" and len(table.rows) == 2
