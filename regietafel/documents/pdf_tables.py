@@ -69,14 +69,8 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths:
         head_rows.append(top)
     head_rows.append([Paragraph(esc(h), sheet[f"{head_style}_right" if k == NUMBER else head_style])
                       for h, k in zip(headers, kinds, strict=True)])
-    body: list[list[object]] = []
-    banded: list[int] = []  # body rows on a grey band: every other row, with its continuations
-    text_columns = [kind != NUMBER for kind in kinds]
-    for index, row in enumerate(rows):
-        lines = continued_rows(row, widths, text_columns)
-        if index % 2:
-            banded += range(len(body), len(body) + len(lines))
-        body += lines
+    body, banded = _body_rows(rows, widths, kinds)
+    continued = len(body) > len(rows)
     if total is not None:
         body.append([value if not isinstance(value, str) or kind == NUMBER else cell(value, "cell_bold")
                      for value, kind in zip(total, kinds, strict=True)])
@@ -104,6 +98,8 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths:
             commands.append(("SPAN", (first, 0), (last, 0)))
             if first > 0:
                 commands.append(("LINEBEFORE", (first, 0), (first, -1), 0.5, DARK))
+    if NUMBER in kinds and not continued:  # rows of figures are one line each; long text must stay free to break
+        commands += _keep_together(repeat, len(body), total is not None)
     if total is not None:
         commands += [
             ("FONT", (0, -1), (-1, -1), FONT_BOLD, font_size),
@@ -114,6 +110,34 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths:
     return table
 
 
+def _body_rows(rows: Sequence[Sequence[object]], widths: Sequence[float],
+               kinds: Sequence[str]) -> tuple[list[list[object]], list[int]]:
+    """The table rows of ``rows`` (long text continued below, see :func:`continued_rows`) and the
+    rows on a grey band: every other row of ``rows``, with its continuations."""
+    body: list[list[object]] = []
+    banded: list[int] = []
+    text_columns = [kind != NUMBER for kind in kinds]
+    for index, row in enumerate(rows):
+        lines = continued_rows(row, widths, text_columns)
+        if index % 2:
+            banded += range(len(body), len(body) + len(lines))
+        body += lines
+    return body, banded
+
+
+KEEP_ROWS = 4  # a table never breaks closer than this to its start or its end
+
+
+def _keep_together(head: int, body: int, total: bool) -> list[tuple]:
+    """Never a page with only a header, or only the totals row under a repeated header: the
+    header keeps the first rows with it, and the last rows stay with the totals row."""
+    rows = head + body
+    tail = KEEP_ROWS + (1 if total else 0)
+    if body <= KEEP_ROWS + tail:
+        return [("NOSPLIT", (0, 0), (-1, -1))]
+    return [("NOSPLIT", (0, 0), (-1, head + KEEP_ROWS - 1)), ("NOSPLIT", (0, rows - tail), (-1, -1))]
+
+
 def key_value_table(pairs: Sequence[tuple[str, str]], widths: Sequence[float]) -> Table:
     """Label / value lines (e.g. the head of a verantwoording); values are escaped."""
     sheet = styles()
@@ -122,6 +146,7 @@ def key_value_table(pairs: Sequence[tuple[str, str]], widths: Sequence[float]) -
         lines += continued_rows([Paragraph(esc(label), sheet["cell_bold"]), value], widths, [False, True])
     table = Table(lines, colWidths=list(widths), hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 7.5),  # reportlab's default is Helvetica, which is not embedded
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
