@@ -31,7 +31,7 @@ ALLOWED = {
     ("store/sqlite_file.py", "sqlite3.connect"): "read-only URI, or the temporary of build_database",
     ("documents/xlsx_workbook.py", "save"): "workbook.save(temporary) inside atomic_path",
     ("documents/xlsx_uitvraag.py", "save"): "workbook.save(temporary) inside atomic_path",
-    ("documents/pdf_style.py", "save"): "reportlab canvas into an in-memory buffer",
+    ("documents/pdf_canvas.py", "save"): "reportlab canvas into an in-memory buffer",
     ("gui/map_widget.py", "save"): "QPainter.save(): painter state, not a file",
 }
 

@@ -42,7 +42,9 @@ def run(args: argparse.Namespace, database: Path) -> int:
 
     store = open_snapshot(database)
     try:
-        check_target(args.pdf or args.factsheets or args.xlsx)
+        target = args.pdf or args.factsheets or args.xlsx  # (per gemeente: each file is checked as written)
+        if target is not None:
+            check_target(target)
         with store.read() as session:
             province = areas.find_province(session, args.province)
             periode = args.period or areas.default_period(session)
