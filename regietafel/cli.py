@@ -50,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_export(commands.add_parser("export", help="write the meeting pack, factsheets (PDF) or workbook (Excel)"))
 
+    from regietafel.commands.restore import add_arguments as add_restore
+
+    add_restore(commands.add_parser("restore", help="put a backup back in place of the database (default: the newest)"))
+
     from regietafel.commands.copy import add_arguments as add_copy
 
     add_copy(commands.add_parser("copy", help="copy a whole database, laptop file <-> shared server, counts checked"))
@@ -99,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     from regietafel.preferences import Preferences
     from regietafel.store import backups
     from regietafel.store.errors import StoreError
+    from regietafel.store.sqlite_file import DamagedDatabase
 
     logging.getLogger("regietafel.cli").info("command %s", args.command)
     preferences = Preferences.load()
@@ -126,14 +131,22 @@ def main(argv: list[str] | None = None) -> int:
             from regietafel.commands.export import run as run_export
 
             return run_export(args, _database(args))
+        if args.command == "restore":
+            from regietafel.commands.restore import run as run_restore
+
+            return run_restore(args, _database(args))
+    except DamagedDatabase as error:
+        from regietafel.commands.restore import damaged_hint
+
+        return _fail(args.command, f"{error} {damaged_hint(error.path)}")
     except (StoreError, ValueError) as error:
         return _fail(args.command, str(error))
+    except BrokenPipeError:  # output piped into e.g. `head`: not an error of ours (before OSError, its parent)
+        sys.stderr.close()
+        return 0
     except OSError as error:  # e.g. an export into a folder that does not exist
         where = f"{error.filename}: " if error.filename else ""
         return _fail(args.command, f"{where}{error.strerror or error}")
-    except BrokenPipeError:  # output piped into e.g. `head`: not an error of ours
-        sys.stderr.close()
-        return 0
     parser.error(f"unknown command {args.command}")
     return EXIT_ERROR
 

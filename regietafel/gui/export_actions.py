@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
+from regietafel.fileio import ProtectedFileError
 from regietafel.gui.i18n import translate
 from regietafel.gui.jobs import Job, Progress, file_unless_cancelled, run_job
 
@@ -42,7 +43,8 @@ def _file_name(window, suggestion: str) -> Path | None:
 
 def _write(window, title: str, write, path: Path) -> Job:
     """Run ``write(temporary_path)`` in the background; the file appears at ``path`` only when it
-    is complete and the user did not cancel. Errors in a dialog, success in the status bar."""
+    is complete and the user did not cancel. Errors in a dialog (a refusal such as "no opgaven"
+    as a warning), success in the status bar."""
 
     def work(progress: Progress) -> Path:
         progress.step(title)
@@ -54,11 +56,14 @@ def _write(window, title: str, write, path: Path) -> Job:
         window.statusBar().showMessage(translate("ExportActions", "Saved: {path}").format(path=written), 8000)
 
     def failed(error: BaseException) -> bool:
-        if not isinstance(error, OSError):
-            return False
-        QMessageBox.critical(window, translate("ExportActions", "Export failed"), translate(
-            "ExportActions", "{path} could not be written: {reason}").format(path=path, reason=error.strerror or error))
-        return True
+        if isinstance(error, ProtectedFileError):  # the database itself or one of its files: its own sentence
+            QMessageBox.critical(window, translate("ExportActions", "Export failed"), error.strerror)
+            return True
+        if isinstance(error, OSError):
+            QMessageBox.critical(window, translate("ExportActions", "Export failed"), translate(
+                "ExportActions", "{path} could not be written: {reason}").format(path=path, reason=error.strerror or error))
+            return True
+        return False
 
     return run_job(window, work, title=title, on_done=saved, on_failed=failed,
                    failure_title=translate("ExportActions", "Export failed"))
