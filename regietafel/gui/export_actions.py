@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
-from regietafel.fileio import ProtectedFileError
+from regietafel.fileio import ProtectedFileError, check_target
 from regietafel.gui.i18n import translate
 from regietafel.gui.jobs import Job, Progress, file_unless_cancelled, run_job
 
@@ -41,7 +41,7 @@ def _file_name(window, suggestion: str) -> Path | None:
     return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
 
-def _write(window, title: str, write, path: Path) -> Job:
+def _write(window, title: str, write, path: Path) -> Job | None:
     """Run ``write(temporary_path)`` in the background; the file appears at ``path`` only when it
     is complete and the user did not cancel. Errors in a dialog (a refusal such as "no opgaven"
     as a warning), success in the status bar."""
@@ -65,6 +65,11 @@ def _write(window, title: str, write, path: Path) -> Job:
             return True
         return False
 
+    try:
+        check_target(path)  # the open database or one of its files: refused at once, before any work
+    except ProtectedFileError as error:
+        failed(error)
+        return None
     return run_job(window, work, title=title, on_done=saved, on_failed=failed,
                    failure_title=translate("ExportActions", "Export failed"))
 

@@ -40,5 +40,6 @@ def test_an_empty_province_says_there_is_nothing_to_export(qtbot, store, app_set
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     window = MainWindow(store, app_settings)
     qtbot.addWidget(window)
-    assert export_workbook(window, tmp_path / "leeg.xlsx") is None
+    job = export_workbook(window, tmp_path / "leeg.xlsx")
+    assert job.wait() and job.result is None
     assert "Geen opgaven voor" in shown[0] and not (tmp_path / "leeg.xlsx").exists()
