@@ -2,6 +2,7 @@
 
     regietafel export --db PATH --province NAME [--period P] [--meeting ID]
                       (--pdf FILE | --xlsx FILE | --factsheets FILE)
+    regietafel export --db PATH --all-provinces [--period P] --factsheets FILE
 
 Without --period: the newest period with opgaven. Without --meeting: the newest meeting of the
 province (the pack also works without any meeting).
@@ -17,7 +18,10 @@ from PySide6.QtCore import QCoreApplication
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, help="database file")
-    parser.add_argument("--province", required=True, help="province, e.g. Zuid-Holland or Friesland")
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--province", help="province, e.g. Zuid-Holland or Friesland")
+    where.add_argument("--all-provinces", action="store_true",
+                       help="factsheets of every gemeente of the Netherlands, province by province")
     parser.add_argument("--period", help="period, e.g. 2023-II (default: the newest with opgaven)")
     parser.add_argument("--meeting", type=int, help="meeting id for the pack (default: the newest meeting)")
     target = parser.add_mutually_exclusive_group(required=True)
@@ -30,10 +34,12 @@ def run(args: argparse.Namespace, database: Path) -> int:
     from regietafel.store import areas
     from regietafel.store.database import open_store
 
+    if args.all_provinces and args.factsheets is None:
+        raise ValueError(QCoreApplication.translate("Cli", "--all-provinces is for --factsheets only"))
     store = open_store(database)
     try:
         with store.read() as session:
-            province = areas.find_province(session, args.province)
+            province = None if args.all_provinces else areas.find_province(session, args.province)
             periode = args.period or areas.default_period(session)
             if periode is None or periode not in areas.periods(session):
                 raise ValueError(QCoreApplication.translate("Cli", "Unknown period '{period}'").format(period=args.period))
@@ -45,7 +51,7 @@ def run(args: argparse.Namespace, database: Path) -> int:
         elif args.factsheets is not None:
             from regietafel.documents.factsheet import write_factsheets
 
-            write_factsheets(store, province.id, periode, args.factsheets)
+            write_factsheets(store, province.id if province else None, periode, args.factsheets)
             written = args.factsheets
         else:
             from regietafel.documents.xlsx_workbook import write_workbook

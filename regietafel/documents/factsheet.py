@@ -29,6 +29,7 @@ from regietafel.documents.pdf_style import (
 from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, number
 from regietafel.domain.formatting import format_date, format_int
 from regietafel.domain.texts import t
+from regietafel.store import areas
 from regietafel.store.overzicht import CATEGORIES, OverviewRow
 
 T = pdf_texts.text
@@ -91,31 +92,39 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
     return [KeepInFrame(width, height - 2, story, mode="shrink")]
 
 
-def render(data: DocumentData, codes: list[str] | None = None) -> bytes:
+def render(data: DocumentData | list[DocumentData], codes: list[str] | None = None) -> bytes:
+    """One page per gemeente; several provinces' data (all of the Netherlands) in one file."""
+    provinces = data if isinstance(data, list) else [data]
     buffer = io.BytesIO()
-    info = PageInfo(title=T("factsheets_title", provincie=data.provincie), datum=format_date(data.today),
-                    sources=data.sources, concept=data.concept)
-    doc = make_document(buffer, info, T("factsheets_document", provincie=data.provincie, periode=data.periode),
+    first = provinces[0]
+    name = first.provincie if len(provinces) == 1 else T("netherlands")
+    sources = list(dict.fromkeys(source for d in provinces for source in d.sources))
+    info = PageInfo(title=T("factsheets_title", provincie=name), datum=format_date(first.today),
+                    sources=sources, concept=any(d.concept for d in provinces))
+    doc = make_document(buffer, info, T("factsheets_document", provincie=name, periode=first.periode),
                         landscape_pages=False)
     story: list = []
-    rows = sorted(data.overview.rows, key=lambda r: (sort_name(r.naam), r.code))
-    if codes is not None:
-        rows = [r for r in rows if r.code in set(codes)]
-    for index, row in enumerate(rows):
-        if index:
-            story.append(PageBreak())
-        story += _page(data, row)
+    for province in provinces:
+        rows = sorted(province.overview.rows, key=lambda r: (sort_name(r.naam), r.code))
+        if codes is not None:
+            rows = [r for r in rows if r.code in set(codes)]
+        for row in rows:
+            if story:
+                story.append(PageBreak())
+            story += _page(province, row)
     doc.build(story, canvasmaker=NumberedCanvas)
     return buffer.getvalue()
 
 
-def factsheets_bytes(store, provincie_id: int, periode: str | None = None, codes: list[str] | None = None,
+def factsheets_bytes(store, provincie_id: int | None, periode: str | None = None, codes: list[str] | None = None,
                      today: dt.date | None = None) -> bytes:
+    """The factsheets of a province, or of every province (``provincie_id`` None)."""
     with store.transaction() as session:
-        data = collect(session, provincie_id, periode, today=today, use_latest_meeting=False, with_trend=True)
+        ids = [provincie_id] if provincie_id is not None else [p.id for p in areas.provinces(session)]
+        data = [collect(session, i, periode, today=today, use_latest_meeting=False, with_trend=True) for i in ids]
         return render(data, codes)
 
 
-def write_factsheets(store, provincie_id: int, periode: str | None, path: Path, codes: list[str] | None = None,
+def write_factsheets(store, provincie_id: int | None, periode: str | None, path: Path, codes: list[str] | None = None,
                      today: dt.date | None = None) -> None:
     write_atomically(Path(path), factsheets_bytes(store, provincie_id, periode, codes, today))

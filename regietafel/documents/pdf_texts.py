@@ -91,6 +91,7 @@ NL: dict[str, str] = {
     "factsheet_basis_line": "versie {versie} ({status}), totaal {totaal}, {sleutel}, {methode}",
     "factsheets_title": "Factsheets {provincie}",
     "factsheets_document": "Factsheets gemeenten {provincie} {periode}",
+    "netherlands": "Nederland",
     "source_only_cbs": "Bron: CBS",
 }
 
@@ -220,6 +221,7 @@ EN: dict[str, str] = {
     "factsheet_basis_line": "version {versie} ({status}), total {totaal}, {sleutel}, {methode}",
     "factsheets_title": "Factsheets {provincie}",
     "factsheets_document": "Factsheets municipalities {provincie} {periode}",
+    "netherlands": "the Netherlands",
     "source_only_cbs": "Source: CBS",
 }
 
