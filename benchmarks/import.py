@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from openpyxl import Workbook  # noqa: E402
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 
-from regietafel.documents.importer import ImportOptions  # noqa: E402
+from regietafel.importing.importer import ImportOptions  # noqa: E402
 from regietafel.store.database import open_store  # noqa: E402
 from regietafel.store.imports import apply_plan, plan_import  # noqa: E402
 

@@ -59,21 +59,14 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(_database(args), args.lang)
 
-    from PySide6.QtCore import QCoreApplication
-
-    from regietafel.i18n import install_translators
+    from regietafel.domain.language import set_language
+    from regietafel.preferences import Preferences
+    from regietafel.store import backups
     from regietafel.store.errors import StoreError
 
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    from regietafel.paths import APP_AUTHOR, APP_NAME
-
-    QCoreApplication.setOrganizationName(APP_AUTHOR)
-    QCoreApplication.setApplicationName(APP_NAME)
-    from regietafel.gui.settings import AppSettings
-
-    settings = AppSettings()
-    settings.apply_backup_settings()  # imports back up first, into the folder the user chose
-    install_translators(app, args.lang or settings.language)
+    preferences = Preferences.load()
+    backups.apply_preferences(preferences)  # imports back up first, into the folder the user chose
+    set_language(args.lang or preferences.language)
     try:
         if args.command == "demo":
             from regietafel.commands.demo import run as run_demo

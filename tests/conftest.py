@@ -16,7 +16,6 @@ os.environ["XDG_DATA_HOME"] = os.path.join(_sandbox, "data")
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
 
 from regietafel.store.database import open_store  # noqa: E402
 
@@ -30,7 +29,7 @@ def qapp_args():
 def _dutch(qapp):
     """The one session-wide QApplication, speaking Dutch like the real application."""
     from regietafel.gui.app import create_application
-    from regietafel.i18n import install_translators
+    from regietafel.gui.i18n import install_translators
 
     create_application()
     install_translators(qapp, "nl")
@@ -83,18 +82,19 @@ def demo_store(demo_template, tmp_path):
 @pytest.fixture
 def app_settings(tmp_path):
     from regietafel.gui.settings import AppSettings
+    from regietafel.preferences import Preferences
 
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    return AppSettings(Preferences.load(tmp_path / "preferences.json"))
 
 
 @pytest.fixture(autouse=True)
 def _back_to_dutch(qapp):
     """A test that switched the language (e.g. ``regietafel --lang en ...``) hands Dutch back."""
     yield
-    from regietafel.domain.texts import get_language
+    from regietafel.domain.language import get_language
 
     if get_language() != "nl":
-        from regietafel.i18n import install_translators
+        from regietafel.gui.i18n import install_translators
 
         install_translators(qapp, "nl")
 

@@ -81,7 +81,7 @@ def test_english_numerus_forms_are_filled_in():
 def test_english_catalogue_counts(qapp):
     from PySide6.QtCore import QCoreApplication
 
-    from regietafel.i18n import install_translators
+    from regietafel.gui.i18n import install_translators
 
     install_translators(qapp, "en")
     try:

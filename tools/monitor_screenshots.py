@@ -15,9 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from regietafel.gui.app import create_application  # noqa: E402
+from regietafel.gui.i18n import install_translators  # noqa: E402
 from regietafel.gui.main_window import MainWindow  # noqa: E402
 from regietafel.gui.settings import AppSettings  # noqa: E402
-from regietafel.i18n import install_translators  # noqa: E402
 from regietafel.store.database import open_store  # noqa: E402
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
+from regietafel.commands.texts import t
 from regietafel.store.database import open_store
 from regietafel.store.demo import fill_demo
 from regietafel.store.errors import StoreError
@@ -17,10 +16,10 @@ def run(path: Path, force: bool = False) -> int:
     if path.exists() and path.stat().st_size > 0:
         if not force:
             raise StoreError(
-                QCoreApplication.translate("Cli", "{path} already exists; use --force to replace it.").format(path=path)
+                t("cli.path_already_exists_use_force_to", path=path)
             )
         if path.is_dir():
-            raise StoreError(QCoreApplication.translate("Store", "{path} is a folder, not a database file.").format(path=path))
+            raise StoreError(t("cli.path_is_a_folder_not_a", path=path))
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
     store = open_store(path)
@@ -28,5 +27,5 @@ def run(path: Path, force: bool = False) -> int:
         fill_demo(store)
     finally:
         store.close()
-    print(QCoreApplication.translate("Cli", "Demo database created: {path}").format(path=path), file=sys.stdout)
+    print(t("cli.demo_database_created_path", path=path), file=sys.stdout)
     return 0

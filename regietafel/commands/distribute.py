@@ -9,8 +9,7 @@ import sys
 from fractions import Fraction
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
+from regietafel.commands.texts import t
 from regietafel.domain.names import normalize_gemeente_code
 
 # The verdeelmotor's Method values; kept literal so parsing arguments imports no engine code.
@@ -36,17 +35,17 @@ def _parse_pairs(values: list[str], option: str, known: dict[str, str]) -> dict[
         code_text, sep, number_text = value.partition("=")
         code = normalize_gemeente_code(code_text)
         if not sep or code is None:
-            raise ValueError(QCoreApplication.translate("Cli", "--{option} {value}: expected CODE=N, e.g. GM0363=600").format(option=option, value=value))
+            raise ValueError(t("cli.option_value_expected_code_n_e", option=option, value=value))
         if code not in known:
-            raise ValueError(QCoreApplication.translate("Cli", "--{option} {value}: {code} is not a gemeente of this province").format(option=option, value=value, code=code))
+            raise ValueError(t("cli.option_value_code_is_not_a", option=option, value=value, code=code))
         try:
             number = int(number_text)
         except ValueError:
-            raise ValueError(QCoreApplication.translate("Cli", "--{option} {value}: '{number}' is not a whole number").format(option=option, value=value, number=number_text)) from None
+            raise ValueError(t("cli.option_value_number_is_not_a", option=option, value=value, number=number_text)) from None
         if number < 0:
-            raise ValueError(QCoreApplication.translate("Cli", "--{option} {value}: a negative number is not allowed").format(option=option, value=value))
+            raise ValueError(t("cli.option_value_a_negative_number_is", option=option, value=value))
         if code in result:
-            raise ValueError(QCoreApplication.translate("Cli", "--{option}: {code} is given twice").format(option=option, code=code))
+            raise ValueError(t("cli.option_code_is_given_twice", option=option, code=code))
         result[code] = number
     return result
 
@@ -70,7 +69,7 @@ def run(args: argparse.Namespace, database: Path) -> int:
     from regietafel.store.database import open_store
 
     if args.total < 0:
-        raise ValueError(QCoreApplication.translate("Cli", "--total must not be negative"))
+        raise ValueError(t("cli.total_must_not_be_negative"))
     store = open_store(database)
     try:
         with store.read() as session:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from regietafel.commands.texts import t
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace, database: Path) -> int:
             province = None if args.all_provinces else areas.find_province(session, args.province)
             periode = args.period or areas.default_period(session)
             if periode is None or periode not in areas.periods(session):
-                raise ValueError(QCoreApplication.translate("Cli", "Unknown period '{period}'").format(period=args.period))
+                raise ValueError(t("cli.unknown_period_period", period=args.period))
         if args.pdf is not None:
             from regietafel.documents.meeting_pack import write_meeting_pack
 
@@ -60,5 +60,5 @@ def run(args: argparse.Namespace, database: Path) -> int:
             written = args.xlsx
     finally:
         store.close()
-    print(QCoreApplication.translate("Cli", "Written: {path}").format(path=written))
+    print(t("cli.written_path", path=written))
     return 0

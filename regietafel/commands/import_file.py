@@ -11,7 +11,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-# Literal so that parsing arguments imports nothing heavy (see documents.import_specs.KINDS).
+# Literal so that parsing arguments imports nothing heavy (see importing.specs.KINDS).
 KINDS = ("opgave", "taakstelling", "realisatie", "locaties", "indicator", "inwoners", "gemeenten")
 EXIT_PROBLEMS = 1
 
@@ -43,54 +43,46 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _sum_into_successors(store, periode: str) -> None:
-    from PySide6.QtCore import QCoreApplication
-
+    from regietafel.commands.texts import t
     from regietafel.store.imports import merge_opgaven_into_successor
     from regietafel.store.models import CATEGORIEEN
 
     for categorie in CATEGORIEEN:
         for code, amount in sorted(merge_opgaven_into_successor(store, periode, categorie).items()):
-            print(QCoreApplication.translate("Cli", "{category}: {amount} added to {code} from the merged gemeenten").format(
-                category=categorie, amount=amount, code=code))
+            print(t("cli.category_amount_added_to_code_from", category=categorie, amount=amount, code=code))
 
 
 def run(args: argparse.Namespace, database: Path) -> int:
-    from PySide6.QtCore import QCoreApplication
-
-    from regietafel.documents.importer import ImportOptions
+    from regietafel.commands.texts import t
+    from regietafel.importing.importer import ImportOptions
     from regietafel.store.database import open_store
     from regietafel.store.imports import ImportRefused, apply_plan, plan_import
 
     if args.sum_into_successor and (args.kind != "gemeenten" or not args.period):
-        raise ValueError(QCoreApplication.translate("Cli", "--sum-into-successor needs --kind gemeenten and --period"))
+        raise ValueError(t("cli.sum_into_successor_needs_kind_gemeenten"))
     options = ImportOptions(period=args.period, peildatum=args.peildatum,
                             categorie=args.category or ("huisvesting" if args.kind == "realisatie" else None))
     store = open_store(database)
     try:
         plan = plan_import(store, args.file, args.kind, options, sheet=args.sheet)
-        print(QCoreApplication.translate("Cli", "{file}, sheet {sheet}: {rows} rows read, {matched} municipalities matched, {records} records, "
-                        "{errors} errors, {warnings} warnings").format(
-            file=plan.file, sheet=plan.sheet or "–", rows=plan.rows_read, matched=plan.gemeenten_matched,
-            records=len(plan.records), errors=len(plan.errors), warnings=len(plan.warnings)))
+        print(t("cli.file_sheet_sheet_rows_rows_read", file=plan.file, sheet=plan.sheet or "–", rows=plan.rows_read, matched=plan.gemeenten_matched, records=len(plan.records), errors=len(plan.errors), warnings=len(plan.warnings)))
         for problem in plan.problems:
             print(str(problem), file=sys.stdout if not problem.is_error else sys.stderr)
         if not plan.ok:
-            print(QCoreApplication.translate("Cli", "Not imported: nothing was written."), file=sys.stderr)
+            print(t("cli.not_imported_nothing_was_written"), file=sys.stderr)
             return EXIT_PROBLEMS
         if args.dry_run:
-            print(QCoreApplication.translate("Cli", "Dry run: the file would import {records} records; nothing was written.").format(
-                records=len(plan.records)))
+            print(t("cli.dry_run_the_file_would_import", records=len(plan.records)))
             return 0
         try:
             result = apply_plan(store, plan, backup=not args.no_backup)
         except ImportRefused as error:
             print(str(error), file=sys.stderr)
-            print(QCoreApplication.translate("Cli", "Not imported: nothing was written."), file=sys.stderr)
+            print(t("cli.not_imported_nothing_was_written"), file=sys.stderr)
             return EXIT_PROBLEMS
-        print(QCoreApplication.translate("Cli", "Imported: {written} records written, {replaced} replaced.").format(
-            written=result.written, replaced=result.replaced))
+        print(t("cli.imported_written_records_written_replaced_replaced", written=result.written, replaced=result.replaced))
         if result.backup:
-            print(QCoreApplication.translate("Cli", "Backup before the import: {path}").format(path=result.backup))
+            print(t("cli.backup_before_the_import_path", path=result.backup))
         if args.sum_into_successor:
             _sum_into_successors(store, args.period)
         return 0

@@ -26,10 +26,10 @@ from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.colors import HexColor, black
 
+from regietafel.documents.pdf_texts import text
 from regietafel.domain.axis import nice_max
 from regietafel.domain.forecast import Forecast
 from regietafel.domain.formatting import format_date, format_int
-from regietafel.i18n import translate
 
 LIGHT, DARK, MIDDLE, ACCENT = HexColor("#9ecae1"), HexColor("#08519c"), HexColor("#636363"), HexColor("#fd8d3c")
 FONT = "Helvetica"
@@ -97,7 +97,7 @@ def bars_drawing(rows: list[tuple[str, int, int | None]], width: float, height: 
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = HexColor("#dddddd")
     drawing.add(chart)
-    _legend(drawing, [(LIGHT, translate("Charts", "Opgave")), (DARK, translate("Charts", "Realised"))], chart.x, 4)
+    _legend(drawing, [(LIGHT, text("chart.opgave")), (DARK, text("chart.realised"))], chart.x, 4)
     return drawing
 
 
@@ -131,7 +131,7 @@ def realisation_drawing(points, width: float, height: float, title: str = "") ->
     drawing = Drawing(width, height)
     _title(drawing, title, width, height)
     if not points:
-        drawing.add(String(width / 2, height / 2, translate("Charts", "no figures"), fontName=FONT, fontSize=8, textAnchor="middle"))
+        drawing.add(String(width / 2, height / 2, text("chart.no_figures"), fontName=FONT, fontSize=8, textAnchor="middle"))
         return drawing
     periods = sorted({p.periode for p in points}, key=HalfYear.parse)
     lines, styles = [], []
@@ -154,7 +154,7 @@ def realisation_drawing(points, width: float, height: float, title: str = "") ->
     plot.xValueAxis.valueSteps = _month_steps(first, last, 2)
     plot.yValueAxis.valueMax = nice_max(max(v for line in lines for _x, v in line) * 1.05)
     drawing.add(plot)
-    _legend(drawing, [(DARK, translate("Charts", "Realised (cumulative)")), (MIDDLE, translate("Charts", "Taakstelling"))], plot.x, 4)
+    _legend(drawing, [(DARK, text("chart.realised_cumulative")), (MIDDLE, text("chart.taakstelling"))], plot.x, 4)
     return drawing
 
 
@@ -180,7 +180,7 @@ def trend_drawing(points, width: float, height: float, title: str = "") -> Drawi
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = HexColor("#dddddd")
     drawing.add(chart)
-    _legend(drawing, [(LIGHT, translate("Charts", "Corrected taakstelling")), (DARK, translate("Charts", "Housed")), (ACCENT, translate("Charts", "Achterstand"))],
+    _legend(drawing, [(LIGHT, text("chart.corrected_taakstelling")), (DARK, text("chart.housed")), (ACCENT, text("chart.achterstand"))],
             chart.x, 4)
     return drawing
 
@@ -207,7 +207,7 @@ def forecast_drawing(result: Forecast, width: float, height: float, title: str =
     plot.xValueAxis.valueSteps = _month_steps(first, last, 4)
     plot.yValueAxis.valueMax = top
     drawing.add(plot)
-    _legend(drawing, [(DARK, translate("Charts", "Capacity (locations)")),
-                      (MIDDLE, translate("Charts", "Opgave {n} on {date}").format(n=format_int(result.target), date=format_date(result.deadline))),
-                      (black, translate("Charts", "Deadline"))], plot.x, 4)
+    _legend(drawing, [(DARK, text("chart.capacity")),
+                      (MIDDLE, text("chart.opgave_on", n=format_int(result.target), date=format_date(result.deadline))),
+                      (black, text("chart.deadline"))], plot.x, 4)
     return drawing

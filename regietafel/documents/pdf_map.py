@@ -15,6 +15,7 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing, Group, Line, Path, Rect, String
 from reportlab.lib.colors import HexColor, black
 
+from regietafel.documents import pdf_texts
 from regietafel.domain.map_geometry import (
     Feature,
     bbox,
@@ -24,14 +25,9 @@ from regietafel.domain.map_geometry import (
     simplify,
 )
 from regietafel.domain.map_scale import NO_DATA, classify
-from regietafel.i18n import translate
 
 LEGEND_WIDTH = 110
 FONT = "Helvetica"
-
-
-def _translate_map(text: str) -> str:
-    return translate("Map", text)
 
 
 def _resolve(values_or_overview, categorie: str, measure: str, provincie: str | None, layer: str):
@@ -66,7 +62,7 @@ def map_drawing(values_or_overview, measure: str, width: float, height: float, c
     """A Drawing of ``width`` × ``height`` points: the map left, the legend right.
     ``highlight`` (a CBS code) is drawn with a heavy outline, e.g. the gemeente of a factsheet."""
     values, features = _resolve(values_or_overview, categorie, measure, provincie, layer)
-    classification = classify(values, measure, _translate_map)
+    classification = classify(values, measure)
     drawing = Drawing(width, height)
     map_width = max(width - LEGEND_WIDTH, 50)
     if features:
@@ -112,5 +108,5 @@ def _legend(drawing: Drawing, classification, left: float, top: float, title: st
             drawing.add(_hatch(left, y - 2, 12, 9))
         drawing.add(String(left + 16, y, entry.label, fontName=FONT, fontSize=7.5, fillColor=black))
         y -= 12
-    drawing.add(String(left, y - 4, translate("Map", "Source: CBS"), fontName=FONT, fontSize=6.5,
+    drawing.add(String(left, y - 4, pdf_texts.text("map_source"), fontName=FONT, fontSize=6.5,
                        fillColor=HexColor("#555555")))

@@ -1,13 +1,13 @@
 """Every fixed text of the PDF documents, in one place, in Dutch and English.
 
 ``text(key, language)`` picks the table; without ``language`` the current language applies
-(:func:`regietafel.domain.texts.set_language`, set by ``install_translators`` from the setting
+(:func:`regietafel.domain.language.set_language`, set by ``install_translators`` from the setting
 or ``--lang``). Both tables have the same keys and placeholders (``tests/documents/test_texts.py``).
 """
 
 from __future__ import annotations
 
-from regietafel.domain.texts import resolve
+from regietafel.domain.catalogue import Catalogue
 
 NL: dict[str, str] = {
     "concept": "CONCEPT",
@@ -93,6 +93,19 @@ NL: dict[str, str] = {
     "factsheets_document": "Factsheets gemeenten {provincie} {periode}",
     "netherlands": "Nederland",
     "source_only_cbs": "Bron: CBS",
+    # map and monitor charts
+    "map_source": "Bron: CBS",
+    "chart.opgave": "Opgave",
+    "chart.realised": "Gerealiseerd",
+    "chart.no_figures": "geen cijfers",
+    "chart.realised_cumulative": "Gerealiseerd (cumulatief)",
+    "chart.taakstelling": "Taakstelling",
+    "chart.corrected_taakstelling": "Gecorrigeerde taakstelling",
+    "chart.housed": "Gehuisvest",
+    "chart.achterstand": "Achterstand",
+    "chart.capacity": "Capaciteit (locaties)",
+    "chart.opgave_on": "Opgave {n} op {date}",
+    "chart.deadline": "Peildatum opgave",
 }
 
 COLUMNS_NL: dict[str, str] = {
@@ -223,6 +236,19 @@ EN: dict[str, str] = {
     "factsheets_document": "Factsheets municipalities {provincie} {periode}",
     "netherlands": "the Netherlands",
     "source_only_cbs": "Source: CBS",
+    # map and monitor charts
+    "map_source": "Source: CBS",
+    "chart.opgave": "Task",
+    "chart.realised": "Realised",
+    "chart.no_figures": "no figures",
+    "chart.realised_cumulative": "Realised (cumulative)",
+    "chart.taakstelling": "Housing task",
+    "chart.corrected_taakstelling": "Corrected housing task",
+    "chart.housed": "Housed",
+    "chart.achterstand": "Shortfall",
+    "chart.capacity": "Capacity (locations)",
+    "chart.opgave_on": "Task {n} on {date}",
+    "chart.deadline": "Deadline",
 }
 
 COLUMNS_EN: dict[str, str] = {
@@ -268,29 +294,18 @@ OPGAVEN_SHORT_EN: dict[str, str] = {
     "oekraine": "Ukraine",
 }
 
-LANGUAGES = {
-    "nl": (NL, COLUMNS_NL, OPGAVEN_NL, OPGAVEN_SHORT_NL),
-    "en": (EN, COLUMNS_EN, OPGAVEN_EN, OPGAVEN_SHORT_EN),
-}
-
-
-def text(key: str, language: str | None = None, **values) -> str:
-    """The text ``key`` in ``language`` (default: the current language), fields filled in."""
-    template = LANGUAGES[resolve(language)][0][key]
-    return template.format(**values) if values else template
-
-
-def column(key: str, language: str | None = None) -> str:
-    return LANGUAGES[resolve(language)][1][key]
+text = Catalogue("pdf", NL, EN)
+column = Catalogue("pdf columns", COLUMNS_NL, COLUMNS_EN)
+_opgaven = Catalogue("pdf opgaven", OPGAVEN_NL, OPGAVEN_EN)
+_opgaven_short = Catalogue("pdf opgaven short", OPGAVEN_SHORT_NL, OPGAVEN_SHORT_EN)
 
 
 def opgave_name(categorie: str, language: str | None = None, short: bool = False) -> str:
-    names = LANGUAGES[resolve(language)][3 if short else 2]
-    return names.get(categorie, categorie)
+    names = _opgaven_short if short else _opgaven
+    return names(categorie, language) if categorie in names else categorie
 
 
 def status_name(status: str, language: str | None = None) -> str:
     """groen / oranje / rood as printed ("green" in English); other values unchanged."""
     key = f"status_{status}"
-    table = LANGUAGES[resolve(language)][0]
-    return table[key] if status and key in table else status
+    return text(key, language) if status and key in text else status

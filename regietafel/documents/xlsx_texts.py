@@ -2,7 +2,7 @@
 
 The Dutch workbooks go to gemeenten, so they speak the users' Dutch terms: gemeente, opgave,
 taakstelling, gerealiseerd, nog te realiseren, peildatum, verantwoording. Without a language the
-current one applies (:func:`regietafel.domain.texts.set_language`). The uitvraag header row and
+current one applies (:func:`regietafel.domain.language.set_language`). The uitvraag header row and
 sheet name (:data:`regietafel.documents.xlsx_uitvraag.HEADER`) are part of a file format (the
 importer reads them back) and stay Dutch in both languages: change them only together with the
 importer and :data:`regietafel.documents.xlsx_uitvraag.FORMAT_VERSION`.
@@ -10,7 +10,7 @@ importer and :data:`regietafel.documents.xlsx_uitvraag.FORMAT_VERSION`.
 
 from __future__ import annotations
 
-from regietafel.domain.texts import resolve
+from regietafel.domain.catalogue import Catalogue
 
 NL: dict[str, str] = {
     # categories: sheet names (max. 31 characters, no []:*?/\) and long titles
@@ -192,11 +192,4 @@ EN: dict[str, str] = {
     "language": "en-GB",
 }
 
-TEXTS: dict[str, dict[str, str]] = {"nl": NL, "en": EN}
-
-
-def text(key: str, language: str | None = None, **values: object) -> str:
-    """The text ``key`` in ``language`` (default: the current language), ``{name}`` fields filled in."""
-    table = TEXTS.get(resolve(language), NL)
-    template = table.get(key, NL[key])
-    return template.format(**values) if values else template
+text = Catalogue("xlsx", NL, EN)

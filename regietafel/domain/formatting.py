@@ -2,7 +2,7 @@
 
 Dutch (the default): ``19.097``, ``0,62``, ``1-1-2024``. English: ``19,097``, ``0.62``,
 ``1 Jan 2024``. Every function takes an optional ``language``; without it the language set with
-:func:`regietafel.domain.texts.set_language` applies.
+:func:`regietafel.domain.language.set_language` applies.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
-from regietafel.domain.texts import resolve, t
+from regietafel.domain.language import resolve
+from regietafel.domain.texts import t
 
 
 def _separators(language: str | None) -> tuple[str, str]:

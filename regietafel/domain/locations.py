@@ -1,8 +1,7 @@
 """Kinds and statuses of reception and housing locations, defined once.
 
-Codes are stored in the database (``Locatie.soort``, ``Locatie.status``); the English labels
-are marked for translation (context "Locations") and shown in Dutch through
-``regietafel.i18n.translate("Locations", label)``. Pure Python: no Qt here.
+Codes are stored in the database (``Locatie.soort``, ``Locatie.status``); their labels, in the
+current language, come from :func:`kind_label` and :func:`status_label`. Pure Python: no Qt here.
 
 Rules that follow from the seed letter and the Spreidingswet:
 
@@ -18,27 +17,21 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from regietafel.domain.texts import t
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    """Marks ``text`` for the catalogue without needing Qt here."""
-    return text
+# Kinds and statuses of location, by code (labels in domain/texts.py: location.kind.*, location.status.*).
+SOORTEN = ("regulier_azc", "kleinschalig", "amv_kwv", "noodopvang", "crisisnoodopvang", "nidos", "goo_oekraine")
+STATUSSEN = ("in_voorbereiding", "operationeel", "gesloten")
 
 
-# Kinds of location: code -> English label (translated in the GUI and documents).
-SOORTEN: dict[str, str] = {
-    "regulier_azc": QT_TRANSLATE_NOOP("Locations", "Regular AZC"),
-    "kleinschalig": QT_TRANSLATE_NOOP("Locations", "Small-scale"),
-    "amv_kwv": QT_TRANSLATE_NOOP("Locations", "COA amv (kwv)"),
-    "noodopvang": QT_TRANSLATE_NOOP("Locations", "Emergency reception"),
-    "crisisnoodopvang": QT_TRANSLATE_NOOP("Locations", "Crisis emergency reception"),
-    "nidos": QT_TRANSLATE_NOOP("Locations", "Nidos"),
-    "goo_oekraine": QT_TRANSLATE_NOOP("Locations", "GOO Ukraine"),
-}
-STATUSSEN: dict[str, str] = {
-    "in_voorbereiding": QT_TRANSLATE_NOOP("Locations", "In preparation"),
-    "operationeel": QT_TRANSLATE_NOOP("Locations", "Operational"),
-    "gesloten": QT_TRANSLATE_NOOP("Locations", "Closed"),
-}
+def kind_label(code: str, language: str | None = None) -> str:
+    """The kind of location as shown; an unknown code as it is."""
+    return t(f"location.kind.{code}", language) if code in SOORTEN else code
+
+
+def status_label(code: str, language: str | None = None) -> str:
+    """The status of a location as shown; an unknown code as it is."""
+    return t(f"location.status.{code}", language) if code in STATUSSEN else code
 DEFAULT_SOORT = "regulier_azc"
 DEFAULT_STATUS = "operationeel"
 
@@ -146,8 +139,13 @@ def has_restriction(doelgroep_restrictie: str | None) -> bool:
 @dataclass(frozen=True)
 class LocationProblem:
     field: str
-    message: str  # English source text, translated by the caller (context "Locations")
+    key: str  # the text's key in domain/texts.py (location.problem.*)
     blocking: bool = True
+
+    @property
+    def message(self) -> str:
+        """The problem in the current language."""
+        return t(self.key)
 
 
 def validate(capaciteit: int, bezetting: int, begindatum: dt.date | None, einddatum: dt.date | None,
@@ -155,14 +153,13 @@ def validate(capaciteit: int, bezetting: int, begindatum: dt.date | None, eindda
     """Problems with a location's values: blocking errors and warnings (occupancy above capacity)."""
     problems = []
     if not naam.strip():
-        problems.append(LocationProblem("naam", QT_TRANSLATE_NOOP("Locations", "A location needs a name.")))
+        problems.append(LocationProblem("naam", "location.problem.no_name"))
     if capaciteit < 0:
-        problems.append(LocationProblem("capaciteit", QT_TRANSLATE_NOOP("Locations", "Capacity cannot be negative.")))
+        problems.append(LocationProblem("capaciteit", "location.problem.negative_capacity"))
     if bezetting < 0:
-        problems.append(LocationProblem("bezetting", QT_TRANSLATE_NOOP("Locations", "Occupancy cannot be negative.")))
+        problems.append(LocationProblem("bezetting", "location.problem.negative_occupancy"))
     if begindatum is not None and einddatum is not None and einddatum < begindatum:
-        problems.append(LocationProblem("einddatum", QT_TRANSLATE_NOOP("Locations", "The end date is before the start date.")))
+        problems.append(LocationProblem("einddatum", "location.problem.end_before_start"))
     if bezetting > capaciteit >= 0:
-        problems.append(LocationProblem("bezetting", QT_TRANSLATE_NOOP(
-            "Locations", "Occupancy is above capacity."), blocking=False))
+        problems.append(LocationProblem("bezetting", "location.problem.over_capacity", blocking=False))
     return problems

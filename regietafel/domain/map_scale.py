@@ -7,17 +7,12 @@ strictly decreasing lightness), and the three statuses differ clearly in lightne
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from regietafel.domain.formatting import format_int
-from regietafel.domain.locations import QT_TRANSLATE_NOOP
+from regietafel.domain.texts import t
 
-MEASURES = {
-    "percentage": QT_TRANSLATE_NOOP("Map", "% realised"),
-    "gap": QT_TRANSLATE_NOOP("Map", "Still to realise"),
-    "status": QT_TRANSLATE_NOOP("Map", "Status"),
-}
+MEASURES = ("percentage", "gap", "status")
 # Light to dark blue (ColorBrewer Blues, 5 classes): lightness falls at every step.
 SEQUENTIAL = ("#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c")
 NO_DATA = "#ffffff"
@@ -27,8 +22,8 @@ STATUS_ORDER = ("groen", "oranje", "rood")
 PERCENT_BREAKS = (25, 50, 75, 100)  # classes: <25, 25-50, 50-75, 75-100, ≥100
 
 
-def _identity(text: str) -> str:
-    return text
+def measure_label(measure: str, language: str | None = None) -> str:
+    return t(f"map.measure.{measure}", language)
 
 
 @dataclass(frozen=True)
@@ -62,15 +57,13 @@ def _nice_step(value: float) -> int:
 
 
 def classify(values: dict[str, float | int | str | None], measure: str,
-             tr: Callable[[str], str] = _identity) -> Classification:
+             language: str | None = None) -> Classification:
     """Colour per code for ``measure``: 'percentage' (realised / opgave × 100), 'gap' (places still
     to realise; ≤ 0 is done) or 'status' (groen / oranje / rood)."""
     colours: dict[str, str] = {}
-    title = tr(MEASURES[measure])
+    title = measure_label(measure, language)
     if measure == "status":
-        labels = {"groen": tr(QT_TRANSLATE_NOOP("Map", "on track")),
-                  "oranje": tr(QT_TRANSLATE_NOOP("Map", "behind")),
-                  "rood": tr(QT_TRANSLATE_NOOP("Map", "far behind"))}
+        labels = {status: t(f"map.status.{status}", language) for status in STATUS_ORDER}
         for code, value in values.items():
             if value in STATUS_COLOURS:
                 colours[code] = STATUS_COLOURS[value]
@@ -82,10 +75,10 @@ def classify(values: dict[str, float | int | str | None], measure: str,
             index = sum(1 for b in PERCENT_BREAKS if float(value) >= b)
             colours[code] = SEQUENTIAL[index]
         bounds = (0, *PERCENT_BREAKS)
-        labels = [tr(QT_TRANSLATE_NOOP("Map", "{low}–{high} %")).format(low=bounds[i], high=bounds[i + 1])
+        labels = [t("map.percent_range", language, low=bounds[i], high=bounds[i + 1])
                   for i in range(len(PERCENT_BREAKS))]
-        labels[0] = tr(QT_TRANSLATE_NOOP("Map", "under {high} %")).format(high=PERCENT_BREAKS[0])
-        labels.append(tr(QT_TRANSLATE_NOOP("Map", "{low} % or more")).format(low=PERCENT_BREAKS[-1]))
+        labels[0] = t("map.percent_under", language, high=PERCENT_BREAKS[0])
+        labels.append(t("map.percent_over", language, low=PERCENT_BREAKS[-1]))
         legend = tuple(LegendEntry(c, label) for c, label in zip(SEQUENTIAL, labels, strict=True))
     elif measure == "gap":
         numbers = [int(v) for v in values.values() if v is not None]
@@ -95,15 +88,15 @@ def classify(values: dict[str, float | int | str | None], measure: str,
                 continue
             gap = int(value)
             colours[code] = SEQUENTIAL[0] if gap <= 0 else SEQUENTIAL[min(1 + (gap - 1) // step, 4)]
-        labels = [tr(QT_TRANSLATE_NOOP("Map", "none (done)"))]
+        labels = [t("map.gap_done", language)]
         for i in range(3):
-            labels.append(tr(QT_TRANSLATE_NOOP("Map", "{low}–{high}")).format(
-                low=format_int(i * step + 1), high=format_int((i + 1) * step)))
-        labels.append(tr(QT_TRANSLATE_NOOP("Map", "more than {low}")).format(low=format_int(3 * step)))
+            labels.append(t("map.gap_range", language,
+                low=format_int(i * step + 1, language), high=format_int((i + 1) * step, language)))
+        labels.append(t("map.gap_over", language, low=format_int(3 * step, language)))
         legend = tuple(LegendEntry(c, label) for c, label in zip(SEQUENTIAL, labels, strict=True))
     else:
         raise ValueError(measure)
-    legend += (LegendEntry(NO_DATA, tr(QT_TRANSLATE_NOOP("Map", "no data"))),)
+    legend += (LegendEntry(NO_DATA, t("map.no_data", language)),)
     return Classification(measure, colours, legend, title)
 
 

@@ -1,37 +1,14 @@
 """Every user-visible text of the domain (the verdeelmotor's verantwoording, its errors), in
 Dutch and English. Pure Python: the domain knows nothing of Qt.
 
-The language is module state, set once by the application (``regietafel.i18n.install_translators``
-calls :func:`set_language`) so that the GUI, the command line and the documents agree. Dutch is
-the default. :func:`t` looks a key up in the current language (or the one given) and fills in
-the ``{placeholders}``; every key exists in both tables with the same placeholders
-(``tests/domain/test_texts.py``).
+:data:`t` looks a key up in the current language (:mod:`regietafel.domain.language`) or the one
+given and fills in the ``{placeholders}``; every key exists in both tables with the same
+placeholders (``tests/domain/test_texts.py``).
 """
 
 from __future__ import annotations
 
-DEFAULT_LANGUAGE = "nl"
-LANGUAGES = ("nl", "en")
-
-_language = DEFAULT_LANGUAGE
-
-
-def set_language(language: str) -> None:
-    """Make ``language`` ("nl" or "en") the language of every domain text from now on."""
-    global _language
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language {language!r}; expected one of {', '.join(LANGUAGES)}")
-    _language = language
-
-
-def get_language() -> str:
-    return _language
-
-
-def resolve(language: str | None) -> str:
-    """``language`` when given, else the current language."""
-    return language or _language
-
+from regietafel.domain.catalogue import Catalogue
 
 NL: dict[str, str] = {
     # methods and policies
@@ -184,24 +161,38 @@ NL: dict[str, str] = {
     # periods
     "period.invalid": "'{code}' is geen halfjaar; verwacht bijvoorbeeld 2023-II",
     # key specs and distributions of the store (store/sleutels.py, store/verdelingen.py)
-    "keyspec.population": "inwoners",
-    "keyspec.on": " op {date}",
-    "keyspec.inwoners": "inwoners{date}",
-    "keyspec.gelijk": "gelijke delen",
-    "keyspec.ses": "inwoners{date} × (1 + {indicator})",
-    "keyspec.eigen": "eigen sleutel ({indicator})",
-    "keyspec.mix": "gewogen: {parts}",
-    "keyspec.mix_population": " (inwoners{date})",
-    "store.step1": "Stap 1: verdeling over regio's",
-    "store.exchanges": "Uitwisselingen:",
-    "store.note": "Opmerking: {note}",
-    "store.key_regio": "{key}; regio {regio}",
-    "store.per_regio": "Opgave per regio gegeven; elke regio apart verdeeld over haar gemeenten.",
-    "store.moved_out": "-{amount} naar {unit} ({reason})",
-    "store.moved_in": "+{amount} van {unit} ({reason})",
-    "store.new_from": "Nieuw concept versie {version} op basis van versie {base}",
-    "store.new": "Nieuw concept versie {version}",
-    "store.adopted": "Versie {version} vastgesteld op {date}",
+    # locations and map legends
+    "location.kind.regulier_azc": "Regulier azc",
+    "location.kind.kleinschalig": "Kleinschalig",
+    "location.kind.amv_kwv": "COA amv (kwv)",
+    "location.kind.noodopvang": "Noodopvang",
+    "location.kind.crisisnoodopvang": "Crisisnoodopvang",
+    "location.kind.nidos": "Nidos",
+    "location.kind.goo_oekraine": "GOO Oekraïne",
+    "location.status.in_voorbereiding": "In voorbereiding",
+    "location.status.operationeel": "Operationeel",
+    "location.status.gesloten": "Gesloten",
+    "location.problem.no_name": "Een locatie heeft een naam nodig.",
+    "location.problem.negative_capacity": "De capaciteit kan niet negatief zijn.",
+    "location.problem.negative_occupancy": "De bezetting kan niet negatief zijn.",
+    "location.problem.end_before_start": "De einddatum ligt vóór de begindatum.",
+    "location.problem.over_capacity": "De bezetting is hoger dan de capaciteit.",
+    "location.problem.unknown_kind": "Onbekende soort locatie.",
+    "location.problem.unknown_status": "Onbekende status.",
+    "location.problem.unknown_gemeente": "Onbekende gemeente.",
+    "map.measure.percentage": "% gerealiseerd",
+    "map.measure.gap": "Nog te realiseren",
+    "map.measure.status": "Status",
+    "map.status.groen": "op koers",
+    "map.status.oranje": "achter",
+    "map.status.rood": "ver achter",
+    "map.percent_range": "{low}–{high} %",
+    "map.percent_under": "onder {high} %",
+    "map.percent_over": "{low} % of meer",
+    "map.gap_done": "niets (gerealiseerd)",
+    "map.gap_range": "{low}–{high}",
+    "map.gap_over": "meer dan {low}",
+    "map.no_data": "geen gegevens",
 }
 
 EN: dict[str, str] = {
@@ -341,30 +332,38 @@ EN: dict[str, str] = {
     "key.score_of": "SES-WOA score of {unit}",
     "key.score_negative": "SES-WOA score of {unit} is {score}: 1 + score = {factor} is negative",
     "period.invalid": "'{code}' is not a half-year; expected e.g. 2023-II",
-    "keyspec.population": "population",
-    "keyspec.on": " on {date}",
-    "keyspec.inwoners": "population{date}",
-    "keyspec.gelijk": "equal shares",
-    "keyspec.ses": "population{date} × (1 + {indicator})",
-    "keyspec.eigen": "own key ({indicator})",
-    "keyspec.mix": "weighted: {parts}",
-    "keyspec.mix_population": " (population{date})",
-    "store.step1": "Step 1: distribution over regions",
-    "store.exchanges": "Exchanges:",
-    "store.note": "Note: {note}",
-    "store.key_regio": "{key}; region {regio}",
-    "store.per_regio": "Task given per region; each region divided separately over its municipalities.",
-    "store.moved_out": "-{amount} to {unit} ({reason})",
-    "store.moved_in": "+{amount} from {unit} ({reason})",
-    "store.new_from": "New concept version {version} based on version {base}",
-    "store.new": "New concept version {version}",
-    "store.adopted": "Version {version} adopted on {date}",
+    # locations and map legends
+    "location.kind.regulier_azc": "Regular AZC",
+    "location.kind.kleinschalig": "Small-scale",
+    "location.kind.amv_kwv": "COA amv (kwv)",
+    "location.kind.noodopvang": "Emergency reception",
+    "location.kind.crisisnoodopvang": "Crisis emergency reception",
+    "location.kind.nidos": "Nidos",
+    "location.kind.goo_oekraine": "GOO Ukraine",
+    "location.status.in_voorbereiding": "In preparation",
+    "location.status.operationeel": "Operational",
+    "location.status.gesloten": "Closed",
+    "location.problem.no_name": "A location needs a name.",
+    "location.problem.negative_capacity": "Capacity cannot be negative.",
+    "location.problem.negative_occupancy": "Occupancy cannot be negative.",
+    "location.problem.end_before_start": "The end date is before the start date.",
+    "location.problem.over_capacity": "Occupancy is above capacity.",
+    "location.problem.unknown_kind": "Unknown kind of location.",
+    "location.problem.unknown_status": "Unknown status.",
+    "location.problem.unknown_gemeente": "Unknown municipality.",
+    "map.measure.percentage": "% realised",
+    "map.measure.gap": "Still to realise",
+    "map.measure.status": "Status",
+    "map.status.groen": "on track",
+    "map.status.oranje": "behind",
+    "map.status.rood": "far behind",
+    "map.percent_range": "{low}–{high} %",
+    "map.percent_under": "under {high} %",
+    "map.percent_over": "{low} % or more",
+    "map.gap_done": "none (done)",
+    "map.gap_range": "{low}–{high}",
+    "map.gap_over": "more than {low}",
+    "map.no_data": "no data",
 }
 
-TABLES: dict[str, dict[str, str]] = {"nl": NL, "en": EN}
-
-
-def t(key: str, language: str | None = None, /, **values: object) -> str:
-    """The text ``key`` in ``language`` (default: the current language), fields filled in."""
-    template = TABLES[resolve(language)][key]
-    return template.format(**values) if values else template
+t = Catalogue("domain", NL, EN)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from regietafel import __version__
-from regietafel.i18n import install_translators
+from regietafel.gui.i18n import install_translators
 from regietafel.paths import APP_AUTHOR, APP_NAME, resources_dir
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QWidget
 from regietafel.domain.axis import nice_max
 from regietafel.domain.forecast import Forecast
 from regietafel.gui.formatting import format_date, format_int
-from regietafel.i18n import translate
+from regietafel.gui.i18n import translate
 from regietafel.store.monitor import MonthPoint, TrendPoint
 
 LIGHT, DARK, MIDDLE = QColor("#9ecae1"), QColor("#08519c"), QColor("#636363")

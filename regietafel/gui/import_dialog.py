@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regietafel.documents import import_specs as specs
-from regietafel.documents.importer import ImportOptions, ImportPlan, Problem, plan_table
-from regietafel.documents.tabular import TabularError, column_letter, list_sheets, read_table
+from regietafel.importing import specs
+from regietafel.importing.importer import ImportOptions, ImportPlan, Problem, plan_table
+from regietafel.importing.tabular import TabularError, column_letter, list_sheets, read_table
 from regietafel.store import areas
 from regietafel.store.imports import ImportRefused, apply_plan, load_context
 from regietafel.store.models import CATEGORIEEN

@@ -29,10 +29,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from regietafel.domain.locations import SOORTEN, STATUSSEN, has_restriction
+from regietafel.domain.locations import (
+    SOORTEN,
+    STATUSSEN,
+    has_restriction,
+    kind_label,
+    status_label,
+)
 from regietafel.gui.filter_table import SORT_ROLE, FilterTable
 from regietafel.gui.formatting import format_date, format_int
-from regietafel.i18n import translate
 from regietafel.store.database import Store
 from regietafel.store.locaties import (
     LocationError,
@@ -50,14 +55,6 @@ COLUMNS = ("gemeente", "naam", "soort", "capaciteit", "bezetting", "begindatum",
 NUMERIC = {"capaciteit", "bezetting"}
 MAX_PLACES = 1_000_000
 WARNING = "⚠"
-
-
-def soort_label(code: str) -> str:
-    return translate("Locations", SOORTEN[code]) if code in SOORTEN else code
-
-
-def status_label(code: str) -> str:
-    return translate("Locations", STATUSSEN[code]) if code in STATUSSEN else code
 
 
 class LocationsModel(QAbstractTableModel):
@@ -91,7 +88,7 @@ class LocationsModel(QAbstractTableModel):
     def display(self, row: LocationRow, key: str) -> str:
         value = getattr(row, key)
         if key == "soort":
-            return soort_label(value)
+            return kind_label(value)
         if key == "status":
             return status_label(value)
         if key == "duurzaam":
@@ -171,7 +168,7 @@ class LocationDialog(QDialog):
         self.naam_edit = QLineEdit(self)
         self.soort_combo = QComboBox(self)
         for code in SOORTEN:
-            self.soort_combo.addItem(soort_label(code), code)
+            self.soort_combo.addItem(kind_label(code), code)
         self.capaciteit_spin = QSpinBox(self)
         self.bezetting_spin = QSpinBox(self)
         for spin in (self.capaciteit_spin, self.bezetting_spin):
@@ -242,8 +239,8 @@ class LocationDialog(QDialog):
     def messages(self) -> tuple[list[str], list[str]]:
         """(blocking errors, warnings), translated."""
         problems = check(self.value())
-        errors = [translate("Locations", p.message) for p in problems if p.blocking]
-        warnings = [translate("Locations", p.message) for p in problems if not p.blocking]
+        errors = [p.message for p in problems if p.blocking]
+        warnings = [p.message for p in problems if not p.blocking]
         if has_restriction(self.restrictie_edit.text()):
             warnings.append(self.tr("The seed letter asks provinces not to restrict the target group."))
         return errors, warnings

@@ -9,9 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from regietafel.domain.map_geometry import load_layer
-from regietafel.domain.map_scale import MEASURES, classify
+from regietafel.domain.map_scale import MEASURES, classify, measure_label
 from regietafel.gui.map_widget import MapWidget
-from regietafel.i18n import translate
 from regietafel.store import monitor
 from regietafel.store.database import Store
 
@@ -30,8 +29,8 @@ class NationalMap(QWidget):
         self.map.area_clicked.connect(self._clicked)
         self.measure_combo = QComboBox(self)
         self.measure_combo.setAccessibleName(self.tr("Measure on the map"))
-        for measure, label in MEASURES.items():
-            self.measure_combo.addItem(translate("Map", label), measure)
+        for measure in MEASURES:
+            self.measure_combo.addItem(measure_label(measure), measure)
         self.measure_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         row = QHBoxLayout()
         caption = QLabel(self.tr("&Measure:"), self)
@@ -53,7 +52,7 @@ class NationalMap(QWidget):
         measure = self.measure_combo.currentData()
         with self._store().read() as session:
             self.values = monitor.province_values(session, self.periode, self.categorie, measure)
-        classification = classify(self.values, measure, lambda text: translate("Map", text))
+        classification = classify(self.values, measure)
         self.map.set_classification(classification, {}, self.tr("Provinces"))
 
     def _clicked(self, code: str) -> None:

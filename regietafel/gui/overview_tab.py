@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from regietafel.domain.map_geometry import features_of_province
-from regietafel.domain.map_scale import MEASURES, classify
+from regietafel.domain.map_scale import MEASURES, classify, measure_label
 from regietafel.gui.filter_table import SORT_ROLE, FilterTable
 from regietafel.gui.formatting import format_fraction, format_int
 from regietafel.gui.map_widget import MapWidget
-from regietafel.i18n import translate
 from regietafel.store import monitor
 from regietafel.store.database import Store
 from regietafel.store.models import Provincie
@@ -195,8 +194,8 @@ class OverviewTab(QWidget):
         self.category_combo.currentIndexChanged.connect(lambda _i: self._colour_map())
         self.measure_combo = QComboBox(self)
         self.measure_combo.setAccessibleName(self.tr("Measure on the map"))
-        for measure, label in MEASURES.items():
-            self.measure_combo.addItem(translate("Map", label), measure)
+        for measure in MEASURES:
+            self.measure_combo.addItem(measure_label(measure), measure)
         self.measure_combo.currentIndexChanged.connect(lambda _i: self._colour_map())
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -267,7 +266,7 @@ class OverviewTab(QWidget):
         categorie = self.category_combo.currentData()
         measure = self.measure_combo.currentData()
         values = monitor.measure_values(self.overview, categorie, measure, getattr(self, "limits", monitor.DEFAULT_THRESHOLDS))
-        classification = classify(values, measure, lambda text: translate("Map", text))
+        classification = classify(values, measure)
         texts = {}
         for row in self.overview.rows:
             cell = row.cells.get(categorie)

@@ -1,88 +1,56 @@
-"""User preferences that belong to this computer (QSettings), not to the database."""
+"""The GUI's view of the user's preferences (:mod:`regietafel.preferences`): properties that
+store at once, and the window geometry as Qt's QByteArray."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from regietafel.i18n import DEFAULT_LANGUAGE
+from regietafel.preferences import Preferences
 
 
 class AppSettings:
-    def __init__(self, settings: QSettings | None = None):
-        self._settings = settings or QSettings()
+    def __init__(self, preferences: Preferences | None = None):
+        self.preferences = preferences or Preferences.load()
+        if not self.preferences.exists():
+            _adopt_earlier_qsettings(self.preferences)
 
-    def _get(self, key: str, default: str = "") -> str:
-        value = self._settings.value(key, default)
-        return str(value) if value is not None else default
+    def _property(name: str):  # noqa: N805 - a property factory, used in the class body only
+        return property(lambda self: getattr(self.preferences, name),
+                        lambda self, value: self.preferences.update(**{name: value}))
 
-    @property
-    def province(self) -> str:
-        return self._get("main/province")
-
-    @province.setter
-    def province(self, value: str) -> None:
-        self._settings.setValue("main/province", value)
-
-    @property
-    def period(self) -> str:
-        return self._get("main/period")
-
-    @period.setter
-    def period(self, value: str) -> None:
-        self._settings.setValue("main/period", value)
-
-    @property
-    def regio_soort(self) -> str:
-        return self._get("main/regio_soort", "veiligheidsregio")
-
-    @regio_soort.setter
-    def regio_soort(self, value: str) -> None:
-        self._settings.setValue("main/regio_soort", value)
-
-    @property
-    def language(self) -> str:
-        return self._get("main/language", DEFAULT_LANGUAGE)
-
-    @language.setter
-    def language(self, value: str) -> None:
-        self._settings.setValue("main/language", value)
-
-    @property
-    def backup_folder(self) -> str:
-        return self._get("backup/folder")
-
-    @backup_folder.setter
-    def backup_folder(self, value: str) -> None:
-        self._settings.setValue("backup/folder", value)
-
-    @property
-    def backup_keep(self) -> int:
-        from regietafel.store.backups import DEFAULT_KEEP
-
-        try:
-            return max(1, int(self._get("backup/keep", str(DEFAULT_KEEP))))
-        except ValueError:
-            return DEFAULT_KEEP
-
-    @backup_keep.setter
-    def backup_keep(self, value: int) -> None:
-        self._settings.setValue("backup/keep", int(value))
+    province = _property("province")
+    period = _property("period")
+    regio_soort = _property("regio_soort")
+    language = _property("language")
+    backup_folder = _property("backup_folder")
+    backup_keep = _property("backup_keep")
 
     def apply_backup_settings(self) -> None:
-        from pathlib import Path
-
         from regietafel.store import backups
 
-        backups.configure(self.backup_keep, Path(self.backup_folder) if self.backup_folder else None)
+        backups.apply_preferences(self.preferences)
 
     @property
     def geometry(self) -> QByteArray | None:
-        value = self._settings.value("main/geometry")
-        return value if isinstance(value, QByteArray) else None
+        text = self.preferences.geometry
+        return QByteArray.fromBase64(text.encode("ascii")) if text else None
 
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:
-        self._settings.setValue("main/geometry", value)
+        self.preferences.update(geometry=bytes(value.toBase64()).decode("ascii"))
 
-    def sync(self) -> None:
-        self._settings.sync()
+
+def _adopt_earlier_qsettings(preferences: Preferences) -> None:
+    """Versions up to 0.1 kept the preferences in QSettings; take them over once."""
+    old = QSettings()
+    names = {"main/province": "province", "main/period": "period", "main/regio_soort": "regio_soort",
+             "main/language": "language", "backup/folder": "backup_folder"}
+    found = {name: str(old.value(key)) for key, name in names.items() if old.value(key) not in (None, "")}
+    keep = old.value("backup/keep")
+    if keep not in (None, ""):
+        try:
+            found["backup_keep"] = max(1, int(keep))
+        except (TypeError, ValueError):
+            pass
+    if found:
+        preferences.update(**found)

@@ -172,5 +172,4 @@ class SettingsDialog(QDialog):
         self.settings.backup_keep = self.keep.value()
         self.settings.apply_backup_settings()
         self.settings.language = self.language.currentData()
-        self.settings.sync()
         super().accept()

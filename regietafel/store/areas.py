@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from regietafel.domain.names import match_province
 from regietafel.domain.periods import HalfYear, half_years
-from regietafel.i18n import translate
 from regietafel.store.errors import StoreError
 from regietafel.store.models import (
     Gemeente,
@@ -21,6 +20,7 @@ from regietafel.store.models import (
     Provincie,
     Regio,
 )
+from regietafel.store.texts import t
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def find_province(session: Session, typed: str) -> ProvincieRow:
     name = match_province(typed, [row.naam for row in rows])
     if name is None:
         known = ", ".join(row.naam for row in rows)
-        raise StoreError(translate("Store", "Unknown province '{name}'. Known: {known}.").format(name=typed, known=known))
+        raise StoreError(t("store.unknown_province_name_known_known", name=typed, known=known))
     return next(row for row in rows if row.naam == name)
 
 
@@ -139,8 +139,7 @@ def set_own_grouping(session: Session, provincie_id: int, groups: dict[str, str]
     missing = sorted(code for code in gemeenten if not groups.get(code, "").strip())
     unknown = sorted(set(groups) - set(gemeenten))
     if missing or unknown:
-        raise ValueError(translate("Store", "Every municipality needs a group (missing: {missing}; unknown: {unknown}).").format(
-            missing=", ".join(missing) or "-", unknown=", ".join(unknown) or "-"))
+        raise ValueError(t("store.every_municipality_needs_a_group_missing", missing=", ".join(missing) or "-", unknown=", ".join(unknown) or "-"))
     province_code = session.scalar(select(Provincie.code).where(Provincie.id == provincie_id))
     for regio in session.scalars(select(Regio).where(Regio.soort == OWN, Regio.provincie_id == provincie_id)):
         session.delete(regio)  # memberships go with it (ON DELETE CASCADE)

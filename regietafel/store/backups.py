@@ -11,12 +11,13 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from regietafel.i18n import translate
 from regietafel.paths import backup_dir
+from regietafel.preferences import DEFAULT_BACKUP_KEEP, Preferences
 from regietafel.store.database import _inspect_existing, backup_file
 from regietafel.store.errors import StoreError
+from regietafel.store.texts import t
 
-DEFAULT_KEEP = 20
+DEFAULT_KEEP = DEFAULT_BACKUP_KEEP
 _keep = DEFAULT_KEEP  # how many backups rotation keeps; set from the settings at start-up
 
 
@@ -27,6 +28,11 @@ def configure(keep: int | None = None, folder: Path | None = None) -> None:
     global _keep
     _keep = max(1, keep or DEFAULT_KEEP)
     set_backup_folder(folder)
+
+
+def apply_preferences(preferences: Preferences) -> None:
+    """The user's backup folder and count for this process (imports back up first, into it)."""
+    configure(preferences.backup_keep, preferences.backup_folder_path())
 
 
 def keep_count() -> int:
@@ -106,9 +112,9 @@ def check_backup(backup: Path) -> None:
     """Refuse a file that is not a Regietafel database this version can open."""
     with Path(backup).open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
-            raise StoreError(translate("Backups", "{path} is not a Regietafel backup.").format(path=backup))
+            raise StoreError(t("backups.path_is_not_a_regietafel_backup", path=backup))
     if _inspect_existing(Path(backup)) is None:
-        raise StoreError(translate("Backups", "{path} is not a Regietafel backup.").format(path=backup))
+        raise StoreError(t("backups.path_is_not_a_regietafel_backup", path=backup))
 
 
 def copy_database(source: Path, target: Path) -> None:

@@ -16,11 +16,11 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from regietafel.i18n import translate
 from regietafel.paths import backup_dir
 from regietafel.store import migrate
 from regietafel.store.errors import StoreError
 from regietafel.store.instance_lock import InstanceLock
+from regietafel.store.texts import t
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -38,24 +38,24 @@ def _configure_connection(dbapi_connection, _record) -> None:
 def _check_path(path: Path) -> None:
     """Refuse directories, non-SQLite files and places we cannot write, touching nothing."""
     if path.is_dir():
-        raise StoreError(translate("Store", "{path} is a folder, not a database file.").format(path=path))
+        raise StoreError(t("store.path_is_a_folder_not_a", path=path))
     if path.exists():
         if not os.access(path, os.R_OK | os.W_OK):
-            raise StoreError(translate("Store", "{path} cannot be written: no permission.").format(path=path))
+            raise StoreError(t("store.path_cannot_be_written_no_permission", path=path))
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
         if header and header != SQLITE_MAGIC:
-            raise StoreError(translate("Store", "{path} is not a Regietafel database (not an SQLite file).").format(path=path))
+            raise StoreError(t("store.path_is_not_a_regietafel_database", path=path))
         return
     parent = path.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StoreError(
-            translate("Store", "Cannot create the folder for {path}: {reason}").format(path=path, reason=error.strerror or error)
+            t("store.cannot_create_the_folder_for_path", path=path, reason=error.strerror or error)
         ) from error
     if not os.access(parent, os.W_OK):
-        raise StoreError(translate("Store", "{path} cannot be written: no permission.").format(path=path))
+        raise StoreError(t("store.path_cannot_be_written_no_permission", path=path))
 
 
 def _inspect_existing(path: Path) -> str | None:
@@ -74,15 +74,13 @@ def _inspect_existing(path: Path) -> str | None:
             connection.close()
     except sqlite3.DatabaseError as error:
         raise StoreError(
-            translate("Store", "{path} is not a readable database: {reason}").format(path=path, reason=error)
+            t("store.path_is_not_a_readable_database", path=path, reason=error)
         ) from error
     if tables and revision is None:
-        raise StoreError(translate("Store", "{path} is an SQLite file but not a Regietafel database.").format(path=path))
+        raise StoreError(t("store.path_is_an_sqlite_file_but", path=path))
     if revision is not None and revision != migrate.head_revision() and revision not in migrate.known_revisions():
         raise StoreError(
-            translate("Store", "{path} was made by a newer version of Regietafel (schema {revision}). Update Regietafel to open it.").format(
-                path=path, revision=revision
-            )
+            t("store.path_was_made_by_a_newer", path=path, revision=revision)
         )
     return revision
 
@@ -170,7 +168,7 @@ def open_store(path: Path | str, *, seed: bool = True, lock: bool = True) -> Sto
     instance_lock = InstanceLock(path) if lock else None
     if instance_lock is not None and not instance_lock.acquire():
         raise StoreError(
-            translate("Store", "{path} is already open in another Regietafel window. Close that one first.").format(path=path)
+            t("store.path_is_already_open_in_another", path=path)
         )
     try:
         if revision is not None and revision != migrate.head_revision():

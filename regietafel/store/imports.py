@@ -16,10 +16,9 @@ from pathlib import Path
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from regietafel.documents.importer import ImportContext, ImportOptions, ImportPlan, plan_file
 from regietafel.domain.gemeente_matching import HERINDELINGEN, GemeenteRef
 from regietafel.domain.locations import normalize_soort, normalize_status
-from regietafel.i18n import translate
+from regietafel.importing.importer import ImportContext, ImportOptions, ImportPlan, plan_file
 from regietafel.store import backups
 from regietafel.store.errors import StoreError
 from regietafel.store.models import (
@@ -36,6 +35,7 @@ from regietafel.store.models import (
     Realisatie,
     Regio,
 )
+from regietafel.store.texts import t
 
 
 class ImportRefused(StoreError):
@@ -69,17 +69,16 @@ def plan_import(store, path: Path | str, kind: str, options: ImportOptions | Non
         context = load_context(session)
     options = options or ImportOptions()
     if not options.bron:
-        options.bron = translate("Import", "import of {file}").format(file=Path(path).name)
+        options.bron = t("import.import_of_file", file=Path(path).name)
     return plan_file(path, kind, context, options, sheet, mapping)
 
 
 def apply_plan(store, plan: ImportPlan, backup: bool = True, keep: int | None = None) -> ImportResult:
     """Write ``plan`` in one transaction (after a backup); ImportRefused when it has errors."""
     if plan.errors:
-        raise ImportRefused(translate("Import", "{file}: not imported, {count} problem(s) to solve first.").format(
-            file=plan.file, count=len(plan.errors)))
+        raise ImportRefused(t("import.file_not_imported_count_problem_s", file=plan.file, count=len(plan.errors)))
     if not plan.records:
-        raise ImportRefused(translate("Import", "{file}: no rows to import.").format(file=plan.file))
+        raise ImportRefused(t("import.file_no_rows_to_import", file=plan.file))
     backup_path = backups.make_backup(store.path, f"voor-import-{plan.kind}", keep) if backup else None
     writer = _WRITERS[plan.kind]
     with store.transaction() as session:
@@ -98,7 +97,7 @@ def _period_id(session: Session, code: str | None) -> int | None:
         return None
     period_id = session.scalar(select(Periode.id).where(Periode.code == code))
     if period_id is None:
-        raise ImportRefused(translate("Import", "unknown period '{period}'; known: {known}").format(period=code, known="–"))
+        raise ImportRefused(t("import.unknown_period_period_known_known", period=code, known="–"))
     return period_id
 
 
@@ -243,7 +242,7 @@ def _write_gemeenten(session: Session, plan: ImportPlan) -> tuple[int, int]:
             session.execute(update(Gemeente).where(Gemeente.code == code).values(naam=record["gemeente"]))
             continue
         if not record.get("provincie"):
-            raise ImportRefused(translate("Import", "{code}: a new municipality needs a province.").format(code=code))
+            raise ImportRefused(t("import.code_a_new_municipality_needs_a", code=code))
         gemeente = Gemeente(code=code, naam=record["gemeente"], provincie_id=provinces[record["provincie"]], geldig_vanaf=ingang)
         session.add(gemeente)
         session.flush()
@@ -262,10 +261,7 @@ def _write_gemeenten(session: Session, plan: ImportPlan) -> tuple[int, int]:
         session.execute(update(Gemeente).where(Gemeente.id == gid).values(geldig_tot=ingang, opvolger_id=all_codes[successor]))
         ended += 1
     if missing:
-        raise ImportRefused(translate(
-            "Import", "{file}: these municipalities are not in the new list and their successor is unknown: {names}. "
-            "Add a column 'opvolger' (successor code) or 'voorgangers' (predecessor codes)."
-        ).format(file=plan.file, names=", ".join(missing)))
+        raise ImportRefused(t("import.file_these_municipalities_are_not_in", file=plan.file, names=", ".join(missing)))
     population = [{"gemeente_id": all_codes[r["gemeente_code"]], "peildatum": ingang, "aantal": r["inwoners"],
                    "bron": plan.options.bron} for r in listed if r.get("inwoners") is not None]
     if population:
@@ -333,7 +329,7 @@ def merge_opgaven_into_successor(store, periode: str, categorie: str) -> dict[st
             if row is None:
                 row = Opgave(categorie=categorie, niveau="gemeente", periode_id=periode_id,
                              provincie_id=successor.provincie_id, gemeente_id=successor_id, aantal=0,
-                             bron=translate("Import", "herindeling"), toelichting="")
+                             bron=t("import.herindeling"), toelichting="")
                 session.add(row)
             total = 0
             for code, naam, aantal in parts:

@@ -10,7 +10,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from regietafel.domain.locations import (
-    QT_TRANSLATE_NOOP,
     SOORTEN,
     STATUSSEN,
     LocationProblem,
@@ -21,7 +20,6 @@ from regietafel.domain.locations import (
     normalize_status,
     validate,
 )
-from regietafel.i18n import translate
 from regietafel.store.models import Gemeente, Locatie
 
 
@@ -68,11 +66,11 @@ class LocationInput:
 
 
 class LocationError(ValueError):
-    """Blocking problems with a location; ``problems`` holds each (translated message in str())."""
+    """Blocking problems with a location; ``problems`` holds each (their messages in str())."""
 
     def __init__(self, problems: list[LocationProblem]):
         self.problems = problems
-        super().__init__(" ".join(translate("Locations", p.message) for p in problems))
+        super().__init__(" ".join(p.message for p in problems))
 
 
 def _query(session: Session, where) -> list[LocationRow]:
@@ -109,9 +107,9 @@ def spans(session: Session, provincie_id: int | None, soorten: Iterable[str]) ->
 def check(data: LocationInput) -> list[LocationProblem]:
     problems = validate(data.capaciteit, data.bezetting, data.begindatum, data.einddatum, data.naam)
     if normalize_soort(data.soort) not in SOORTEN:
-        problems.append(LocationProblem("soort", QT_TRANSLATE_NOOP("Locations", "Unknown kind of location.")))
+        problems.append(LocationProblem("soort", "location.problem.unknown_kind"))
     if normalize_status(data.status) not in STATUSSEN:
-        problems.append(LocationProblem("status", QT_TRANSLATE_NOOP("Locations", "Unknown status.")))
+        problems.append(LocationProblem("status", "location.problem.unknown_status"))
     return problems
 
 
@@ -123,7 +121,7 @@ def save_location(session: Session, data: LocationInput, location_id: int | None
     blocking = [p for p in check(data) if p.blocking]
     gemeente_id = session.scalar(select(Gemeente.id).where(Gemeente.code == data.gemeente_code))
     if gemeente_id is None:
-        blocking.append(LocationProblem("gemeente", QT_TRANSLATE_NOOP("Locations", "Unknown municipality.")))
+        blocking.append(LocationProblem("gemeente", "location.problem.unknown_gemeente"))
     if blocking:
         raise LocationError(blocking)
     values = {
@@ -151,7 +149,7 @@ def close_location(session: Session, location_id: int, on: dt.date) -> None:
     if row is None:
         raise KeyError(location_id)
     if row.begindatum is not None and on < row.begindatum:
-        raise LocationError([LocationProblem("einddatum", QT_TRANSLATE_NOOP("Locations", "The end date is before the start date."))])
+        raise LocationError([LocationProblem("einddatum", "location.problem.end_before_start")])
     row.einddatum = on if row.einddatum is None else min(row.einddatum, on)
     row.status = "gesloten"
 

@@ -16,9 +16,8 @@ from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date, format_fraction
 from regietafel.domain.keys import custom_key, equal_key, population_key, ses_key, weighted_mix_key
-from regietafel.domain.texts import t
-from regietafel.i18n import translate
 from regietafel.store.models import Indicator, Inwoners
+from regietafel.store.texts import t
 
 KEY_KINDS = ("inwoners", "gelijk", "mix", "ses", "eigen")
 POPULATION = "inwoners"  # the name of population inside a weighted mix
@@ -75,8 +74,7 @@ def _population(session: Session, gemeente_ids: dict[int, str], peildatum: dt.da
     missing = [code for gid, code in gemeente_ids.items() if gid not in rows]
     if missing:
         date = format_date(peildatum) if peildatum else "?"
-        raise ValueError(translate("Keys", "No population on {date} for: {codes}").format(
-            date=date, codes=", ".join(sorted(missing)[:10]) + (" …" if len(missing) > 10 else "")))
+        raise ValueError(t("keys.no_population_on_date_for_codes", date=date, codes=", ".join(sorted(missing)[:10]) + (" …" if len(missing) > 10 else "")))
     return {code: rows[gid] for gid, code in gemeente_ids.items()}
 
 
@@ -88,8 +86,7 @@ def _indicator(session: Session, gemeente_ids: dict[int, str], name: str) -> dic
     ).all())
     missing = [code for gid, code in gemeente_ids.items() if gid not in rows]
     if missing:
-        raise ValueError(translate("Keys", "Indicator '{name}' has no value for: {codes}").format(
-            name=name, codes=", ".join(sorted(missing)[:10]) + (" …" if len(missing) > 10 else "")))
+        raise ValueError(t("keys.indicator_name_has_no_value_for", name=name, codes=", ".join(sorted(missing)[:10]) + (" …" if len(missing) > 10 else "")))
     return {code: rows[gid] for gid, code in gemeente_ids.items()}
 
 
@@ -111,7 +108,7 @@ def build_key(session: Session, spec: KeySpec, gemeente_ids: dict[int, str]) -> 
             for name in spec.weights
         }
         return weighted_mix_key(indicators, {name: Fraction(w) for name, w in spec.weights.items()})
-    raise ValueError(translate("Keys", "Unknown key kind '{kind}'").format(kind=spec.soort))
+    raise ValueError(t("keys.unknown_key_kind_kind", kind=spec.soort))
 
 
 def indicator_names(session: Session) -> list[str]:

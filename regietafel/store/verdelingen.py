@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date
 from regietafel.domain.periods import HalfYear
-from regietafel.domain.texts import t
 from regietafel.domain.verdeelmotor import (
     DistributionRequest,
     DistributionResult,
@@ -31,7 +30,6 @@ from regietafel.domain.verdeelmotor import (
     distribute,
     distribute_two_level,
 )
-from regietafel.i18n import translate
 from regietafel.store import areas
 from regietafel.store.models import (
     Beperking,
@@ -47,6 +45,7 @@ from regietafel.store.models import (
     Wijziging,
 )
 from regietafel.store.sleutels import KeySpec, build_key
+from regietafel.store.texts import t
 
 CONSTRAINT_KINDS = ("vast", "minimum", "maximum", "verrekening")
 SCOPE_PROVINCE, SCOPE_NATIONAL = "provincie", "landelijk"
@@ -125,7 +124,7 @@ class Computed:
 def period_id(session: Session, code: str) -> int:
     found = session.scalar(select(Periode.id).where(Periode.code == code))
     if found is None:
-        raise ValueError(translate("Distributions", "Unknown period '{code}'").format(code=code))
+        raise ValueError(t("distributions.unknown_period_code", code=code))
     return found
 
 
@@ -219,7 +218,7 @@ def compute(session: Session, verdeling: Verdeling, settings: VerdelingSettings 
     field_of = {"vast": "lock", "minimum": "minimum", "maximum": "maximum", "verrekening": "credit"}
     for code, soort, waarde in settings.beperkingen:
         if code not in labels:
-            raise ValueError(translate("Distributions", "{code} is not one of the gemeenten of this distribution").format(code=code))
+            raise ValueError(t("distributions.code_is_not_one_of_the", code=code))
         constraints[code] = replace(constraints.get(code, UnitConstraint()), **{field_of[soort]: waarde})
     method = Method(settings.methode)
     policy = SurplusPolicy(settings.overschot_beleid)
@@ -308,9 +307,7 @@ def _log(session: Session, verdeling_id: int | None, actie: str, omschrijving: s
 
 def _guard_concept(verdeling: Verdeling) -> None:
     if verdeling.status != "concept":
-        raise ReadOnlyError(translate(
-            "Distributions", "Version {version} is adopted and cannot be changed; start a new concept from it."
-        ).format(version=verdeling.versie))
+        raise ReadOnlyError(t("distributions.version_version_is_adopted_and_cannot", version=verdeling.versie))
 
 
 def apply_settings(session: Session, verdeling_id: int, new: VerdelingSettings, omschrijving: str,
@@ -319,7 +316,7 @@ def apply_settings(session: Session, verdeling_id: int, new: VerdelingSettings, 
     verdeling = session.get(Verdeling, verdeling_id)
     _guard_concept(verdeling)
     if new.totaal < 0:
-        raise ValueError(translate("Distributions", "The total must not be negative."))
+        raise ValueError(t("distributions.the_total_must_not_be_negative"))
     computed = compute(session, verdeling, new)  # refuses before anything is written
     ids = {code: gid for gid, code in session.execute(select(Gemeente.id, Gemeente.code))}
     verdeling.totaal = new.totaal

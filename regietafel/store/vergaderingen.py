@@ -15,9 +15,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date, format_int
-from regietafel.i18n import translate
 from regietafel.store import verdelingen
 from regietafel.store.models import Actiepunt, Agendapunt, Besluit, Periode, Verdeling, Vergadering
+from regietafel.store.texts import t
 
 ACTION_STATUSES = ("open", "afgerond")
 
@@ -61,7 +61,7 @@ def meetings(session: Session, provincie_id: int) -> list[Vergadering]:
 def get_meeting(session: Session, vergadering_id: int) -> Vergadering:
     meeting = session.get(Vergadering, vergadering_id)
     if meeting is None:
-        raise ValueError(translate("Meetings", "Unknown meeting {id}").format(id=vergadering_id))
+        raise ValueError(t("meetings.unknown_meeting_id", id=vergadering_id))
     return meeting
 
 
@@ -153,8 +153,7 @@ def delete_meeting(session: Session, vergadering_id: int) -> None:
     meeting = get_meeting(session, vergadering_id)
     adopted = session.scalar(select(func.count()).select_from(Verdeling).where(Verdeling.vergadering_id == meeting.id))
     if adopted:
-        raise ValueError(translate(
-            "Meetings", "This meeting adopted a distribution version; it stays part of the history."))
+        raise ValueError(t("meetings.this_meeting_adopted_a_distribution_version"))
     for child in (*agenda(session, meeting.id), *decisions(session, meeting.id), *action_points(session, meeting.id)):
         session.delete(child)
     session.delete(meeting)
@@ -165,7 +164,7 @@ def add_agenda_item(session: Session, vergadering_id: int, titel: str, toelichti
                     position: int | None = None) -> Agendapunt:
     """Add an item at ``position`` (0-based; None: at the end) and renumber."""
     if not titel.strip():
-        raise ValueError(translate("Meetings", "An agenda item needs a title."))
+        raise ValueError(t("meetings.an_agenda_item_needs_a_title"))
     items = agenda(session, vergadering_id)
     item = Agendapunt(vergadering_id=vergadering_id, volgorde=0, titel=titel.strip(), toelichting=toelichting)
     session.add(item)
@@ -177,7 +176,7 @@ def add_agenda_item(session: Session, vergadering_id: int, titel: str, toelichti
 
 def update_agenda_item(session: Session, agendapunt_id: int, titel: str, toelichting: str = "") -> None:
     if not titel.strip():
-        raise ValueError(translate("Meetings", "An agenda item needs a title."))
+        raise ValueError(t("meetings.an_agenda_item_needs_a_title"))
     item = session.get(Agendapunt, agendapunt_id)
     item.titel, item.toelichting = titel.strip(), toelichting
     session.flush()
@@ -217,7 +216,7 @@ def add_decision(session: Session, vergadering_id: int, tekst: str = "",
     if verdeling_id is not None:
         verdeling = session.get(Verdeling, verdeling_id)
         if verdeling is None or verdeling.provincie_id != meeting.provincie_id:
-            raise ValueError(translate("Meetings", "This distribution version does not belong to the meeting's province."))
+            raise ValueError(t("meetings.this_distribution_version_does_not_belong"))
         periode = session.scalar(select(Periode.code).where(Periode.id == verdeling.periode_id))
         verdelingen.adopt(session, verdeling_id, meeting.datum, meeting.id,
                           reden=f"Besluit PRT van {format_date(meeting.datum)}")
@@ -225,7 +224,7 @@ def add_decision(session: Session, vergadering_id: int, tekst: str = "",
                    f"(totaal {format_int(verdeling.totaal)}).")
         tekst = f"{adopted} {tekst}".strip() if tekst and tekst not in adopted else (tekst or adopted)
     if not tekst:
-        raise ValueError(translate("Meetings", "A decision needs a text."))
+        raise ValueError(t("meetings.a_decision_needs_a_text"))
     volgorde = 1 + (session.scalar(select(func.max(Besluit.volgorde)).where(Besluit.vergadering_id == vergadering_id)) or 0)
     decision = Besluit(vergadering_id=vergadering_id, volgorde=volgorde, tekst=tekst, verdeling_id=verdeling_id)
     session.add(decision)
@@ -235,7 +234,7 @@ def add_decision(session: Session, vergadering_id: int, tekst: str = "",
 
 def update_decision(session: Session, besluit_id: int, tekst: str) -> None:
     if not tekst.strip():
-        raise ValueError(translate("Meetings", "A decision needs a text."))
+        raise ValueError(t("meetings.a_decision_needs_a_text"))
     session.get(Besluit, besluit_id).tekst = tekst.strip()
     session.flush()
 
@@ -243,8 +242,7 @@ def update_decision(session: Session, besluit_id: int, tekst: str) -> None:
 def remove_decision(session: Session, besluit_id: int) -> None:
     decision = session.get(Besluit, besluit_id)
     if decision.verdeling_id is not None:
-        raise ValueError(translate(
-            "Meetings", "This decision adopted a distribution version; it stays part of the history."))
+        raise ValueError(t("meetings.this_decision_adopted_a_distribution_version"))
     session.delete(decision)
     session.flush()
 
@@ -253,7 +251,7 @@ def add_action_point(session: Session, vergadering_id: int, omschrijving: str, e
                      deadline: dt.date | None = None, status: str = "open") -> Actiepunt:
     get_meeting(session, vergadering_id)
     if not omschrijving.strip():
-        raise ValueError(translate("Meetings", "An action point needs a description."))
+        raise ValueError(t("meetings.an_action_point_needs_a_description"))
     _check_status(status)
     point = Actiepunt(vergadering_id=vergadering_id, omschrijving=omschrijving.strip(), eigenaar=eigenaar.strip(),
                       deadline=deadline, status=status)
@@ -268,7 +266,7 @@ def update_action_point(session: Session, actiepunt_id: int, *, omschrijving: st
     point = session.get(Actiepunt, actiepunt_id)
     if omschrijving is not None:
         if not omschrijving.strip():
-            raise ValueError(translate("Meetings", "An action point needs a description."))
+            raise ValueError(t("meetings.an_action_point_needs_a_description"))
         point.omschrijving = omschrijving.strip()
     if eigenaar is not None:
         point.eigenaar = eigenaar.strip()
@@ -288,7 +286,7 @@ def remove_action_point(session: Session, actiepunt_id: int) -> None:
 
 def _check_status(status: str) -> None:
     if status not in ACTION_STATUSES:
-        raise ValueError(translate("Meetings", "Unknown status '{status}'").format(status=status))
+        raise ValueError(t("meetings.unknown_status_status", status=status))
 
 
 # --- what the meeting pack prints --------------------------------------------------------

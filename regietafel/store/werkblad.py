@@ -16,7 +16,6 @@ from regietafel.domain.formatting import format_date, format_int
 from regietafel.domain.huisvesting import art29_taakstelling
 from regietafel.domain.locations import KINDS_PER_CATEGORY
 from regietafel.domain.periods import HalfYear
-from regietafel.i18n import translate
 from regietafel.store.areas import population_dates
 from regietafel.store.database import session_cache
 from regietafel.store.models import (
@@ -30,6 +29,7 @@ from regietafel.store.models import (
     Regio,
     Verdeling,
 )
+from regietafel.store.texts import t
 from regietafel.store.verdelingen import (
     SCOPE_NATIONAL,
     Computed,
@@ -300,19 +300,13 @@ def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veilighei
     source = (national_total(session, verdeling.categorie, periode) if settings.bereik == SCOPE_NATIONAL
               else provincial_total(session, verdeling.categorie, periode, verdeling.provincie_id))
     if source is not None:
-        notes.insert(0, translate("Worksheet", "Opgave {number} on {date} (source: {source}).").format(
-            number=format_int(source.aantal), date=format_date(source.peildatum) if source.peildatum else "?",
-            source=source.bron or "?"))
+        notes.insert(0, t("worksheet.opgave_number_on_date_source_source", number=format_int(source.aantal), date=format_date(source.peildatum) if source.peildatum else "?", source=source.bron or "?"))
         if source.aantal != settings.totaal:
-            notes.insert(1, translate("Worksheet", "This version divides {total} instead.").format(
-                total=format_int(settings.totaal)))
+            notes.insert(1, t("worksheet.this_version_divides_total_instead", total=format_int(settings.totaal)))
     wanted = HalfYear.parse(periode).population_reference_date
     spec = settings.key_spec
     if verdeling.categorie == "huisvesting" and spec.soort in ("inwoners", "ses", "mix") and spec.peildatum != wanted:
-        notes.append(translate(
-            "Worksheet", "Huisvestingswet art. 29 counts inhabitants on {wanted}; this version uses {used}{why}."
-        ).format(wanted=format_date(wanted), used=format_date(spec.peildatum) if spec.peildatum else "?",
-                 why=translate("Worksheet", " because that date is not in the database")
+        notes.append(t("worksheet.huisvestingswet_art_29_counts_inhabitants_on", wanted=format_date(wanted), used=format_date(spec.peildatum) if spec.peildatum else "?", why=t("worksheet.because_that_date_is_not_in")
                  if wanted not in set(population_dates(session)) else ""))
     return Worksheet(verdeling, settings, computed, rows,
                      versions(session, verdeling.categorie, periode, verdeling.provincie_id), notes, occupancy)

@@ -47,7 +47,7 @@ def dump(database: Path) -> list[str]:
 
 def english_messages(qapp):
     """Messages in English for the duration of a test (the session default is Dutch)."""
-    from regietafel.i18n import install_translators
+    from regietafel.gui.i18n import install_translators
 
     install_translators(qapp, "en")
     yield

@@ -7,8 +7,8 @@ import datetime as dt
 import openpyxl
 from sqlalchemy import func, select
 
-from regietafel.documents.importer import ImportOptions
 from regietafel.documents.xlsx_uitvraag import write_uitvraag
+from regietafel.importing.importer import ImportOptions
 from regietafel.store import areas
 from regietafel.store.imports import apply_plan, plan_import
 from regietafel.store.models import Realisatie

@@ -118,4 +118,5 @@ def test_map_colours_follow_the_data_and_read_in_black_and_white():
     assert luminances == sorted(luminances, reverse=True)  # strictly lighter to darker
     status = [relative_luminance(STATUS_COLOURS[s]) for s in STATUS_ORDER]
     assert status[0] - status[1] > 0.15 and status[1] - status[2] > 0.15  # distinct in grey
-    assert [e.label for e in classify({}, "status").legend][:3] == ["on track", "behind", "far behind"]
+    assert [e.label for e in classify({}, "status").legend][:3] == ["op koers", "achter", "ver achter"]
+    assert [e.label for e in classify({}, "status", "en").legend][:3] == ["on track", "behind", "far behind"]

@@ -8,8 +8,13 @@ from fractions import Fraction
 
 import pytest
 
-from regietafel.documents import pdf_texts, xlsx_texts
-from regietafel.domain import texts
+import regietafel.commands.texts
+import regietafel.documents.pdf_texts
+import regietafel.documents.xlsx_texts
+import regietafel.importing.texts
+import regietafel.store.texts  # noqa: F401 - each registers its catalogue
+from regietafel.domain import language as texts
+from regietafel.domain.catalogue import CATALOGUES
 from regietafel.domain.formatting import format_date, format_fraction, format_int
 from regietafel.domain.verdeelmotor import (
     DistributionRequest,
@@ -27,10 +32,12 @@ PLACEHOLDER = re.compile(r"\{(\w*)[^{}]*\}")
 
 
 def _pairs():
-    yield "domain", texts.NL, texts.EN
-    yield "xlsx", xlsx_texts.NL, xlsx_texts.EN
-    for index, name in enumerate(("pdf", "pdf columns", "pdf opgaven", "pdf opgaven short")):
-        yield name, pdf_texts.LANGUAGES["nl"][index], pdf_texts.LANGUAGES["en"][index]
+    for name, catalogue in sorted(CATALOGUES.items()):
+        yield name, catalogue.tables["nl"], catalogue.tables["en"]
+
+
+def test_every_layer_registers_its_catalogue():
+    assert {"domain", "store", "importing", "commands", "pdf", "xlsx"} <= set(CATALOGUES)
 
 
 @pytest.mark.parametrize(("name", "dutch", "english"), list(_pairs()), ids=[p[0] for p in _pairs()])

@@ -65,7 +65,7 @@ def test_bad_settings_are_refused(qtbot, store, app_settings, tmp_path):
 
 
 def test_language_switch_rebuilds_the_window_in_english(qtbot, qapp, demo_store, app_settings):
-    from regietafel.i18n import install_translators
+    from regietafel.gui.i18n import install_translators
 
     session = GuiSession(qapp, app_settings)
     session.show(demo_store)

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from regietafel.documents.importer import ImportOptions
+from regietafel.importing.importer import ImportOptions
 from regietafel.store import backups
 from regietafel.store.imports import (
     ImportRefused,

@@ -11,9 +11,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication
-
 from regietafel.domain.names import fold
+from regietafel.importing.texts import t
 
 KINDS = ("opgave", "taakstelling", "realisatie", "locaties", "indicator", "inwoners", "gemeenten")
 
@@ -123,40 +122,40 @@ TOTAL_NAMES = {"totaal", "total", "nederland", "eindtotaal", "som", "subtotaal"}
 def column_label(key: str) -> str:
     """The column's name as the user sees it (translated)."""
     labels = {
-        "gemeente_code": QCoreApplication.translate("ImportColumn", "Municipality code"),
-        "gemeente": QCoreApplication.translate("ImportColumn", "Municipality"),
-        "provincie": QCoreApplication.translate("ImportColumn", "Province"),
-        "categorie": QCoreApplication.translate("ImportColumn", "Category"),
-        "niveau": QCoreApplication.translate("ImportColumn", "Level"),
-        "aantal": QCoreApplication.translate("ImportColumn", "Number"),
-        "vorig_aantal": QCoreApplication.translate("ImportColumn", "Previous number"),
-        "peildatum": QCoreApplication.translate("ImportColumn", "Reference date"),
-        "toelichting": QCoreApplication.translate("ImportColumn", "Explanation"),
-        "naam": QCoreApplication.translate("ImportColumn", "Location name"),
-        "soort": QCoreApplication.translate("ImportColumn", "Type"),
-        "capaciteit": QCoreApplication.translate("ImportColumn", "Capacity"),
-        "bezetting": QCoreApplication.translate("ImportColumn", "Occupancy"),
-        "begindatum": QCoreApplication.translate("ImportColumn", "Start date"),
-        "einddatum": QCoreApplication.translate("ImportColumn", "End date"),
-        "status": QCoreApplication.translate("ImportColumn", "Status"),
-        "doelgroep_restrictie": QCoreApplication.translate("ImportColumn", "Target group restriction"),
-        "opmerking": QCoreApplication.translate("ImportColumn", "Remark"),
-        "inwoners": QCoreApplication.translate("ImportColumn", "Population"),
-        "opvolger": QCoreApplication.translate("ImportColumn", "Successor"),
-        "voorgangers": QCoreApplication.translate("ImportColumn", "Predecessors"),
+        "gemeente_code": t("column.municipality_code"),
+        "gemeente": t("column.municipality"),
+        "provincie": t("column.province"),
+        "categorie": t("column.category"),
+        "niveau": t("column.level"),
+        "aantal": t("column.number"),
+        "vorig_aantal": t("column.previous_number"),
+        "peildatum": t("column.reference_date"),
+        "toelichting": t("column.explanation"),
+        "naam": t("column.location_name"),
+        "soort": t("column.type"),
+        "capaciteit": t("column.capacity"),
+        "bezetting": t("column.occupancy"),
+        "begindatum": t("column.start_date"),
+        "einddatum": t("column.end_date"),
+        "status": t("column.status"),
+        "doelgroep_restrictie": t("column.target_group_restriction"),
+        "opmerking": t("column.remark"),
+        "inwoners": t("column.population"),
+        "opvolger": t("column.successor"),
+        "voorgangers": t("column.predecessors"),
     }
     return labels.get(key, key)
 
 
 def kind_label(kind: str) -> str:
     return {
-        "opgave": QCoreApplication.translate("ImportKind", "Tasks (national, provincial or per municipality)"),
-        "taakstelling": QCoreApplication.translate("ImportKind", "Housing task per municipality (taakstelling)"),
-        "realisatie": QCoreApplication.translate("ImportKind", "Realisation per municipality"),
-        "locaties": QCoreApplication.translate("ImportKind", "Locations"),
-        "indicator": QCoreApplication.translate("ImportKind", "Indicators (SES-WOA score, area, ...)"),
-        "inwoners": QCoreApplication.translate("ImportKind", "Population"),
-        "gemeenten": QCoreApplication.translate("ImportKind", "Municipality list (CBS, after mergers)"),
+        "opgave": t("kind.tasks_national_provincial_or_per_municipality"),
+        "taakstelling": t("kind.housing_task_per_municipality_taakstelling"),
+        "realisatie": t("kind.realisation_per_municipality"),
+        "locaties": t("kind.locations"),
+        "indicator": t("kind.indicators_ses_woa_score_area"),
+        "inwoners": t("kind.population"),
+        "gemeenten": t("kind.municipality_list_cbs_after_mergers"),
     }[kind]
 
 
@@ -222,7 +221,7 @@ _THOUSANDS_DOT = re.compile(r"^[+-]?[1-9]\d{0,2}(\.\d{3})+$")
 def parse_decimal(value: object) -> Decimal:
     """A number in a cell, exact. Dutch first: '1.234,5' and '12,5'; '19.097' is 19097."""
     if isinstance(value, bool):
-        raise ValueProblem(QCoreApplication.translate("Import", "'{value}' is not a number").format(value=value))
+        raise ValueProblem(t("import.value_is_not_a_number", value=value))
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
@@ -233,7 +232,7 @@ def parse_decimal(value: object) -> Decimal:
     if text.startswith("(") and text.endswith(")"):
         text = "-" + text[1:-1]
     if not _NUMBER_CHARS.match(text) or not any(ch.isdigit() for ch in text):
-        raise ValueProblem(QCoreApplication.translate("Import", "'{value}' is not a number").format(value=value))
+        raise ValueProblem(t("import.value_is_not_a_number", value=value))
     if "," in text and "." in text:
         if text.rfind(",") > text.rfind("."):
             text = text.replace(".", "").replace(",", ".")  # 1.234,5
@@ -243,12 +242,12 @@ def parse_decimal(value: object) -> Decimal:
         text = text.replace(",", "") if text.count(",") > 1 else text.replace(",", ".")
     elif text.count(".") > 1 or _THOUSANDS_DOT.match(text):
         if not _THOUSANDS_DOT.match(text):
-            raise ValueProblem(QCoreApplication.translate("Import", "'{value}' is not a number").format(value=value))
+            raise ValueProblem(t("import.value_is_not_a_number", value=value))
         text = text.replace(".", "")  # 19.097
     try:
         return Decimal(text)
     except InvalidOperation:
-        raise ValueProblem(QCoreApplication.translate("Import", "'{value}' is not a number").format(value=value)) from None
+        raise ValueProblem(t("import.value_is_not_a_number", value=value)) from None
 
 
 def parse_count(value: object) -> int:
@@ -256,10 +255,10 @@ def parse_count(value: object) -> int:
     number = parse_decimal(value)
     if number != number.to_integral_value():
         raise ValueProblem(
-            QCoreApplication.translate("Import", "'{value}' is not a whole number; a count of places or persons is whole").format(value=value)
+            t("import.value_is_not_a_whole_number", value=value)
         )
     if number < 0:
-        raise ValueProblem(QCoreApplication.translate("Import", "negative number {value} is not allowed").format(value=value))
+        raise ValueProblem(t("import.negative_number_value_is_not_allowed", value=value))
     return int(number)
 
 
@@ -297,5 +296,5 @@ def parse_date(value: object) -> dt.date:
         except ValueError:
             pass
     raise ValueProblem(
-        QCoreApplication.translate("Import", "'{value}' is not a date; write for example 1-1-2024").format(value=value)
+        t("import.value_is_not_a_date_write", value=value)
     )

@@ -11,11 +11,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
-from regietafel.documents import import_specs as specs
-from regietafel.documents.import_specs import ImportSpec, ValueProblem
-from regietafel.documents.tabular import (
+from regietafel.domain.gemeente_matching import GemeenteMatcher, GemeenteRef, MatchStatus
+from regietafel.domain.names import fold, match_province
+from regietafel.importing import specs
+from regietafel.importing.specs import ImportSpec, ValueProblem
+from regietafel.importing.tabular import (
     FORMULA,
     MERGED,
     Table,
@@ -23,8 +23,7 @@ from regietafel.documents.tabular import (
     column_letter,
     read_table,
 )
-from regietafel.domain.gemeente_matching import GemeenteMatcher, GemeenteRef, MatchStatus
-from regietafel.domain.names import fold, match_province
+from regietafel.importing.texts import t
 
 ERROR, WARNING = "error", "warning"
 
@@ -46,14 +45,14 @@ class Problem:
     def __str__(self) -> str:
         parts = [self.file]
         if self.sheet:
-            parts.append(QCoreApplication.translate("Import", "sheet {sheet}").format(sheet=self.sheet))
+            parts.append(t("import.sheet_sheet", sheet=self.sheet))
         if self.row is not None:
-            parts.append(QCoreApplication.translate("Import", "row {row}").format(row=self.row))
+            parts.append(t("import.row_row", row=self.row))
         if self.column is not None:
             letter = column_letter(self.column)
             name = f"{letter} ({self.column_name})" if self.column_name else letter
-            parts.append(QCoreApplication.translate("Import", "column {column}").format(column=name))
-        prefix = "" if self.is_error else QCoreApplication.translate("Import", "warning: ")
+            parts.append(t("import.column_column", column=name))
+        prefix = "" if self.is_error else t("import.warning")
         return f"{', '.join(parts)}: {prefix}{self.reason}"
 
 
@@ -152,7 +151,7 @@ def plan_table(table: Table, kind: str, context: ImportContext, options: ImportO
             builder.problem(None, None, note, WARNING)
 
     if not any(value is not None for row in table.rows for value in row) and not table.flags:
-        builder.problem(None, None, QCoreApplication.translate("Import", "the sheet is empty"))
+        builder.problem(None, None, t("import.the_sheet_is_empty"))
         return plan
 
     detected_row, detected = specs.find_header_row(spec, table.rows)
@@ -160,9 +159,7 @@ def plan_table(table: Table, kind: str, context: ImportContext, options: ImportO
         header_row = detected_row
     if header_row is None:
         first = next((row for row in table.rows if any(v is not None for v in row)), [])
-        builder.problem(None, None, QCoreApplication.translate(
-            "Import", "no header row found in the first 20 rows; expected columns such as {expected}; the first row holds: {found}"
-        ).format(expected=_expected(spec), found=", ".join(str(v) for v in first if v is not None) or "–"))
+        builder.problem(None, None, t("import.no_header_row_found_in_the", expected=_expected(spec), found=", ".join(str(v) for v in first if v is not None) or "–"))
         return plan
     plan.header_row = header_row
     plan.headers = [str(v).strip() if v is not None else "" for v in table.rows[header_row]]
@@ -194,19 +191,13 @@ def _check_columns(b: _Builder) -> bool:
     row = plan.header_row + 1
     for column in spec.columns:
         if column.required and column.key not in plan.mapping:
-            b.problem(row, None, QCoreApplication.translate(
-                "Import", "required column '{column}' not found (a header such as {aliases}); headers found: {found}"
-            ).format(column=specs.column_label(column.key), aliases=" / ".join(f"'{a}'" for a in column.aliases[:3]),
-                     found=_found(plan)))
+            b.problem(row, None, t("import.required_column_column_not_found_a", column=specs.column_label(column.key), aliases=" / ".join(f"'{a}'" for a in column.aliases[:3]), found=_found(plan)))
             ok = False
     if spec.gemeente_required and not {"gemeente_code", "gemeente"} & plan.mapping.keys():
-        b.problem(row, None, QCoreApplication.translate(
-            "Import", "no municipality column found (a header such as 'Gemeente' or 'Gemeentecode'); headers found: {found}"
-        ).format(found=_found(plan)))
+        b.problem(row, None, t("import.no_municipality_column_found_a_header", found=_found(plan)))
         ok = False
     if spec.value_columns and not plan.value_columns:
-        b.problem(row, None, QCoreApplication.translate(
-            "Import", "no indicator columns found: every column besides the municipality is imported as an indicator named after its header"))
+        b.problem(row, None, t("import.no_indicator_columns_found_every_column"))
         ok = False
     return ok
 
@@ -215,18 +206,16 @@ def _check_options(b: _Builder) -> None:
     spec, options, plan = b.spec, b.plan.options, b.plan
     if spec.needs_period:
         if not options.period:
-            b.problem(None, None, QCoreApplication.translate("Import", "choose the period (for example 2024-I)"))
+            b.problem(None, None, t("import.choose_the_period_for_example_2024"))
         elif options.period not in b.context.periods:
-            b.problem(None, None, QCoreApplication.translate("Import", "unknown period '{period}'; known: {known}").format(
-                period=options.period, known=", ".join(b.context.periods)))
+            b.problem(None, None, t("import.unknown_period_period_known_known", period=options.period, known=", ".join(b.context.periods)))
     if spec.needs_peildatum and options.peildatum is None and "peildatum" not in plan.mapping:
-        b.problem(None, None, QCoreApplication.translate("Import", "choose the reference date (peildatum) or map a date column"))
+        b.problem(None, None, t("import.choose_the_reference_date_peildatum_or"))
     if spec.needs_category and "categorie" not in plan.mapping:
         if not options.categorie:
-            b.problem(None, None, QCoreApplication.translate("Import", "choose the category or map a category column"))
+            b.problem(None, None, t("import.choose_the_category_or_map_a"))
         elif options.categorie not in b.context.categories:
-            b.problem(None, None, QCoreApplication.translate("Import", "unknown category '{category}'; known: {known}").format(
-                category=options.categorie, known=", ".join(b.context.categories)))
+            b.problem(None, None, t("import.unknown_category_category_known_known", category=options.categorie, known=", ".join(b.context.categories)))
 
 
 def _reference_date(b: _Builder) -> dt.date | None:
@@ -272,15 +261,14 @@ def _rows(b: _Builder) -> None:
         name_value, name_col = cell("gemeente")
         code_value, code_col = cell("gemeente_code")
         if name_value is not None and fold(str(name_value)) in specs.TOTAL_NAMES and code_value is None:
-            b.problem(row_number, name_col, QCoreApplication.translate("Import", "total row skipped"), WARNING)
+            b.problem(row_number, name_col, t("import.total_row_skipped"), WARNING)
             plan.rows_read -= 1
             continue
 
         # A realisation row a gemeente left empty (e.g. in a returned uitvraag) means "not
         # reported": skipped with a note, not an error.
         if plan.kind == "realisatie" and _nothing_reported(row, mapped):
-            b.problem(row_number, mapped.get("aantal"), QCoreApplication.translate(
-                "Import", "nothing filled in; row skipped"), WARNING)
+            b.problem(row_number, mapped.get("aantal"), t("import.nothing_filled_in_row_skipped"), WARNING)
             plan.rows_read -= 1
             continue
 
@@ -292,19 +280,16 @@ def _rows(b: _Builder) -> None:
                 value = row[index] if index < len(row) else None
             flag = flags.get((r, index))
             if flag == FORMULA:
-                b.problem(row_number, index, QCoreApplication.translate(
-                    "Import", "formula without a calculated value: open the file in Excel, let it calculate and save it, or type the number"))
+                b.problem(row_number, index, t("import.formula_without_a_calculated_value_open"))
                 continue
             if flag == MERGED:
-                b.problem(row_number, index, QCoreApplication.translate(
-                    "Import", "cell is part of merged cells {range}: unmerge them and fill in every row").format(
-                    range=table.merged_ranges.get((r, index), "")))
+                b.problem(row_number, index, t("import.cell_is_part_of_merged_cells", range=table.merged_ranges.get((r, index), "")))
                 continue
             kind = types[key]
             column_spec = spec.column(key)
             if value is None or (isinstance(value, str) and not value.strip()):
                 if column_spec.required:
-                    b.problem(row_number, index, QCoreApplication.translate("Import", "empty; a value is required"))
+                    b.problem(row_number, index, t("import.empty_a_value_is_required"))
                 continue
             try:
                 if kind == specs.COUNT:
@@ -342,8 +327,7 @@ def _rows(b: _Builder) -> None:
             plan.record_rows.append(row_number)
     plan.gemeenten_matched = len(matched)
     if not plan.errors and not plan.records:
-        b.problem(None, None, QCoreApplication.translate("Import", "no data rows found below the header row {row}").format(
-            row=plan.header_row + 1))
+        b.problem(None, None, t("import.no_data_rows_found_below_the", row=plan.header_row + 1))
 
 
 def _code_text(value: object) -> str:
@@ -360,7 +344,7 @@ def _match_gemeente(b: _Builder, matcher, record: dict, row_number: int, on: dt.
         if b.plan.kind == "opgave":
             return None
         b.problem(row_number, name_col if name_col is not None else code_col,
-                  QCoreApplication.translate("Import", "no municipality code or name in this row"))
+                  t("import.no_municipality_code_or_name_in"))
         return None
     match = matcher.match(code=code, name=None, on=on) if code else matcher.match(name=name, on=on)
     column = code_col if code else name_col
@@ -368,26 +352,20 @@ def _match_gemeente(b: _Builder, matcher, record: dict, row_number: int, on: dt.
     if match.status == MatchStatus.UNKNOWN and code and name:
         by_name = matcher.match(name=name, on=on)
         if by_name.ok:
-            b.problem(row_number, code_col, QCoreApplication.translate(
-                "Import", "unknown code '{code}'; the name '{name}' was used").format(code=code, name=name), WARNING)
+            b.problem(row_number, code_col, t("import.unknown_code_code_the_name_name", code=code, name=name), WARNING)
             match, column, text = by_name, name_col, name
     if match.status == MatchStatus.UNKNOWN:
-        b.problem(row_number, column, QCoreApplication.translate("Import", "unknown municipality '{name}'").format(name=text))
+        b.problem(row_number, column, t("import.unknown_municipality_name", name=text))
         return None
     if match.status == MatchStatus.AMBIGUOUS:
-        b.problem(row_number, column, QCoreApplication.translate(
-            "Import", "'{name}' fits more than one municipality ({candidates}); write the CBS code or the full name").format(
-            name=text, candidates=", ".join(match.candidates)))
+        b.problem(row_number, column, t("import.name_fits_more_than_one_municipality", name=text, candidates=", ".join(match.candidates)))
         return None
     if match.status == MatchStatus.MERGED:
-        b.problem(row_number, column, QCoreApplication.translate(
-            "Import", "{old} has merged into {new}; counted for {new}").format(old=match.original, new=match.naam), WARNING)
+        b.problem(row_number, column, t("import.old_has_merged_into_new_counted", old=match.original, new=match.naam), WARNING)
     if code and name:
         by_name = matcher.match(name=name, on=on)
         if by_name.ok and by_name.code != match.code:
-            b.problem(row_number, name_col, QCoreApplication.translate(
-                "Import", "name '{name}' does not fit code {code} ({cbs}); the code was used").format(
-                name=name, code=code, cbs=match.naam), WARNING)
+            b.problem(row_number, name_col, t("import.name_name_does_not_fit_code", name=name, code=code, cbs=match.naam), WARNING)
     return match
 
 
@@ -400,23 +378,20 @@ def _kind_fields(b: _Builder, record: dict, row_number: int) -> None:
         if "categorie" in record:
             resolved = _category(b, record["categorie"])
             if resolved is None:
-                b.problem(row_number, plan.mapping.get("categorie"), QCoreApplication.translate(
-                    "Import", "unknown category '{category}'; known: {known}").format(
-                    category=record["categorie"], known=", ".join(b.context.categories)))
+                b.problem(row_number, plan.mapping.get("categorie"), t("import.unknown_category_category_known_known", category=record["categorie"], known=", ".join(b.context.categories)))
             categorie = resolved
         record["categorie"] = categorie
     if kind in ("realisatie", "inwoners") and "peildatum" not in record:
         record["peildatum"] = options.peildatum
         if options.peildatum is None and "peildatum" in plan.mapping:
-            b.problem(row_number, plan.mapping["peildatum"], QCoreApplication.translate("Import", "empty; a value is required"))
+            b.problem(row_number, plan.mapping["peildatum"], t("import.empty_a_value_is_required"))
     if kind == "opgave":
         provincie = record.pop("provincie", None)
         niveau = record.get("niveau")
         if niveau is not None:
             niveau = fold(niveau)
             if niveau not in b.context.levels:
-                b.problem(row_number, plan.mapping.get("niveau"), QCoreApplication.translate(
-                    "Import", "unknown level '{level}'; known: {known}").format(level=record["niveau"], known=", ".join(b.context.levels)))
+                b.problem(row_number, plan.mapping.get("niveau"), t("import.unknown_level_level_known_known", level=record["niveau"], known=", ".join(b.context.levels)))
         else:
             niveau = "gemeente" if record.get("gemeente_code") else "provincie" if provincie else "nationaal"
         record["niveau"] = niveau
@@ -424,11 +399,10 @@ def _kind_fields(b: _Builder, record: dict, row_number: int) -> None:
         if provincie:
             name = match_province(provincie, b.context.provinces)
             if name is None:
-                b.problem(row_number, plan.mapping.get("provincie"), QCoreApplication.translate(
-                    "Import", "unknown province '{name}'").format(name=provincie))
+                b.problem(row_number, plan.mapping.get("provincie"), t("import.unknown_province_name", name=provincie))
             record["provincie"] = name
         if niveau == "provincie" and not record["provincie"] and provincie is None:
-            b.problem(row_number, None, QCoreApplication.translate("Import", "a provincial task needs a province"))
+            b.problem(row_number, None, t("import.a_provincial_task_needs_a_province"))
         if "peildatum" not in record:
             record["peildatum"] = None
     if kind == "indicator":
@@ -457,8 +431,7 @@ def _add_record(b: _Builder, record: dict, row_number: int, seen: dict, merged_i
             value = table_row[column] if column < len(table_row) else None
             flag = plan.table.flags.get((row_number - 1, column))
             if flag == FORMULA:
-                b.problem(row_number, column, QCoreApplication.translate(
-                    "Import", "formula without a calculated value: open the file in Excel, let it calculate and save it, or type the number"))
+                b.problem(row_number, column, t("import.formula_without_a_calculated_value_open"))
                 continue
             if value is None:
                 continue
@@ -469,9 +442,7 @@ def _add_record(b: _Builder, record: dict, row_number: int, seen: dict, merged_i
                 continue
             key = (naam, code)
             if key in seen:
-                b.problem(row_number, name_col, QCoreApplication.translate(
-                    "Import", "municipality {name} appears twice (rows {first} and {second})").format(
-                    name=match.naam, first=plan.record_rows[seen[key]], second=row_number))
+                b.problem(row_number, name_col, t("import.municipality_name_appears_twice_rows_first", name=match.naam, first=plan.record_rows[seen[key]], second=row_number))
                 continue
             seen[key] = len(plan.records)
             plan.records.append({"gemeente_code": code, "naam": naam, "waarde": waarde, "peildatum": plan.options.peildatum})
@@ -487,14 +458,10 @@ def _add_record(b: _Builder, record: dict, row_number: int, seen: dict, merged_i
         index = seen[key]
         if via_merger or merged_into.get(key):
             plan.records[index][count_key] += record[count_key]
-            b.problem(row_number, name_col, QCoreApplication.translate(
-                "Import", "added to {name} (row {first}) because of the merger").format(
-                name=match.naam, first=plan.record_rows[index]), WARNING)
+            b.problem(row_number, name_col, t("import.added_to_name_row_first_because", name=match.naam, first=plan.record_rows[index]), WARNING)
             return
         label = match.naam if match is not None else (record.get("provincie") or record.get("niveau"))
-        b.problem(row_number, name_col, QCoreApplication.translate(
-            "Import", "municipality {name} appears twice (rows {first} and {second})").format(
-            name=label, first=plan.record_rows[index], second=row_number))
+        b.problem(row_number, name_col, t("import.municipality_name_appears_twice_rows_first", name=label, first=plan.record_rows[index], second=row_number))
         return
     seen[key] = len(plan.records)
     merged_into[key] = via_merger
@@ -510,12 +477,10 @@ def _gemeenten_row(b: _Builder, record: dict, row_number: int, seen: dict) -> No
         return
     code = specs_code(raw)
     if code is None:
-        b.problem(row_number, code_col, QCoreApplication.translate("Import", "'{code}' is not a CBS municipality code").format(code=raw))
+        b.problem(row_number, code_col, t("import.code_is_not_a_cbs_municipality", code=raw))
         return
     if code in seen:
-        b.problem(row_number, code_col, QCoreApplication.translate(
-            "Import", "municipality {name} appears twice (rows {first} and {second})").format(
-            name=code, first=seen[code], second=row_number))
+        b.problem(row_number, code_col, t("import.municipality_name_appears_twice_rows_first", name=code, first=seen[code], second=row_number))
         return
     seen[code] = row_number
     record["gemeente_code"] = code
@@ -523,15 +488,13 @@ def _gemeenten_row(b: _Builder, record: dict, row_number: int, seen: dict) -> No
     if provincie is not None:
         name = match_province(provincie, b.context.provinces)
         if name is None:
-            b.problem(row_number, plan.mapping.get("provincie"), QCoreApplication.translate(
-                "Import", "unknown province '{name}'").format(name=provincie))
+            b.problem(row_number, plan.mapping.get("provincie"), t("import.unknown_province_name", name=provincie))
             return
         record["provincie"] = name
     if record.get("opvolger"):
         successor = specs_code(record["opvolger"])
         if successor is None:
-            b.problem(row_number, plan.mapping.get("opvolger"), QCoreApplication.translate(
-                "Import", "'{code}' is not a CBS municipality code").format(code=record["opvolger"]))
+            b.problem(row_number, plan.mapping.get("opvolger"), t("import.code_is_not_a_cbs_municipality", code=record["opvolger"]))
             return
         record["opvolger"] = successor
     record["_ok"] = True

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from regietafel.importing.texts import t
 
 MAX_FILE_BYTES = 25 * 1024 * 1024  # a national list is < 1 MB; refuse far larger files unread
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -64,17 +64,15 @@ def _check_size(path: Path, limit: int) -> None:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise TabularError(QCoreApplication.translate("Import", "{file}: file not found.").format(file=path.name)) from None
+        raise TabularError(t("import.file_file_not_found", file=path.name)) from None
     if path.is_dir():
-        raise TabularError(QCoreApplication.translate("Import", "{file} is a folder, not a file.").format(file=path.name))
+        raise TabularError(t("import.file_is_a_folder_not_a", file=path.name))
     if size > limit:
         raise TabularError(
-            QCoreApplication.translate(
-                "Import", "{file} is {size} MB; files above {limit} MB are not imported. Save only the sheet you need."
-            ).format(file=path.name, size=size // (1024 * 1024), limit=limit // (1024 * 1024))
+            t("import.file_is_size_mb_files_above", file=path.name, size=size // (1024 * 1024), limit=limit // (1024 * 1024))
         )
     if size == 0:
-        raise TabularError(QCoreApplication.translate("Import", "{file} is empty.").format(file=path.name))
+        raise TabularError(t("import.file_is_empty", file=path.name))
 
 
 def read_table(path: Path | str, sheet: str | None = None, max_bytes: int = MAX_FILE_BYTES) -> Table:
@@ -85,11 +83,7 @@ def read_table(path: Path | str, sheet: str | None = None, max_bytes: int = MAX_
         head = handle.read(8)
     if head.startswith(OLE_MAGIC):
         raise TabularError(
-            QCoreApplication.translate(
-                "Import",
-                "{file} is password-protected (encrypted) or an old .xls workbook. Remove the password "
-                "or save it as .xlsx in Excel, then import again.",
-            ).format(file=path.name)
+            t("import.file_is_password_protected_encrypted_or", file=path.name)
         )
     if head.startswith(ZIP_MAGIC) or path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path, sheet)
@@ -139,7 +133,7 @@ def _read_csv(path: Path) -> Table:
     data = path.read_bytes()
     if b"\x00" in data[:4096]:
         raise TabularError(
-            QCoreApplication.translate("Import", "{file} is not a text (CSV) file: it contains binary data.").format(file=path.name)
+            t("import.file_is_not_a_text_csv", file=path.name)
         )
     text, encoding = decode_text(data)
     notes = []
@@ -147,7 +141,7 @@ def _read_csv(path: Path) -> Table:
     if repaired is not None:
         text = repaired
         notes.append(
-            QCoreApplication.translate("Import", "{file}: garbled characters (such as Ã¢ for â) were repaired.").format(file=path.name)
+            t("import.file_garbled_characters_such_as_for", file=path.name)
         )
     delimiter = detect_delimiter(text)
     rows: list[list[object]] = []
@@ -163,9 +157,7 @@ def _read_csv(path: Path) -> Table:
 # --- XLSX -------------------------------------------------------------------------------
 def _corrupt(path: Path, error: Exception) -> TabularError:
     return TabularError(
-        QCoreApplication.translate("Import", "{file} is damaged or not an Excel workbook ({reason}).").format(
-            file=path.name, reason=type(error).__name__
-        )
+        t("import.file_is_damaged_or_not_an", file=path.name, reason=type(error).__name__)
     )
 
 
@@ -201,9 +193,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
         sheet = names[0]
     if sheet not in names:
         raise TabularError(
-            QCoreApplication.translate("Import", "{file} has no sheet '{sheet}'. Sheets: {sheets}.").format(
-                file=path.name, sheet=sheet, sheets=", ".join(names)
-            )
+            t("import.file_has_no_sheet_sheet_sheets", file=path.name, sheet=sheet, sheets=", ".join(names))
         )
     worksheet = values_book[sheet]
     rows = [list(row) for row in worksheet.iter_rows(values_only=True)]

@@ -1,12 +1,12 @@
-"""Translation for code outside widgets.
+"""Qt's translations for the GUI.
 
-Widgets use ``self.tr``. Everything else calls :func:`translate` from this module with an
-explicit context; ``pyside6-lupdate`` finds ``QCoreApplication.translate`` calls, so the
-strings are written out in full at each call site (``translate`` below is only the lookup).
-Source strings are English; ``i18n/regietafel_nl.ts`` holds the Dutch catalogue, loaded by
-default. :func:`install_translators` also sets the language of the domain texts and of the
-documents (:func:`regietafel.domain.texts.set_language`), so the GUI, the command line and every
-export speak the same language.
+Widgets use ``self.tr``; GUI code outside a widget calls :func:`translate` with an explicit
+context (``pyside6-lupdate`` finds ``QCoreApplication.translate`` calls, so the strings are written
+out in full at each call site). Source strings are English; ``i18n/regietafel_nl.ts`` holds the
+Dutch catalogue, loaded by default. Text outside the GUI never comes through here: it uses the
+keyed tables of :mod:`regietafel.domain.catalogue`. :func:`install_translators` also sets their
+language (:func:`regietafel.domain.language.set_language`), so the window, the messages of the
+layers below it and every export speak the same language.
 """
 
 from __future__ import annotations
@@ -15,11 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from regietafel.domain import texts as domain_texts
+from regietafel.domain.language import DEFAULT_LANGUAGE, set_language
 from regietafel.paths import i18n_dir
-
-DEFAULT_LANGUAGE = "nl"
-LANGUAGES = ("nl", "en")
 
 _installed: list[QTranslator] = []
 
@@ -28,7 +25,7 @@ def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE)
     """Install Qt's own catalogue and ours for ``language``; return the files loaded.
 
     Also makes ``language`` the language of the verdeelmotor's texts and of the documents."""
-    domain_texts.set_language(language)
+    set_language(language)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 from openpyxl import Workbook
 
-from regietafel.documents import import_specs as specs
-from regietafel.documents.tabular import FORMULA, MERGED, TabularError, column_letter, read_table
+from regietafel.importing import specs
+from regietafel.importing.tabular import FORMULA, MERGED, TabularError, column_letter, read_table
 from tests.documents.helpers import english_messages, write_csv, write_xlsx
 
 
