@@ -35,7 +35,7 @@ def run(args: argparse.Namespace, database: Path) -> int:
     from regietafel.store.database import open_store
 
     if args.all_provinces and args.factsheets is None:
-        raise ValueError(QCoreApplication.translate("Cli", "--all-provinces is for --factsheets only"))
+        raise ValueError(t("cli.all_provinces_factsheets_only"))
     store = open_store(database)
     try:
         with store.read() as session:
