@@ -14,7 +14,7 @@ from regietafel.documents import pdf_texts
 from regietafel.documents.meeting_pack import sort_name
 from regietafel.documents.pdf_charts import category_chart, trend_chart
 from regietafel.documents.pdf_data import DocumentData, collect, version_status, write_atomically
-from regietafel.documents.pdf_map import map_drawing
+from regietafel.documents.pdf_map import map_flowable
 from regietafel.documents.pdf_style import (
     FOOTER_HEIGHT,
     MARGIN,
@@ -76,8 +76,9 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
         story.append(Paragraph(esc(T("factsheet_trend_none")), s["small"]))
     if "opvang" in data.overview.worksheets:
         story.append(Paragraph(esc(T("factsheet_map_title")), s["h3"]))
-        story.append(map_drawing(data.overview, "percentage", width, 170, categorie="opvang",
-                                 provincie=data.provincie, highlight=row.code))
+        chart_map = map_flowable(data.overview, "percentage", categorie="opvang", provincie=data.provincie,
+                                 highlight=row.code, height=170, numbered_key=False)
+        story.append(chart_map or Paragraph(esc(T("map_no_data")), s["small"]))
     story.append(Paragraph(esc(T("factsheet_basis")), s["h3"]))
     for categorie in categories:
         sheet = data.overview.worksheets[categorie]

@@ -16,7 +16,7 @@ from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Parag
 from regietafel.documents import pdf_texts
 from regietafel.documents.pdf_charts import opgave_chart
 from regietafel.documents.pdf_data import DocumentData, collect, version_status, write_atomically
-from regietafel.documents.pdf_map import map_drawing
+from regietafel.documents.pdf_map import MIN_MAP_HEIGHT, map_flowable
 from regietafel.documents.pdf_style import PageInfo, esc, frame_width, make_document, styles
 from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, key_value_table, number
 from regietafel.domain.apportionment import tie_rule
@@ -218,10 +218,14 @@ def _section(categorie: str, sheet: Worksheet, data: DocumentData) -> list:
     story += [CondPageBreak(200), Paragraph(esc(T("chart_title")), s["h2"]),
               opgave_chart([r.naam for r in _by_name(sheet)], [r.target for r in _by_name(sheet)],
                            [r.realised for r in _by_name(sheet)], width)]
-    # The same map as the app's Overzicht tab: share realised per gemeente.
-    story += [CondPageBreak(300), Paragraph(esc(T("map_title")), s["h2"]),
-              map_drawing(data.overview, "percentage", width, 280, categorie=categorie, provincie=data.provincie,
-                          title=pdf_texts.opgave_name(categorie, short=True))]
+    # The same map as the app's Overzicht tab: share realised per gemeente; it takes the rest of
+    # the page (or the next one). Without any realisation a sentence says so instead.
+    chart_map = map_flowable(data.overview, "percentage", categorie=categorie, provincie=data.provincie,
+                             title=pdf_texts.opgave_name(categorie, short=True))
+    if chart_map is None:
+        story += [Paragraph(esc(T("map_title")), s["h2"]), Paragraph(esc(T("map_no_data")), s["body"])]
+    else:
+        story += [CondPageBreak(MIN_MAP_HEIGHT + 30), Paragraph(esc(T("map_title")), s["h2"]), chart_map]
     story += _account(sheet)
     return story
 

@@ -13,7 +13,7 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from regietafel.paths import resources_dir
@@ -219,15 +219,69 @@ def fit(box: BBox, width: float, height: float, margin: float = 4.0, flip: bool 
     return Fit(scale, offset_x, offset_y, height, flip)
 
 
-def simplify(ring: Sequence[Point], tolerance: float) -> list[Point]:
-    """Drop points closer than ``tolerance`` to the previous kept one (cheap, for small maps)."""
-    if tolerance <= 0 or len(ring) < 8:
+def simplify_lines(ring: Sequence[Point], tolerance: float) -> list[Point]:
+    """Douglas–Peucker: keep the points that stray more than ``tolerance`` from the line
+    between their kept neighbours. First and last point stay (a ring stays closed)."""
+    count = len(ring)
+    if tolerance <= 0 or count < 5:
         return list(ring)
-    kept = [ring[0]]
+    keep = [False] * count
+    keep[0] = keep[-1] = True
     tol2 = tolerance * tolerance
-    for x, y in ring[1:-1]:
-        px, py = kept[-1]
-        if (x - px) ** 2 + (y - py) ** 2 >= tol2:
-            kept.append((x, y))
-    kept.append(ring[-1])
+    stack = [(0, count - 1)]
+    while stack:
+        first, last = stack.pop()
+        (x1, y1), (x2, y2) = ring[first], ring[last]
+        dx, dy = x2 - x1, y2 - y1
+        length2 = dx * dx + dy * dy
+        worst, worst_at = 0.0, -1
+        for i in range(first + 1, last):
+            px, py = ring[i]
+            if length2 == 0:
+                d2 = (px - x1) ** 2 + (py - y1) ** 2
+            else:
+                cross = dx * (py - y1) - dy * (px - x1)
+                d2 = cross * cross / length2
+            if d2 > worst:
+                worst, worst_at = d2, i
+        if worst > tol2:
+            keep[worst_at] = True
+            stack += [(first, worst_at), (worst_at, last)]
+    kept = [point for point, wanted in zip(ring, keep, strict=True) if wanted]
     return kept if len(kept) >= 4 else list(ring)
+
+
+@dataclass(frozen=True)
+class PlacedFeature:
+    """A feature in drawing units: simplified rings and a point for its label, both placed."""
+
+    feature: Feature
+    rings: tuple[Ring, ...]
+    label_at: Point
+
+    def contains(self, x: float, y: float) -> bool:
+        inside = False
+        for ring in self.rings:
+            if _ring_crossings(ring, x, y) % 2:
+                inside = not inside
+        return inside
+
+    def holds_box(self, cx: float, cy: float, width: float, height: float) -> bool:
+        """Whether a ``width`` × ``height`` box centred on (cx, cy) lies inside (nine points tested)."""
+        return all(self.contains(cx + fx * width / 2, cy + fy * height / 2)
+                   for fx in (-1, 0, 1) for fy in (-1, 0, 1))
+
+
+@lru_cache(maxsize=64)
+def placed(features: tuple[Feature, ...], width: float, height: float, margin: float = 4.0,
+           flip: bool = True, tolerance: float = 0.35) -> tuple[Fit, tuple[PlacedFeature, ...]]:
+    """``features`` fitted into ``width`` × ``height`` drawing units and simplified to
+    ``tolerance`` units, once per set of features and size: every map and factsheet of a
+    province at one size shares the work."""
+    placement = fit(bbox(features), width, height, margin=margin, flip=flip)
+    result = []
+    for feature in features:
+        rings = tuple(tuple(simplify_lines([placement.to_screen(x, y) for x, y in ring], tolerance))
+                      for ring in feature.rings)
+        result.append(PlacedFeature(feature, rings, placement.to_screen(*label_point(feature))))
+    return placement, tuple(result)
