@@ -81,11 +81,11 @@ def main() -> None:
     folder = workdir()
     os.environ.update(bench_env(folder))
     from PySide6.QtCore import QSettings
+    from regietafel.i18n import install_translators
 
     from regietafel.gui.app import create_application
     from regietafel.gui.main_window import MainWindow
     from regietafel.gui.settings import AppSettings
-    from regietafel.i18n import install_translators
     from regietafel.store.database import open_store
 
     app = create_application()

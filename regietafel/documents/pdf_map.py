@@ -30,7 +30,13 @@ from reportlab.platypus import Flowable
 
 from regietafel.documents import pdf_texts
 from regietafel.documents.pdf_style import FONT, FONT_BOLD, register_fonts
-from regietafel.domain.map_geometry import Feature, PlacedFeature, features_of_province, load_layer, placed
+from regietafel.domain.map_geometry import (
+    Feature,
+    PlacedFeature,
+    features_of_province,
+    load_layer,
+    placed,
+)
 from regietafel.domain.map_scale import NO_DATA, Classification, classify, text_colour
 
 LEGEND_WIDTH = 125  # legend beside the map
