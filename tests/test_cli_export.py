@@ -38,3 +38,23 @@ def test_xlsx_export_and_unwritable_target(demo_template, tmp_path, capsys):
     assert main(["export", "--db", str(db), "--province", "Zeeland", "--xlsx", str(tmp_path / "nee" / "w.xlsx")]) == 1
     error = capsys.readouterr().err
     assert error.startswith("regietafel: ") and error.count("\n") == 1
+
+
+def test_factsheets_of_all_provinces(demo_template, tmp_path, capsys):
+    from regietafel.documents.factsheet import write_factsheets
+    from regietafel.store.database import open_store
+    from tests.conftest import _copy_sqlite
+    from tests.documents.pdf_helpers import pdf_pages, pdf_text
+
+    db = _copy_sqlite(demo_template, tmp_path / "demo.sqlite")
+    assert main(["export", "--db", str(db), "--all-provinces", "--pdf", str(tmp_path / "x.pdf")]) == 1
+    assert "--all-provinces" in capsys.readouterr().err
+    store = open_store(db)
+    try:  # one gemeente of Groningen and one of Limburg: the provinces in one file, in order
+        target = tmp_path / "all.pdf"
+        write_factsheets(store, None, "2023-II", target, codes=["GM0014", "GM0935"])
+    finally:
+        store.close()
+    text = pdf_text(target)
+    assert pdf_pages(target) == 2 and "Factsheets Nederland" in text
+    assert text.index("Factsheet Groningen") < text.index("Factsheet Maastricht")

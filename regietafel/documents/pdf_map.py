@@ -172,6 +172,12 @@ def _arrange(features: tuple[Feature, ...], classification: Classification, titl
         placement, areas = placed(features, map_width, map_height, 4.0, False)
         labels, key = _labels(areas, classification, numbered)
         needed = _key_height(len(key), key_columns)
+        if needed > 0.4 * height:  # a small map: names where they fit, no key crowding it out
+            labels, key = _labels(areas, classification, False)
+            needed = key_height = 0.0
+            map_height = round(max(height - reserved, 40), 1)
+            placement, areas = placed(features, map_width, map_height, 4.0, False)
+            labels, key = _labels(areas, classification, False)
         if needed <= key_height:
             break
         key_height = needed
