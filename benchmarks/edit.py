@@ -81,7 +81,7 @@ def main() -> None:
     folder = workdir()
     os.environ.update(bench_env(folder))
     from PySide6.QtCore import QSettings
-    from regietafel.i18n import install_translators
+    from regietafel.gui.i18n import install_translators
 
     from regietafel.gui.app import create_application
     from regietafel.gui.main_window import MainWindow
