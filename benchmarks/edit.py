@@ -80,18 +80,17 @@ def main() -> None:
     edits = int(sys.argv[1]) if len(sys.argv) > 1 else 40
     folder = workdir()
     os.environ.update(bench_env(folder))
-    from PySide6.QtCore import QSettings
-    from regietafel.gui.i18n import install_translators
-
     from regietafel.gui.app import create_application
+    from regietafel.gui.i18n import install_translators
     from regietafel.gui.main_window import MainWindow
     from regietafel.gui.settings import AppSettings
+    from regietafel.preferences import Preferences
     from regietafel.store.database import open_store
 
     app = create_application()
     install_translators(app, "nl")
     store = open_store(demo_database(folder))
-    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    settings = AppSettings(Preferences.load(folder / "preferences.json"))
     settings.province, settings.period = PROVINCE, PERIOD
     window = MainWindow(store, settings)
     window.resize(1366, 768)
