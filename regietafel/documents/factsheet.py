@@ -77,7 +77,7 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
     if "opvang" in data.overview.worksheets:
         story.append(Paragraph(esc(T("factsheet_map_title")), s["h3"]))
         chart_map = map_flowable(data.overview, "percentage", categorie="opvang", provincie=data.provincie,
-                                 highlight=row.code, height=170, numbered_key=False)
+                                 highlight=row.code, height=150, numbered_key=False)
         story.append(chart_map or Paragraph(esc(T("map_no_data")), s["small"]))
     story.append(Paragraph(esc(T("factsheet_basis")), s["h3"]))
     for categorie in categories:

@@ -8,9 +8,10 @@ date and sources in the footer, a diagonal CONCEPT watermark on every page while
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -22,7 +23,12 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from regietafel.documents import pdf_texts
+from regietafel.domain.language import get_language
 from regietafel.paths import resources_dir
+
+# Compressed streams stay binary: ASCII85 on top makes every file a quarter larger and costs a
+# pass over every byte (PDF readers and PDF/A take binary streams).
+rl_config.useA85 = 0
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -98,7 +104,13 @@ FOOTER_SOURCE_LINES = 2
 
 def footer_source_text(info: PageInfo, width: float) -> str:
     """'Bron: CBS; <sources>' in at most two footer lines; longer lists are cut and point to
-    the full list on the first page."""
+    the full list on the first page. Worked out once per document, not on every page."""
+    return _footer_source_text(tuple(info.sources), width, get_language())
+
+
+@lru_cache(maxsize=32)
+def _footer_source_text(sources: tuple[str, ...], width: float, _language: str) -> str:
+    info = PageInfo("", "", list(sources), False)
     full = pdf_texts.text("footer_source", bronnen="; ".join(info.sources)) if info.sources else pdf_texts.text("source_only_cbs")
     style = styles()["footer"]
     limit = FOOTER_SOURCE_LINES * style.leading + 0.1
