@@ -8,7 +8,7 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from reportlab.platypus import KeepInFrame, PageBreak, Paragraph, Spacer
+from reportlab.platypus import KeepInFrame, PageBreak, Spacer
 
 from regietafel.documents import pdf_texts
 from regietafel.documents.meeting_pack import sort_name
@@ -21,6 +21,7 @@ from regietafel.documents.pdf_style import (
     PORTRAIT,
     NumberedCanvas,
     PageInfo,
+    Paragraph,
     esc,
     frame_width,
     make_document,

@@ -11,13 +11,20 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Spacer
 
 from regietafel.documents import pdf_texts
 from regietafel.documents.pdf_charts import opgave_chart
 from regietafel.documents.pdf_data import DocumentData, collect, version_status, write_atomically
 from regietafel.documents.pdf_map import MIN_MAP_HEIGHT, map_flowable
-from regietafel.documents.pdf_style import PageInfo, esc, frame_width, make_document, styles
+from regietafel.documents.pdf_style import (
+    PageInfo,
+    Paragraph,
+    esc,
+    frame_width,
+    make_document,
+    styles,
+)
 from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, key_value_table, number
 from regietafel.domain.apportionment import tie_rule
 from regietafel.domain.formatting import format_date, format_date_long, format_fraction, format_int

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
-from reportlab import rl_config
+from reportlab import platypus, rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from regietafel.documents import pdf_texts
 from regietafel.domain.language import get_language
@@ -44,6 +44,21 @@ MARGIN = 18 * mm
 FOOTER_HEIGHT = 17 * mm
 PORTRAIT = A4
 LANDSCAPE = landscape(A4)
+
+
+class Paragraph(platypus.Paragraph):
+    """reportlab's Paragraph that remembers its line breaks for the width it was last wrapped
+    to: tables and KeepInFrame wrap the same paragraph several times at one width, and breaking
+    lines is most of the time a document takes."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, avail_width, avail_height):
+        if self._wrapped is not None and self._wrapped[0] == avail_width:
+            return self._wrapped[1]
+        size = super().wrap(avail_width, avail_height)
+        self._wrapped = (avail_width, size)
+        return size
 
 
 def esc(value: object) -> str:

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
-from regietafel.documents.pdf_style import BLACK, DARK, FONT, FONT_BOLD, LIGHT, PALE, esc, styles
+from regietafel.documents.pdf_style import (
+    BLACK,
+    DARK,
+    FONT,
+    FONT_BOLD,
+    LIGHT,
+    PALE,
+    Paragraph,
+    esc,
+    styles,
+)
 from regietafel.domain.formatting import format_int
 
 NUMBER, TEXT = "number", "text"

@@ -106,25 +106,37 @@ def _feature(entry: dict) -> Feature:
 
 
 @cache
-def load_layer(layer: str = "gemeenten", path: Path | None = None) -> tuple[Feature, ...]:
-    """All features of a bundled layer, projected; read and projected once per process."""
+def _entries(layer: str, path: Path | None = None) -> tuple[dict, ...]:
+    """The raw GeoJSON features of a layer, read once per process."""
     source = path or resources_dir() / LAYERS[layer]
     with open(source, encoding="utf-8") as handle:
-        data = json.load(handle)
-    return tuple(_feature(entry) for entry in data["features"])
-
-
-def features_of_province(provincie: str) -> tuple[Feature, ...]:
-    """The gemeenten of one province (CBS spelling: Fryslân)."""
-    return _province_index().get(provincie, ())
+        return tuple(json.load(handle)["features"])
 
 
 @cache
-def _province_index() -> dict[str, tuple[Feature, ...]]:
-    index: dict[str, list[Feature]] = {}
-    for feature in load_layer("gemeenten"):
-        index.setdefault(feature.provincie, []).append(feature)
-    return {name: tuple(features) for name, features in index.items()}
+def _projected(layer: str, index: int, path: Path | None = None) -> Feature:
+    """One feature, projected on first use: a province's map projects its own gemeenten only."""
+    return _feature(_entries(layer, path)[index])
+
+
+@cache
+def load_layer(layer: str = "gemeenten", path: Path | None = None) -> tuple[Feature, ...]:
+    """All features of a bundled layer, projected; each read and projected once per process."""
+    return tuple(_projected(layer, index, path) for index in range(len(_entries(layer, path))))
+
+
+@cache
+def features_of_province(provincie: str) -> tuple[Feature, ...]:
+    """The gemeenten of one province (CBS spelling: Fryslân)."""
+    return tuple(_projected("gemeenten", index) for index in _province_index().get(provincie, ()))
+
+
+@cache
+def _province_index() -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for number, entry in enumerate(_entries("gemeenten")):
+        index.setdefault(entry["properties"]["provincie"], []).append(number)
+    return {name: tuple(numbers) for name, numbers in index.items()}
 
 
 def bbox(features: Iterable[Feature]) -> BBox:
