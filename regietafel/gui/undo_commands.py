@@ -13,12 +13,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from regietafel.store.database import Store
-from regietafel.store.verdelingen import VerdelingSettings, apply_settings
+from regietafel.store.verdelingen import Computed, VerdelingSettings, apply_settings
 
 
 class ChangeVerdelingCommand(QUndoCommand):
     def __init__(self, store_getter: Callable[[], Store], verdeling_id: int, before: VerdelingSettings,
-                 after: VerdelingSettings, text: str, reason: str, on_change: Callable[[int], None]):
+                 after: VerdelingSettings, text: str, reason: str, on_change: Callable[[int, Computed], None]):
         super().__init__(text)
         self._store = store_getter
         self.verdeling_id = verdeling_id
@@ -44,5 +44,5 @@ class ChangeVerdelingCommand(QUndoCommand):
 
     def _write(self, settings: VerdelingSettings, description: str) -> None:
         with self._store().transaction() as session:
-            apply_settings(session, self.verdeling_id, settings, description, self.reason)
-        self._on_change(self.verdeling_id)
+            computed = apply_settings(session, self.verdeling_id, settings, description, self.reason)
+        self._on_change(self.verdeling_id, computed)  # the result, so the view need not compute it again

@@ -82,12 +82,22 @@ class WorksheetModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[WorksheetRow], previous: dict[str, int], read_only: bool,
                  occupancy: dict[str, int] | None = None) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self._previous = previous
-        self._occupancy = occupancy or {}
-        self.read_only = read_only
-        self.endResetModel()
+        """Show ``rows``. The same gemeenten in the same order (an edit, an undo) only refresh the
+        rows that changed (dataChanged): no reset, so the view keeps its editor, selection,
+        scroll position and sort without rebuilding; anything else resets the model."""
+        occupancy = occupancy or {}
+        same_rows = [r.code for r in rows] == [r.code for r in self._rows] and read_only == self.read_only
+        if not same_rows:
+            self.beginResetModel()
+            self._rows, self._previous, self._occupancy, self.read_only = rows, previous, occupancy, read_only
+            self.endResetModel()
+            return
+        changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
+                   if old != new or self._previous.get(new.code) != previous.get(new.code)
+                   or self._occupancy.get(new.code) != occupancy.get(new.code)]
+        self._rows, self._previous, self._occupancy = rows, previous, occupancy
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(self.columns) - 1))
 
     def rows(self) -> list[WorksheetRow]:
         return list(self._rows)

@@ -51,6 +51,7 @@ from regietafel.store import areas, verdelingen
 from regietafel.store.database import Store
 from regietafel.store.models import Vergadering
 from regietafel.store.sleutels import KeySpec, indicator_names
+from regietafel.store.verdelingen import Computed
 from regietafel.store.werkblad import Worksheet, worksheet
 
 GROUPINGS = (None, "veiligheidsregio", "arbeidsmarktregio", "corop", "eigen")
@@ -221,7 +222,9 @@ class WorksheetPanel(QWidget):
         self.provincie_id, self.periode = provincie_id, periode
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, computed: tuple[int, Computed] | None = None) -> None:
+        """Load the worksheet again; ``computed`` (version id, result) is a result just stored by
+        a change, which then need not be computed a second time."""
         if self.provincie_id is None or not self.periode:
             return
         self._loading = True
@@ -232,7 +235,8 @@ class WorksheetPanel(QWidget):
                     self.sheet = None
                 else:
                     wanted = self._selected_version or newest.id
-                    self.sheet = worksheet(session, wanted, self._regio_soort())
+                    known = computed[1] if computed is not None and computed[0] == wanted else None
+                    self.sheet = worksheet(session, wanted, self._regio_soort(), known)
                 dates = areas.population_dates(session)
                 indicators = indicator_names(session)
             self._fill_controls(dates, indicators)
@@ -260,22 +264,17 @@ class WorksheetPanel(QWidget):
         sheet = self.sheet
         settings = sheet.settings
         spec = settings.key_spec
-        self.version_combo.clear()
-        for version in sheet.versions:
-            self.version_combo.addItem(self._version_label(version), version.id)
+        _set_items(self.version_combo, [(self._version_label(version), version.id) for version in sheet.versions])
         self.version_combo.setCurrentIndex(self.version_combo.findData(sheet.verdeling.id))
         self.total_spin.setValue(settings.totaal)
-        self.key_combo.clear()
-        self.key_combo.addItem(self.tr("Population"), ("inwoners", None))
-        self.key_combo.addItem(self.tr("Equal shares"), ("gelijk", None))
+        keys = [(self.tr("Population"), ("inwoners", None)), (self.tr("Equal shares"), ("gelijk", None))]
         for name in indicators:
-            self.key_combo.addItem(self.tr("Population × (1 + {name})").format(name=name), ("ses", name))
-            self.key_combo.addItem(self.tr("Own key: {name}").format(name=name), ("eigen", name))
-        self.key_combo.addItem(spec.describe() if spec.soort == "mix" else self.tr("Weighted mix…"), ("mix", None))
+            keys.append((self.tr("Population × (1 + {name})").format(name=name), ("ses", name)))
+            keys.append((self.tr("Own key: {name}").format(name=name), ("eigen", name)))
+        keys.append((spec.describe() if spec.soort == "mix" else self.tr("Weighted mix…"), ("mix", None)))
+        _set_items(self.key_combo, keys)
         self.key_combo.setCurrentIndex(max(self.key_combo.findData((spec.soort, spec.indicator)), 0))
-        self.date_combo.clear()
-        for date in dates:
-            self.date_combo.addItem(format_date(date), date.isoformat())
+        _set_items(self.date_combo, [(format_date(date), date.isoformat()) for date in dates])
         self.date_combo.setCurrentIndex(self.date_combo.findData(spec.peildatum.isoformat() if spec.peildatum else ""))
         self.method_combo.setCurrentIndex(self.method_combo.findData(settings.methode))
         self.grouping_combo.setCurrentIndex(max(self.grouping_combo.findData(settings.indeling), 0))
@@ -304,14 +303,18 @@ class WorksheetPanel(QWidget):
         rows = sheet.rows if sheet else []
         occupancy = getattr(sheet, "occupancy", {}) if sheet else {}
         self.model.set_rows(rows, self._previous, sheet.read_only if sheet else True, occupancy)
-        # Columns that only matter when used (bounds, exchanges, carry-over) hide while empty.
+        # All columns are fitted once per scope and version, not on every edit; a column that
+        # only matters when used (bounds, exchanges, carry-over) hides while empty and is fitted
+        # alone when it appears.
+        self.table.fit_columns(key=(self.provincie_id, self.periode, sheet.verdeling.id if sheet else None))
         for column, spec in enumerate(self.model.columns):
             if spec.key in ("previous", "minimum", "maximum", "credit", "exchanged", "carried"):
                 empty = all(self.model.value(row, spec.key) in (None, 0) for row in rows)
-                self.table.view.setColumnHidden(column, empty)
-                self.table.totals_view.setColumnHidden(column, empty)
-        self.table.fit_columns(key=(self.provincie_id, self.periode, sheet.verdeling.id if sheet else None,
-                                    tuple(self.table.view.isColumnHidden(c) for c in range(self.model.columnCount()))))
+                if self.table.view.isColumnHidden(column) != empty:
+                    self.table.view.setColumnHidden(column, empty)
+                    self.table.totals_view.setColumnHidden(column, empty)
+                    if not empty:
+                        self.table.fit_column(column)
         self.regio_table.show_sheet(sheet)
         self.summary.setText(self._summary_text() if sheet else "")
         self._show_account()
@@ -435,8 +438,8 @@ class WorksheetPanel(QWidget):
         self.undo_stack.push(command)
         return True
 
-    def _after_command(self, _verdeling_id: int) -> None:
-        self.reload()
+    def _after_command(self, verdeling_id: int, computed: Computed) -> None:
+        self.reload((verdeling_id, computed))
         self.changed.emit()
 
     def _cell_edited(self, code: str, text: str) -> None:
@@ -679,6 +682,15 @@ class WorksheetPanel(QWidget):
                 self.show_message(self.tr("{name}: a negative number is not possible.").format(name=row.naam))
                 return
         self.set_bounds(row.code, values["minimum"], values["maximum"], values["verrekening"])
+
+
+def _set_items(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+    """Fill a combo box, unless it already holds exactly these items (most reloads: an edit)."""
+    if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] == items:
+        return
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
 
 
 def _exact(value) -> str:

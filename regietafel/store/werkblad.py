@@ -177,6 +177,20 @@ def supervision_status(target: int, realised: int, limits: dict[str, int]) -> st
     return "oranje" if percentage >= limits["toezicht_rood"] else "rood"
 
 
+def unaffected_by_edit(key: tuple, periods: set[str]) -> bool:
+    """Whether a cached result (keys below) still holds after the distributions of ``periods``
+    changed: population does not depend on them, a taakstelling only on its own half-year, the
+    carry-over into a half-year only on the half-years before it."""
+    if key[0] == "population":
+        return True
+    if key[0] == "taakstelling":
+        return key[1] not in periods
+    if key[0] == "carry_over":
+        start = HalfYear.parse(key[1])
+        return all(HalfYear.parse(periode) >= start for periode in periods)
+    return False
+
+
 def taakstelling(session: Session, periode: str, provincie_id: int) -> dict[str, int] | None:
     """The huisvesting taakstelling per gemeente of a half-year: the adopted version, else the
     newest concept, else what the default (art. 29) computation gives; None if no number is known."""
@@ -258,10 +272,13 @@ def _carry_over(session: Session, periode: str, provincie_id: int, codes: list[s
     return carried
 
 
-def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veiligheidsregio") -> Worksheet:
+def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veiligheidsregio",
+              computed: Computed | None = None) -> Worksheet:
+    """The worksheet of a version; ``computed``: its result when the caller has just computed and
+    stored it (an edit), else it is computed here."""
     verdeling = session.get(Verdeling, verdeling_id)
     settings = settings_of(session, verdeling)
-    computed = compute(session, verdeling, settings)
+    computed = computed or compute(session, verdeling, settings)
     stored = allocations(session, verdeling.id)
     codes = computed.scope_codes
     names = dict(session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).all())
