@@ -18,7 +18,7 @@ from regietafel.store.verdelingen import Computed, VerdelingSettings, apply_sett
 
 class ChangeVerdelingCommand(QUndoCommand):
     def __init__(self, store_getter: Callable[[], Store], verdeling_id: int, before: VerdelingSettings,
-                 after: VerdelingSettings, text: str, reason: str, on_change: Callable[[int, Computed], None]):
+                 after: VerdelingSettings, text: str, reason: str, on_change: Callable[[int, VerdelingSettings, Computed], None]):
         super().__init__(text)
         self._store = store_getter
         self.verdeling_id = verdeling_id
@@ -45,4 +45,4 @@ class ChangeVerdelingCommand(QUndoCommand):
     def _write(self, settings: VerdelingSettings, description: str) -> None:
         with self._store().transaction() as session:
             computed = apply_settings(session, self.verdeling_id, settings, description, self.reason)
-        self._on_change(self.verdeling_id, computed)  # the result, so the view need not compute it again
+        self._on_change(self.verdeling_id, settings, computed)  # the result: the view need not compute it again

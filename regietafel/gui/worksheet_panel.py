@@ -51,8 +51,8 @@ from regietafel.store import areas, verdelingen
 from regietafel.store.database import Store
 from regietafel.store.models import Vergadering
 from regietafel.store.sleutels import KeySpec, indicator_names
-from regietafel.store.verdelingen import Computed
-from regietafel.store.werkblad import Worksheet, worksheet
+from regietafel.store.verdelingen import Computed, VerdelingSettings
+from regietafel.store.werkblad import Worksheet, rework, worksheet
 
 GROUPINGS = (None, "veiligheidsregio", "arbeidsmarktregio", "corop", "eigen")
 
@@ -81,6 +81,7 @@ class WorksheetPanel(QWidget):
         self._selected_version: int | None = None  # None: the newest
         self._previous: dict[str, int] = {}
         self._loading = False
+        self._choices: tuple[list, list] | None = None  # population dates and indicators, as last loaded
 
         self.model = WorksheetModel(categorie, self)
         self.model.edit_requested.connect(self._cell_edited)
@@ -222,9 +223,7 @@ class WorksheetPanel(QWidget):
         self.provincie_id, self.periode = provincie_id, periode
         self.reload()
 
-    def reload(self, computed: tuple[int, Computed] | None = None) -> None:
-        """Load the worksheet again; ``computed`` (version id, result) is a result just stored by
-        a change, which then need not be computed a second time."""
+    def reload(self) -> None:
         if self.provincie_id is None or not self.periode:
             return
         self._loading = True
@@ -235,10 +234,10 @@ class WorksheetPanel(QWidget):
                     self.sheet = None
                 else:
                     wanted = self._selected_version or newest.id
-                    known = computed[1] if computed is not None and computed[0] == wanted else None
-                    self.sheet = worksheet(session, wanted, self._regio_soort(), known)
+                    self.sheet = worksheet(session, wanted, self._regio_soort())
                 dates = areas.population_dates(session)
                 indicators = indicator_names(session)
+            self._choices = (dates, indicators)
             self._fill_controls(dates, indicators)
             self._fill_table()
         except (InfeasibleError, ExchangeError, ValueError) as error:
@@ -438,8 +437,23 @@ class WorksheetPanel(QWidget):
         self.undo_stack.push(command)
         return True
 
-    def _after_command(self, verdeling_id: int, computed: Computed) -> None:
-        self.reload((verdeling_id, computed))
+    def _after_command(self, verdeling_id: int, settings: VerdelingSettings, computed: Computed) -> None:
+        """A change (or its undo) was stored: show its result. The worksheet is re-assembled from
+        what it already holds when the change stays within it, else loaded again."""
+        sheet = self.sheet
+        reworked = None
+        if sheet is not None and sheet.verdeling.id == verdeling_id and self._choices is not None:
+            reworked = rework(sheet, settings, computed)
+        if reworked is None:
+            self.reload()
+        else:
+            self._loading = True
+            try:
+                self.sheet = reworked
+                self._fill_controls(*self._choices)
+                self._fill_table()
+            finally:
+                self._loading = False
         self.changed.emit()
 
     def _cell_edited(self, code: str, text: str) -> None:

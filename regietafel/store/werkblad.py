@@ -85,6 +85,7 @@ class Worksheet:
     versions: list[Verdeling]
     notes: list[str] = field(default_factory=list)
     occupancy: dict[str, int] = field(default_factory=dict)
+    basis: WorksheetBasis | None = None  # what an edit leaves unchanged (see rework)
 
     @property
     def read_only(self) -> bool:
@@ -272,17 +273,44 @@ def _carry_over(session: Session, periode: str, provincie_id: int, codes: list[s
     return carried
 
 
-def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veiligheidsregio",
-              computed: Computed | None = None) -> Worksheet:
-    """The worksheet of a version; ``computed``: its result when the caller has just computed and
-    stored it (an edit), else it is computed here."""
+@dataclass
+class WorksheetBasis:
+    """What a worksheet shows beside the distribution: names, regio's, realisation, carry-over,
+    thresholds, the opgave's source. A change of the distribution's settings leaves it as it is,
+    so an edit re-assembles the worksheet from it without reading the database again."""
+
+    periode: str
+    bereik: str
+    names: dict[str, str]
+    regios: dict[str, str]
+    realised: dict[str, int]
+    occupancy: dict[str, int]
+    carried: dict[str, int]
+    limits: dict[str, int]
+    stored: dict[str, int]  # what a vastgesteld version holds
+    source: object | None  # the Opgave the total comes from
+    population_dates: frozenset
+    versions: list[Verdeling]
+
+
+def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veiligheidsregio") -> Worksheet:
     verdeling = session.get(Verdeling, verdeling_id)
     settings = settings_of(session, verdeling)
-    computed = computed or compute(session, verdeling, settings)
-    stored = allocations(session, verdeling.id)
-    codes = computed.scope_codes
-    names = dict(session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).all())
-    regios = _regio_names(session, regio_soort, codes)
+    computed = compute(session, verdeling, settings)
+    return _assemble(verdeling, settings, computed, _basis(session, verdeling, settings, computed.scope_codes, regio_soort))
+
+
+def rework(sheet: Worksheet, settings: VerdelingSettings, computed: Computed) -> Worksheet | None:
+    """The worksheet after its version's settings changed to ``settings`` with result ``computed``
+    (just stored by an edit or an undo), without reading the database; None when the change
+    reaches beyond the worksheet's basis (another scope), so it must be loaded again."""
+    if sheet.basis is None or settings.bereik != sheet.basis.bereik or computed.scope_codes != sheet.computed.scope_codes:
+        return None
+    return _assemble(sheet.verdeling, settings, computed, sheet.basis)
+
+
+def _basis(session: Session, verdeling: Verdeling, settings: VerdelingSettings, codes: list[str],
+           regio_soort: str) -> WorksheetBasis:
     periode = session.scalar(select(Periode.code).where(Periode.id == verdeling.periode_id))
     occupancy: dict[str, int] = {}
     if verdeling.categorie in LOCATION_KINDS:
@@ -291,40 +319,49 @@ def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veilighei
         realised = {code: capacity.get(code, 0) for code in codes}  # no location: nothing realised
     else:
         realised = realisation(session, verdeling.categorie, periode, codes)
+    carried = carry_over(session, periode, verdeling.provincie_id, codes) if verdeling.categorie == "huisvesting" else {}
+    source = (national_total(session, verdeling.categorie, periode) if settings.bereik == SCOPE_NATIONAL
+              else provincial_total(session, verdeling.categorie, periode, verdeling.provincie_id))
+    return WorksheetBasis(
+        periode=periode, bereik=settings.bereik,
+        names=dict(session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).all()),
+        regios=_regio_names(session, regio_soort, codes), realised=realised, occupancy=occupancy, carried=carried,
+        limits=thresholds(session, verdeling.provincie_id) if verdeling.provincie_id else DEFAULT_THRESHOLDS,
+        stored=allocations(session, verdeling.id), source=source,
+        population_dates=frozenset(population_dates(session)),
+        versions=versions(session, verdeling.categorie, periode, verdeling.provincie_id))
+
+
+def _assemble(verdeling: Verdeling, settings: VerdelingSettings, computed: Computed, basis: WorksheetBasis) -> Worksheet:
     net: dict[str, int] = {}
     for entry in computed.exchange_log:
         e = entry.exchange
         net[e.from_unit] = net.get(e.from_unit, 0) - e.amount
         net[e.to_unit] = net.get(e.to_unit, 0) + e.amount
-    carried = carry_over(session, periode, verdeling.provincie_id, codes) if verdeling.categorie == "huisvesting" else {}
-    limits = thresholds(session, verdeling.provincie_id) if verdeling.provincie_id else DEFAULT_THRESHOLDS
     rows = []
-    for code in codes:
+    for code in computed.scope_codes:
         line = computed.result.line(code)
         row = WorksheetRow(
-            code=code, naam=names[code], regio=regios.get(code, ""), key=line.key, quota=line.quota,
+            code=code, naam=basis.names[code], regio=basis.regios.get(code, ""), key=line.key, quota=line.quota,
             # A vastgesteld version shows what was adopted, even if reference data changed since.
-            assigned=stored.get(code, computed.final[code]) if verdeling.status != "concept" else computed.final[code],
+            assigned=basis.stored.get(code, computed.final[code]) if verdeling.status != "concept" else computed.final[code],
             account="; ".join(filter(None, [line.rounding, line.constraint, line.credit_note])),
             lock=settings.constraint_value(code, "vast"), minimum=settings.constraint_value(code, "minimum"),
             maximum=settings.constraint_value(code, "maximum"), credit=settings.constraint_value(code, "verrekening"),
-            exchanged=net.get(code, 0), realised=realised.get(code), carried=carried.get(code, 0),
+            exchanged=net.get(code, 0), realised=basis.realised.get(code), carried=basis.carried.get(code, 0),
         )
         if verdeling.categorie == "huisvesting":
-            row.status = supervision_status(row.target, row.realised or 0, limits)
+            row.status = supervision_status(row.target, row.realised or 0, basis.limits)
         rows.append(row)
     notes = list(computed.notes)
-    source = (national_total(session, verdeling.categorie, periode) if settings.bereik == SCOPE_NATIONAL
-              else provincial_total(session, verdeling.categorie, periode, verdeling.provincie_id))
+    source = basis.source
     if source is not None:
         notes.insert(0, t("worksheet.opgave_number_on_date_source_source", number=format_int(source.aantal), date=format_date(source.peildatum) if source.peildatum else "?", source=source.bron or "?"))
         if source.aantal != settings.totaal:
             notes.insert(1, t("worksheet.this_version_divides_total_instead", total=format_int(settings.totaal)))
-    wanted = HalfYear.parse(periode).population_reference_date
+    wanted = HalfYear.parse(basis.periode).population_reference_date
     spec = settings.key_spec
     if verdeling.categorie == "huisvesting" and spec.soort in ("inwoners", "ses", "mix") and spec.peildatum != wanted:
         notes.append(t("worksheet.huisvestingswet_art_29_counts_inhabitants_on", wanted=format_date(wanted), used=format_date(spec.peildatum) if spec.peildatum else "?", why=t("worksheet.because_that_date_is_not_in")
-                 if wanted not in set(population_dates(session)) else ""))
-    return Worksheet(verdeling, settings, computed, rows,
-                     versions(session, verdeling.categorie, periode, verdeling.provincie_id), notes, occupancy)
-
+                 if wanted not in basis.population_dates else ""))
+    return Worksheet(verdeling, settings, computed, rows, basis.versions, notes, basis.occupancy, basis)
