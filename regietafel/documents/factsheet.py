@@ -14,7 +14,7 @@ from regietafel.documents import pdf_texts
 from regietafel.documents.meeting_pack import sort_name
 from regietafel.documents.pdf_charts import category_chart, trend_chart
 from regietafel.documents.pdf_data import DocumentData, collect, version_status, write_atomically
-from regietafel.documents.pdf_map import map_flowable
+from regietafel.documents.pdf_map import MapFlowable, map_parts
 from regietafel.documents.pdf_style import (
     FOOTER_HEIGHT,
     MARGIN,
@@ -43,8 +43,30 @@ def _percentage(realised: int | None, opgave: int) -> str:
     return f"{round(100 * realised / opgave)}%"
 
 
-def _page(data: DocumentData, row: OverviewRow) -> list:
+class _Shared:
+    """What the factsheets of one document have in common, made once: paragraphs with the same
+    text (headings, opgave names, the basis lines of a province) and each province's map."""
+
+    def __init__(self):
+        self._paragraphs: dict[tuple[str, str], Paragraph] = {}
+        self._maps: dict[str, tuple | None] = {}
+
+    def paragraph(self, markup: str, style: str) -> Paragraph:
+        key = (markup, style)
+        if key not in self._paragraphs:
+            self._paragraphs[key] = Paragraph(markup, styles()[style])
+        return self._paragraphs[key]
+
+    def map(self, data: DocumentData, code: str) -> MapFlowable | None:
+        if data.provincie not in self._maps:
+            self._maps[data.provincie] = map_parts(data.overview, "percentage", "opvang", data.provincie)
+        parts = self._maps[data.provincie]
+        return None if parts is None else MapFlowable(*parts, highlight=code, height=150, numbered_key=False)
+
+
+def _page(data: DocumentData, row: OverviewRow, shared: _Shared) -> list:
     s = styles()
+    para = shared.paragraph
     width = frame_width()
     categories = [c for c in CATEGORIES if c in row.cells]
     story: list = [
@@ -57,30 +79,29 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
     rows = []
     for categorie in categories:
         c = row.cells[categorie]
-        rows.append([pdf_texts.opgave_name(categorie), number(c.opgave), number(c.realised), number(c.remaining),
-                     _percentage(c.realised, c.opgave), pdf_texts.status_name(c.status) or "–"])
+        rows.append([para(esc(pdf_texts.opgave_name(categorie)), "cell"), number(c.opgave), number(c.realised),
+                     number(c.remaining), _percentage(c.realised, c.opgave),
+                     para(esc(pdf_texts.status_name(c.status) or "–"), "cell")])
     story.append(data_table(
         [C("opgave"), C("opgave"), C("realised"), C("remaining"), T("realised_pct"), C("status")], rows,
         [width - 320, 55, 65, 70, 75, 55], [TEXT, NUMBER, NUMBER, NUMBER, NUMBER, TEXT], font_size=8))
     story.append(Spacer(1, 8))
-    story.append(Paragraph(esc(T("factsheet_chart")), s["h3"]))
+    story.append(para(esc(T("factsheet_chart")), "h3"))
     story.append(category_chart([pdf_texts.opgave_name(c, short=True) for c in categories],
                                 [row.cells[c].opgave for c in categories],
                                 [row.cells[c].realised for c in categories], width, 150))
-    story.append(Paragraph(esc(T("factsheet_trend")), s["h3"]))
+    story.append(para(esc(T("factsheet_trend")), "h3"))
     months = data.trend.get(row.code, [])
     if months:
         month_names = t("months_short").split()
         story.append(trend_chart([f"{month_names[m.month - 1]} {str(m.year)[2:]}" for m, _ in months],
                                  [v for _, v in months], width, 110))
     else:
-        story.append(Paragraph(esc(T("factsheet_trend_none")), s["small"]))
+        story.append(para(esc(T("factsheet_trend_none")), "small"))
     if "opvang" in data.overview.worksheets:
-        story.append(Paragraph(esc(T("factsheet_map_title")), s["h3"]))
-        chart_map = map_flowable(data.overview, "percentage", categorie="opvang", provincie=data.provincie,
-                                 highlight=row.code, height=150, numbered_key=False)
-        story.append(chart_map or Paragraph(esc(T("map_no_data")), s["small"]))
-    story.append(Paragraph(esc(T("factsheet_basis")), s["h3"]))
+        story.append(para(esc(T("factsheet_map_title")), "h3"))
+        story.append(shared.map(data, row.code) or para(esc(T("map_no_data")), "small"))
+    story.append(para(esc(T("factsheet_basis")), "h3"))
     for categorie in categories:
         sheet = data.overview.worksheets[categorie]
         result = sheet.computed.result
@@ -88,7 +109,7 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
             "factsheet_basis_line", versie=sheet.verdeling.versie, status=version_status(sheet.verdeling),
             totaal=format_int(sheet.verdeling.totaal), sleutel=result.key_description or "–",
             methode=result.method.label))
-        story.append(Paragraph(line, s["small"]))
+        story.append(para(line, "small"))
     # One page, always: shrink what does not fit rather than spill onto a second page.
     height = PORTRAIT[1] - MARGIN - FOOTER_HEIGHT - 4 * 2.834645669
     return [KeepInFrame(width, height - 2, story, mode="shrink")]
@@ -106,6 +127,7 @@ def render(data: DocumentData | list[DocumentData], codes: list[str] | None = No
     doc = make_document(buffer, info, T("factsheets_document", provincie=name, periode=first.periode),
                         landscape_pages=False)
     story: list = []
+    shared = _Shared()
     for province in provinces:
         rows = sorted(province.overview.rows, key=lambda r: (sort_name(r.naam), r.code))
         if codes is not None:
@@ -113,7 +135,7 @@ def render(data: DocumentData | list[DocumentData], codes: list[str] | None = No
         for row in rows:
             if story:
                 story.append(PageBreak())
-            story += _page(province, row)
+            story += _page(province, row, shared)
     doc.build(story, canvasmaker=NumberedCanvas)
     return buffer.getvalue()
 

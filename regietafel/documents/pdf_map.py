@@ -67,11 +67,18 @@ def map_flowable(values_or_overview, measure: str, categorie: str = "opvang", pr
                  layer: str = "gemeenten", title: str = "", highlight: str | None = None,
                  height: float | None = None, numbered_key: bool = True) -> MapFlowable | None:
     """The map, or None when no area has a value (see the module's docstring)."""
+    parts = map_parts(values_or_overview, measure, categorie, provincie, layer)
+    return None if parts is None else MapFlowable(*parts, title, highlight, height, numbered_key)
+
+
+def map_parts(values_or_overview, measure: str, categorie: str = "opvang", provincie: str | None = None,
+              layer: str = "gemeenten") -> tuple[tuple[Feature, ...], Classification] | None:
+    """The areas and their classes (what many maps of one province share), or None without values."""
     values = map_values(values_or_overview, categorie, measure)
     features = _features(values, provincie, layer)
     if not features or all(values.get(f.code) is None for f in features):
         return None
-    return MapFlowable(features, classify(values, measure), title, highlight, height, numbered_key)
+    return features, classify(values, measure)
 
 
 # --- layout -------------------------------------------------------------------------------
