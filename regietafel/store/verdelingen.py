@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date
+from regietafel.domain.language import get_language
 from regietafel.domain.periods import HalfYear
 from regietafel.domain.verdeelmotor import (
     DistributionRequest,
@@ -31,7 +32,7 @@ from regietafel.domain.verdeelmotor import (
     distribute_two_level,
 )
 from regietafel.store import areas
-from regietafel.store.database import EDITED_PERIODS
+from regietafel.store.database import EDITED_PERIODS, session_cache
 from regietafel.store.models import (
     Beperking,
     Gemeente,
@@ -207,8 +208,23 @@ def _regio_groups(session: Session, soort: str, gemeente_ids) -> tuple[dict[str,
 
 
 def compute(session: Session, verdeling: Verdeling, settings: VerdelingSettings | None = None) -> Computed:
-    """Run the verdeelmotor for a version (or for proposed ``settings`` of it); no writes."""
+    """Run the verdeelmotor for a version (or for proposed ``settings`` of it); no writes.
+
+    A national distribution (every gemeente of the Netherlands, e.g. art. 29) is the same for
+    every province with the same settings: computed once per unit of work, each province keeps
+    its own gemeenten of it."""
     settings = settings or settings_of(session, verdeling)
+    if settings.bereik == SCOPE_NATIONAL and not settings.indeling:
+        key = ("national_distribution", settings, get_language())
+        cache = session_cache(session)
+        if key not in cache:
+            cache[key] = _compute(session, verdeling, settings)
+        scope = [code for code, _naam in _gemeenten(session, verdeling.provincie_id).values()]
+        return replace(cache[key], scope_codes=scope)
+    return _compute(session, verdeling, settings)
+
+
+def _compute(session: Session, verdeling: Verdeling, settings: VerdelingSettings) -> Computed:
     spec = settings.key_spec
     scope = _gemeenten(session, verdeling.provincie_id)
     units = _gemeenten(session, None) if settings.bereik == SCOPE_NATIONAL else scope
