@@ -82,8 +82,11 @@ def _page(data: DocumentData, row: OverviewRow, shared: _Shared) -> list:
         rows.append([para(esc(pdf_texts.opgave_name(categorie)), "cell"), number(c.opgave), number(c.realised),
                      number(c.remaining), _percentage(c.realised, c.opgave),
                      para(esc(pdf_texts.status_name(c.status) or "–"), "cell")])
+    headers = [para(esc(C("opgave")), "head"), para(esc(C("opgave")), "head_right"),
+               para(esc(C("realised")), "head_right"), para(esc(C("remaining")), "head_right"),
+               para(esc(T("realised_pct")), "head_right"), para(esc(C("status")), "head")]
     story.append(data_table(
-        [C("opgave"), C("opgave"), C("realised"), C("remaining"), T("realised_pct"), C("status")], rows,
+        headers, rows,
         [width - 320, 55, 65, 70, 75, 55], [TEXT, NUMBER, NUMBER, NUMBER, NUMBER, TEXT], font_size=8))
     story.append(Spacer(1, 8))
     story.append(para(esc(T("factsheet_chart")), "h3"))

@@ -32,13 +32,14 @@ def cell(value: object, style: str = "cell") -> Paragraph:
     return Paragraph(esc(value), styles()[style])
 
 
-def data_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
+def data_table(headers: Sequence[object], rows: Sequence[Sequence[object]], widths: Sequence[float],
                kinds: Sequence[str], total: Sequence[object] | None = None,
                group_header: Sequence[tuple[str, int, int]] | None = None, font_size: float = 7.5,
                head_style: str = "head") -> Table:
     """A table of ``rows`` (plain values; text columns wrap) with one header row (or a group row
     above it, ``(label, first_col, last_col)``) repeated across pages and an optional bold totals
-    row. Numbers are right-aligned; every other row has a pale grey band."""
+    row. Numbers are right-aligned; every other row has a pale grey band. A header or cell that
+    is already a flowable (e.g. made once for many factsheets) is used as it is."""
     sheet = styles()
     head_rows: list[list[object]] = []
     if group_header:
@@ -47,6 +48,7 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths:
             top[first] = Paragraph(esc(label), sheet["head"])
         head_rows.append(top)
     head_rows.append([Paragraph(esc(h), sheet[f"{head_style}_right" if k == NUMBER else head_style])
+                      if isinstance(h, str) else h  # a header made once for many tables
                       for h, k in zip(headers, kinds, strict=True)])
     body: list[list[object]] = []
     for row in rows:
