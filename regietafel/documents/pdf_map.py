@@ -126,11 +126,17 @@ def _legend_height(classification: Classification, title: str, below_width: floa
 
 def _label(area: PlacedFeature, name: str, fill: str) -> Label | None:
     """The name inside the area, at the largest size from LABEL_SIZE down that fits."""
+    size = _label_size(area, name)
+    return None if size is None else Label(name, *area.label_at, size, text_colour(fill))
+
+
+@lru_cache(maxsize=8192)
+def _label_size(area: PlacedFeature, name: str) -> float | None:
     x, y = area.label_at
     size = LABEL_SIZE
     while size >= LABEL_MIN_SIZE:
         if area.holds_box(x, y, stringWidth(name, FONT, size) + 1, size * 0.95):
-            return Label(name, x, y, size, text_colour(fill))
+            return size
         size -= 0.75
     return None
 

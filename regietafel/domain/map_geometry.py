@@ -263,7 +263,7 @@ def simplify_lines(ring: Sequence[Point], tolerance: float) -> list[Point]:
     return kept if len(kept) >= 4 else list(ring)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity hash: placed() makes each once and caches it
 class PlacedFeature:
     """A feature in drawing units: simplified rings and a point for its label, both placed."""
 
@@ -287,13 +287,19 @@ class PlacedFeature:
 @lru_cache(maxsize=64)
 def placed(features: tuple[Feature, ...], width: float, height: float, margin: float = 4.0,
            flip: bool = True, tolerance: float = 0.35) -> tuple[Fit, tuple[PlacedFeature, ...]]:
-    """``features`` fitted into ``width`` × ``height`` drawing units and simplified to
+    """``features`` fitted into ``width`` × ``height`` drawing units and simplified to about
     ``tolerance`` units, once per set of features and size: every map and factsheet of a
-    province at one size shares the work."""
+    province at one size shares the work, and maps of about the same scale share one
+    simplification (done in kilometres, per power-of-two tolerance)."""
     placement = fit(bbox(features), width, height, margin=margin, flip=flip)
+    step = 2.0 ** math.floor(math.log2(tolerance / placement.scale))
     result = []
-    for feature in features:
-        rings = tuple(tuple(simplify_lines([placement.to_screen(x, y) for x, y in ring], tolerance))
-                      for ring in feature.rings)
-        result.append(PlacedFeature(feature, rings, placement.to_screen(*label_point(feature))))
+    for feature, rings in zip(features, _simplified(features, step), strict=True):
+        screen = tuple(tuple(placement.to_screen(x, y) for x, y in ring) for ring in rings)
+        result.append(PlacedFeature(feature, screen, placement.to_screen(*label_point(feature))))
     return placement, tuple(result)
+
+
+@lru_cache(maxsize=32)
+def _simplified(features: tuple[Feature, ...], tolerance_km: float) -> tuple[tuple[Ring, ...], ...]:
+    return tuple(tuple(tuple(simplify_lines(ring, tolerance_km)) for ring in feature.rings) for feature in features)
