@@ -20,11 +20,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from regietafel.documents.xlsx_uitvraag import write_uitvraag  # noqa: E402
-from regietafel.documents.xlsx_workbook import build_workbook, collect, write_workbook  # noqa: E402
+from regietafel.documents.xlsx_workbook import build_workbook  # noqa: E402
+from regietafel.exports import write_uitvraag, write_workbook  # noqa: E402
 from regietafel.store import areas  # noqa: E402
 from regietafel.store.database import open_store  # noqa: E402
 from regietafel.store.demo import fill_demo  # noqa: E402
+from regietafel.store.document_data import collect_workbook_data as collect  # noqa: E402
 
 
 def median_of(runs: int, action) -> float:

@@ -41,7 +41,7 @@ def test_xlsx_export_and_unwritable_target(demo_template, tmp_path, capsys):
 
 
 def test_factsheets_of_all_provinces(demo_template, tmp_path, capsys):
-    from regietafel.documents.factsheet import write_factsheets
+    from regietafel.exports import write_factsheets
     from regietafel.store.database import open_store
     from tests.conftest import _copy_sqlite
     from tests.documents.pdf_helpers import pdf_pages, pdf_text

@@ -44,17 +44,17 @@ def run(args: argparse.Namespace, database: Path) -> int:
             if periode is None or periode not in areas.periods(session):
                 raise ValueError(t("cli.unknown_period_period", period=args.period))
         if args.pdf is not None:
-            from regietafel.documents.meeting_pack import write_meeting_pack
+            from regietafel.exports import write_meeting_pack
 
             write_meeting_pack(store, province.id, periode, args.pdf, args.meeting)
             written = args.pdf
         elif args.factsheets is not None:
-            from regietafel.documents.factsheet import write_factsheets
+            from regietafel.exports import write_factsheets
 
             write_factsheets(store, province.id if province else None, periode, args.factsheets)
             written = args.factsheets
         else:
-            from regietafel.documents.xlsx_workbook import write_workbook
+            from regietafel.exports import write_workbook
 
             write_workbook(store, province.id, periode, args.xlsx)
             written = args.xlsx

@@ -44,8 +44,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _sum_into_successors(store, periode: str) -> None:
     from regietafel.commands.texts import t
+    from regietafel.domain.opgaven import CATEGORIEEN
     from regietafel.store.imports import merge_opgaven_into_successor
-    from regietafel.store.models import CATEGORIEEN
 
     for categorie in CATEGORIEEN:
         for code, amount in sorted(merge_opgaven_into_successor(store, periode, categorie).items()):

@@ -4,7 +4,6 @@ from ``province_overview`` (the same rows the overview and the meeting pack prin
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from reportlab.platypus import KeepInFrame, PageBreak, Spacer
 from regietafel.documents import pdf_texts
 from regietafel.documents.meeting_pack import sort_name
 from regietafel.documents.pdf_charts import category_chart, trend_chart
-from regietafel.documents.pdf_data import DocumentData, collect, version_status, write_atomically
 from regietafel.documents.pdf_map import MapFlowable, map_parts
 from regietafel.documents.pdf_style import (
     FOOTER_HEIGHT,
@@ -30,7 +28,8 @@ from regietafel.documents.pdf_style import (
 from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, number
 from regietafel.domain.formatting import format_date, format_int
 from regietafel.domain.texts import t
-from regietafel.store import areas
+from regietafel.fileio import atomic_write
+from regietafel.store.document_data import DocumentData
 from regietafel.store.overzicht import CATEGORIES, OverviewRow
 
 T = pdf_texts.text
@@ -109,7 +108,7 @@ def _page(data: DocumentData, row: OverviewRow, shared: _Shared) -> list:
         sheet = data.overview.worksheets[categorie]
         result = sheet.computed.result
         line = f"<b>{esc(pdf_texts.opgave_name(categorie))}</b>: " + esc(T(
-            "factsheet_basis_line", versie=sheet.verdeling.versie, status=version_status(sheet.verdeling),
+            "factsheet_basis_line", versie=sheet.verdeling.versie, status=pdf_texts.version_status(sheet.verdeling.status, sheet.verdeling.vastgesteld_op),
             totaal=format_int(sheet.verdeling.totaal), sleutel=result.key_description or "–",
             methode=result.method.label))
         story.append(para(line, "small"))
@@ -143,15 +142,8 @@ def render(data: DocumentData | list[DocumentData], codes: list[str] | None = No
     return buffer.getvalue()
 
 
-def factsheets_bytes(store, provincie_id: int | None, periode: str | None = None, codes: list[str] | None = None,
-                     today: dt.date | None = None) -> bytes:
-    """The factsheets of a province, or of every province (``provincie_id`` None)."""
-    with store.transaction() as session:
-        ids = [provincie_id] if provincie_id is not None else [p.id for p in areas.provinces(session)]
-        data = [collect(session, i, periode, today=today, use_latest_meeting=False, with_trend=True) for i in ids]
-        return render(data, codes)
-
-
-def write_factsheets(store, provincie_id: int | None, periode: str | None, path: Path, codes: list[str] | None = None,
-                     today: dt.date | None = None) -> None:
-    write_atomically(Path(path), factsheets_bytes(store, provincie_id, periode, codes, today))
+def write_factsheets(data: DocumentData | list[DocumentData], path: Path, codes: list[str] | None = None) -> None:
+    """Render the factsheets (of one province, or of several in one file), then write them atomically."""
+    pdf = render(data, codes)
+    with atomic_write(path) as handle:
+        handle.write(pdf)

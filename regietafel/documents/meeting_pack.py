@@ -7,7 +7,6 @@ numbers come from ``province_overview`` / the worksheets, exactly as the applica
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from pathlib import Path
 
@@ -15,7 +14,6 @@ from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Space
 
 from regietafel.documents import pdf_texts
 from regietafel.documents.pdf_charts import opgave_chart
-from regietafel.documents.pdf_data import DocumentData, collect, version_status, write_atomically
 from regietafel.documents.pdf_map import MIN_MAP_HEIGHT, map_flowable
 from regietafel.documents.pdf_style import (
     PageInfo,
@@ -28,6 +26,8 @@ from regietafel.documents.pdf_style import (
 from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, key_value_table, number
 from regietafel.domain.apportionment import tie_rule
 from regietafel.domain.formatting import format_date, format_date_long, format_fraction, format_int
+from regietafel.fileio import atomic_write
+from regietafel.store.document_data import DocumentData
 from regietafel.store.overzicht import CATEGORIES
 from regietafel.store.werkblad import Worksheet
 
@@ -186,7 +186,7 @@ def _section(categorie: str, sheet: Worksheet, data: DocumentData) -> list:
     huisvesting = categorie == "huisvesting"
     story: list = [PageBreak(), Paragraph(esc(pdf_texts.opgave_name(categorie)), s["h1"])]
     story.append(Paragraph(esc(T(
-        "section_intro", versie=verdeling.versie, status=version_status(verdeling), totaal=format_int(verdeling.totaal),
+        "section_intro", versie=verdeling.versie, status=pdf_texts.version_status(verdeling.status, verdeling.vastgesteld_op), totaal=format_int(verdeling.totaal),
         sleutel=result.key_description or "–", methode=result.method.label)), s["body"]))
     for note in sheet.notes:
         story.append(Paragraph(esc(note), s["small"]))
@@ -357,13 +357,8 @@ def render(data: DocumentData) -> bytes:
     return buffer.getvalue()
 
 
-def meeting_pack_bytes(store, provincie_id: int, periode: str | None = None, vergadering_id: int | None = None,
-                       today: dt.date | None = None) -> bytes:
-    with store.transaction() as session:
-        data = collect(session, provincie_id, periode, vergadering_id, today)
-        return render(data)
-
-
-def write_meeting_pack(store, provincie_id: int, periode: str | None, path: Path, vergadering_id: int | None = None,
-                       today: dt.date | None = None) -> None:
-    write_atomically(Path(path), meeting_pack_bytes(store, provincie_id, periode, vergadering_id, today))
+def write_meeting_pack(data: DocumentData, path: Path) -> None:
+    """Render the pack, then write it atomically (never a half-written PDF on disk)."""
+    pdf = render(data)
+    with atomic_write(path) as handle:
+        handle.write(pdf)

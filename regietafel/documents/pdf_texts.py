@@ -7,7 +7,10 @@ or ``--lang``). Both tables have the same keys and placeholders (``tests/documen
 
 from __future__ import annotations
 
+import datetime as dt
+
 from regietafel.domain.catalogue import Catalogue
+from regietafel.domain.formatting import format_date
 
 NL: dict[str, str] = {
     "concept": "CONCEPT",
@@ -311,3 +314,12 @@ def status_name(status: str, language: str | None = None) -> str:
     """groen / oranje / rood as printed ("green" in English); other values unchanged."""
     key = f"status_{status}"
     return text(key, language) if status and key in text else status
+
+
+def version_status(status: str, vastgesteld_op: dt.date | None) -> str:
+    """"concept", or "vastgesteld in de PRT van 16-10-2023" (the version's status as printed)."""
+    if status == "concept":
+        return text("status_concept")
+    if vastgesteld_op:
+        return text("status_vastgesteld", datum=format_date(vastgesteld_op))
+    return text("status_vastgesteld_nodate")

@@ -45,10 +45,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from regietafel.documents import xlsx_style as st
 from regietafel.documents.xlsx_texts import text
 from regietafel.domain.formatting import format_date
-from regietafel.domain.names import normalize_gemeente_code
 from regietafel.domain.periods import HalfYear
-from regietafel.store import areas
-from regietafel.store.models import Provincie
+from regietafel.fileio import atomic_path
+from regietafel.store.document_data import UitvraagData
 from regietafel.store.overzicht import CATEGORIES
 from regietafel.store.werkblad import FLOW_CATEGORIES
 
@@ -63,29 +62,13 @@ INPUT_COLUMNS = ("C", "D", "E")
 MAX_TOELICHTING = 500
 
 
-def _gemeenten(session, provincie_id: int, gemeente_code: str | None) -> list[areas.GemeenteRow]:
-    rows = areas.gemeenten_of_province(session, provincie_id, None)
-    if gemeente_code is None:
-        return rows
-    code = normalize_gemeente_code(gemeente_code) or gemeente_code
-    chosen = [row for row in rows if row.code == code]
-    if not chosen:
-        raise ValueError(f"gemeente {gemeente_code} ligt niet in deze provincie")
-    return chosen
-
-
-def write_uitvraag(store, provincie_id: int, periode: str, categorie: str, path: Path,
-                   gemeente_code: str | None = None) -> None:
-    """Write an uitvraag workbook for ``categorie`` (one of CATEGORIES) to ``path`` (.xlsx)."""
+def write_uitvraag(data: UitvraagData, categorie: str, path: Path) -> None:
+    """Write an uitvraag workbook for ``categorie`` (one of CATEGORIES) to ``path`` (.xlsx), atomically."""
     if categorie not in CATEGORIES:
         raise ValueError(f"onbekende categorie {categorie!r}; kies uit {', '.join(CATEGORIES)}")
-    half = HalfYear.parse(periode)
-    with store.read() as session:
-        provincie = session.get(Provincie, provincie_id)
-        if provincie is None:
-            raise ValueError(f"unknown provincie_id {provincie_id}")
-        provincie_naam, provincie_code = provincie.naam, provincie.code
-        gemeenten = _gemeenten(session, provincie_id, gemeente_code)
+    half = HalfYear.parse(data.periode)
+    provincie_naam, provincie_code, gemeenten, gemeente_code = (data.provincie, data.provincie_code, data.gemeenten,
+                                                                data.gemeente_code)
     telwijze = "stroom" if categorie in FLOW_CATEGORIES else "stand"
     begin, eind = format_date(half.begin), format_date(half.end)
 
@@ -179,4 +162,5 @@ def write_uitvraag(store, provincie_id: int, periode: str, categorie: str, path:
     ))
     wb.active = 0
     ws.sheet_view.tabSelected = True
-    wb.save(Path(path))
+    with atomic_path(path) as temporary:
+        wb.save(temporary)

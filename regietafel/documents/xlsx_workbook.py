@@ -1,6 +1,6 @@
 """The workbook the secretariat sends to the gemeenten after a meeting: one province, one period.
 
-``write_workbook(store, provincie_id, periode, path)`` writes, in this order:
+``write_workbook(data, path)`` writes (``data`` from :func:`regietafel.store.document_data.collect_workbook_data`), in this order:
 
 * **Overzicht** — all opgaven per gemeente side by side. Rows 1–4 title block, row 5 the
   opgave names (merged over their columns), row 6 the column headers, gemeenten from row 7
@@ -45,9 +45,9 @@ from openpyxl.worksheet.worksheet import Worksheet as Sheet
 from regietafel.documents import xlsx_style as st
 from regietafel.documents.xlsx_texts import text
 from regietafel.domain.formatting import format_date
-from regietafel.store.models import Provincie
-from regietafel.store.overzicht import CATEGORIES, Overview, province_overview
-from regietafel.store.werkblad import Worksheet, WorksheetRow, thresholds
+from regietafel.fileio import atomic_path
+from regietafel.store.document_data import VersionInfo, WorkbookData
+from regietafel.store.werkblad import Worksheet, WorksheetRow
 
 # Layout of an opgave sheet
 HEADER_ROW = 5
@@ -59,52 +59,6 @@ OVERVIEW_FIRST_ROW = 7
 
 NUMBER_WIDTH = 12.0
 ONE_PAGE_ROWS = 60  # up to this many gemeenten an opgave sheet prints on one page
-
-
-@dataclass
-class VersionInfo:
-    categorie: str
-    versie: int
-    status: str
-    vastgesteld_op: dt.date | None
-    toelichting: str
-    verantwoording: str
-    notes: list[str]
-    codes: frozenset[str]  # the province's gemeenten in this version
-
-
-@dataclass
-class ExportData:
-    provincie: str
-    periode: str
-    overview: Overview
-    versions: dict[str, VersionInfo]
-    limits: dict[str, int]
-    made: dt.date
-
-    @property
-    def categories(self) -> list[str]:
-        return [c for c in CATEGORIES if c in self.overview.worksheets]
-
-
-def collect(store, provincie_id: int, periode: str) -> ExportData:
-    """Everything the workbook shows, read in one session. Nothing is written to the database:
-    a concept the overview computes on demand is rolled back with the read session."""
-    with store.read() as session:
-        provincie = session.get(Provincie, provincie_id)
-        if provincie is None:
-            raise ValueError(f"unknown provincie_id {provincie_id}")
-        overview = province_overview(session, provincie_id, periode)
-        versions = {
-            categorie: VersionInfo(
-                categorie, sheet.verdeling.versie, sheet.verdeling.status, sheet.verdeling.vastgesteld_op,
-                sheet.verdeling.toelichting or "", sheet.computed.verantwoording_text(),
-                [n for n in sheet.notes if n not in sheet.computed.notes], frozenset(r.code for r in sheet.rows),
-            )
-            for categorie, sheet in overview.worksheets.items()
-        }
-        return ExportData(provincie.naam, periode, overview, versions, thresholds(session, provincie_id),
-                          dt.date.today())
 
 
 def version_line(info: VersionInfo) -> str:
@@ -142,7 +96,7 @@ class SheetRefs:
     status: str | None
 
 
-def _print_and_view(ws: Sheet, data: ExportData, header_row: int, first_row: int, last_row: int, last_col: int,
+def _print_and_view(ws: Sheet, data: WorkbookData, header_row: int, first_row: int, last_row: int, last_col: int,
                     freeze: str, title_rows: str, header: str, one_page: bool = False) -> None:
     ws.freeze_panes = freeze
     if last_row >= first_row:
@@ -152,7 +106,7 @@ def _print_and_view(ws: Sheet, data: ExportData, header_row: int, first_row: int
                    footer=text("footer", provincie=data.provincie, periode=data.periode), fit_height=one_page)
 
 
-def _opgave_sheet(wb: Workbook, data: ExportData, categorie: str) -> SheetRefs:
+def _opgave_sheet(wb: Workbook, data: WorkbookData, categorie: str) -> SheetRefs:
     sheet = data.overview.worksheets[categorie]
     info = data.versions[categorie]
     ws = wb.create_sheet(text(f"sheet.{categorie}"))
@@ -248,7 +202,7 @@ def _opgave_sheet(wb: Workbook, data: ExportData, categorie: str) -> SheetRefs:
     return SheetRefs(ws.title, refs, opgave, realised, col.get("status"))
 
 
-def _overview_sheet(ws: Sheet, data: ExportData, refs: dict[str, SheetRefs]) -> None:
+def _overview_sheet(ws: Sheet, data: WorkbookData, refs: dict[str, SheetRefs]) -> None:
     ws.title = text("sheet.overzicht")
     title = text("overzicht.title", provincie=data.provincie, periode=data.periode)
     concept = data.overview.concept
@@ -339,7 +293,7 @@ def province_lines(verantwoording: str, codes: frozenset[str]) -> tuple[list[str
     return kept, dropped
 
 
-def _verantwoording_sheet(wb: Workbook, data: ExportData) -> None:
+def _verantwoording_sheet(wb: Workbook, data: WorkbookData) -> None:
     ws = wb.create_sheet(text("sheet.verantwoording"))
     title = text("verantwoording.title", provincie=data.provincie, periode=data.periode)
     row = st.title_block(ws, [(title, st.TITLE_FONT), (text("made", datum=format_date(data.made)), st.NOTE_FONT)]) + 1
@@ -373,7 +327,7 @@ def _verantwoording_sheet(wb: Workbook, data: ExportData) -> None:
                    footer=text("footer", provincie=data.provincie, periode=data.periode))
 
 
-def build_workbook(data: ExportData) -> Workbook:
+def build_workbook(data: WorkbookData) -> Workbook:
     wb = Workbook()
     refs = {categorie: _opgave_sheet(wb, data, categorie) for categorie in data.categories}
     _overview_sheet(wb.active, data, refs)  # the first sheet, made last: it refers to the others
@@ -391,6 +345,8 @@ def build_workbook(data: ExportData) -> Workbook:
     return wb
 
 
-def write_workbook(store, provincie_id: int, periode: str, path: Path) -> None:
-    """Write the workbook of one province and period to ``path`` (.xlsx)."""
-    build_workbook(collect(store, provincie_id, periode)).save(Path(path))
+def write_workbook(data: WorkbookData, path: Path) -> None:
+    """Write the workbook of one province and period to ``path`` (.xlsx), atomically."""
+    workbook = build_workbook(data)
+    with atomic_path(path) as temporary:
+        workbook.save(temporary)

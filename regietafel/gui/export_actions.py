@@ -56,7 +56,7 @@ def export_workbook(window, path: Path | None = None) -> Path | None:
     path = path or _file_name(window, f"Regietafel {province} {period}.xlsx")
     if path is None:
         return None
-    from regietafel.documents.xlsx_workbook import write_workbook  # openpyxl: loaded when used
+    from regietafel.exports import write_workbook  # openpyxl: loaded when used
 
     return _write(window, lambda target: write_workbook(window.store, window.current_province_id(), period, target),
                   path)
@@ -74,7 +74,7 @@ def export_uitvraag(window, categorie: str | None = None, path: Path | None = No
         opgave=category_label(categorie), province=province, period=period))
     if path is None:
         return None
-    from regietafel.documents.xlsx_uitvraag import write_uitvraag
+    from regietafel.exports import write_uitvraag
 
     return _write(window, lambda target: write_uitvraag(window.store, window.current_province_id(), period, categorie,
                                                          target), path)

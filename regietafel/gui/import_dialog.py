@@ -38,12 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regietafel.domain.opgaven import CATEGORIEEN
 from regietafel.importing import specs
 from regietafel.importing.importer import ImportOptions, ImportPlan, Problem, plan_table
 from regietafel.importing.tabular import TabularError, column_letter, list_sheets, read_table
 from regietafel.store import areas
 from regietafel.store.imports import ImportRefused, apply_plan, load_context
-from regietafel.store.models import CATEGORIEEN
 
 ERROR_BRUSH = QBrush(QColor("#f4c7c3"))
 WARNING_BRUSH = QBrush(QColor("#fff2cc"))

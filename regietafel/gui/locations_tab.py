@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from regietafel.domain.locations import (
     SOORTEN,
@@ -38,6 +37,7 @@ from regietafel.domain.locations import (
 )
 from regietafel.gui.filter_table import SORT_ROLE, FilterTable
 from regietafel.gui.formatting import format_date, format_int
+from regietafel.store import areas
 from regietafel.store.database import Store
 from regietafel.store.locaties import (
     LocationError,
@@ -48,7 +48,6 @@ from regietafel.store.locaties import (
     province_locations,
     save_location,
 )
-from regietafel.store.models import Gemeente
 
 COLUMNS = ("gemeente", "naam", "soort", "capaciteit", "bezetting", "begindatum", "einddatum", "status",
            "duurzaam", "doelgroep_restrictie")
@@ -305,9 +304,7 @@ class LocationsTab(QWidget):
             return
         with self._store().read() as session:
             rows = province_locations(session, self.provincie_id)
-            self.gemeenten = [tuple(g) for g in session.execute(
-                select(Gemeente.code, Gemeente.naam).where(Gemeente.provincie_id == self.provincie_id,
-                                                           Gemeente.geldig_tot.is_(None)).order_by(Gemeente.naam))]
+            self.gemeenten = areas.current_gemeenten(session, self.provincie_id)
         self.model.set_rows(rows)
         self.table.fit_columns()
         restricted = sum(1 for r in rows if r.restricted)

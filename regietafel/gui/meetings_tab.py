@@ -35,13 +35,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from regietafel.domain.formatting import format_date
 from regietafel.store import vergaderingen
 from regietafel.store.database import Store
-from regietafel.store.models import Periode
-from regietafel.store.vergaderingen import version_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -387,9 +384,7 @@ class MeetingsTab(QWidget):
         if self.provincie_id is None or not self.periode:
             return []
         with self._store().read() as session:
-            found = vergaderingen.adoptable_versions(session, self.provincie_id, self.periode)
-            periods = dict(session.execute(select(Periode.id, Periode.code)).all())
-            return [(v.id, version_label(v, periods.get(v.periode_id))) for v in found]
+            return vergaderingen.adoptable_version_choices(session, self.provincie_id, self.periode)
 
     def _choose_version(self, choices: list[tuple[int, str]]) -> int | None:
         labels = [label for _id, label in choices]
@@ -450,12 +445,12 @@ class MeetingsTab(QWidget):
 
     # --- documents ----------------------------------------------------------------------
     def pack_bytes(self) -> bytes:
-        from regietafel.documents.meeting_pack import meeting_pack_bytes
+        from regietafel.exports import meeting_pack_bytes
 
         return meeting_pack_bytes(self._store(), self.provincie_id, self.periode, self.current_meeting_id())
 
     def factsheet_bytes(self) -> bytes:
-        from regietafel.documents.factsheet import factsheets_bytes
+        from regietafel.exports import factsheets_bytes
 
         return factsheets_bytes(self._store(), self.provincie_id, self.periode)
 

@@ -11,13 +11,11 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
-from sqlalchemy import select
 
 from regietafel.gui import charts
 from regietafel.gui.formatting import format_date, format_int
-from regietafel.store import monitor
+from regietafel.store import areas, monitor
 from regietafel.store.database import Store
-from regietafel.store.models import Gemeente
 from regietafel.store.overzicht import CATEGORIES, Overview, province_overview
 
 TREND_PERIODS = 6  # half-years in the achterstand trend (carry-over starts at the first of them)
@@ -73,8 +71,7 @@ class MonitorTab(QWidget):
             self.months = monitor.realisation_over_time(session, self.provincie_id, "huisvesting",
                                                         periods[-MONTH_PERIODS:], known)
             self.trend = monitor.achterstand_trend(session, self.provincie_id, periods, known)
-            self.names = dict(session.execute(select(Gemeente.code, Gemeente.naam)
-                                              .where(Gemeente.provincie_id == self.provincie_id)).all())
+            self.names = areas.gemeente_names(session, self.provincie_id)
         current = self.category_combo.currentData()
         self.category_combo.clear()
         for categorie in CATEGORIES:

@@ -22,9 +22,8 @@ from regietafel.domain.map_scale import MEASURES, classify, measure_label
 from regietafel.gui.filter_table import SORT_ROLE, FilterTable
 from regietafel.gui.formatting import format_fraction, format_int
 from regietafel.gui.map_widget import MapWidget
-from regietafel.store import monitor
+from regietafel.store import areas, monitor
 from regietafel.store.database import Store
-from regietafel.store.models import Provincie
 from regietafel.store.overzicht import CATEGORIES, Overview, OverviewCell, province_overview
 
 # Status colours with distinct lightness (readable in black and white, labels in the cells).
@@ -236,7 +235,7 @@ class OverviewTab(QWidget):
         with self._store().transaction() as session:
             self.overview = province_overview(session, self.provincie_id, self.periode, self._regio_soort())
             self.limits = monitor.overview_limits(session, self.overview)
-            self.province_name = session.get(Provincie, self.provincie_id).naam
+            self.province_name = areas.province_name(session, self.provincie_id)
         self.map.set_features(features_of_province(self.province_name))
         current = self.category_combo.currentData()
         self.category_combo.blockSignals(True)

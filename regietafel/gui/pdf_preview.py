@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regietafel.documents.pdf_data import write_atomically
+from regietafel.fileio import atomic_write
 
 
 class PdfPreviewDialog(QDialog):
@@ -71,7 +71,8 @@ class PdfPreviewDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            write_atomically(path, self.data)
+            with atomic_write(path) as handle:
+                handle.write(self.data)
         except OSError as error:
             QMessageBox.critical(self, self.tr("Cannot save"), self.tr("{path} cannot be written: {reason}").format(
                 path=path, reason=error.strerror or error))

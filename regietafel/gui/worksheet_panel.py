@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from regietafel.domain.periods import HalfYear
 from regietafel.domain.verdeelmotor import ExchangeError, InfeasibleError, Method, SurplusPolicy
@@ -47,9 +46,8 @@ from regietafel.gui.verdeling_dialogs import (
     WeightedKeyDialog,
 )
 from regietafel.gui.worksheet_model import WorksheetModel
-from regietafel.store import areas, verdelingen
+from regietafel.store import areas, verdelingen, vergaderingen
 from regietafel.store.database import Store
-from regietafel.store.models import Vergadering
 from regietafel.store.sleutels import KeySpec, indicator_names
 from regietafel.store.verdelingen import Computed, VerdelingSettings
 from regietafel.store.werkblad import Worksheet, rework, worksheet
@@ -597,8 +595,7 @@ class WorksheetPanel(QWidget):
             return
         with self._store().read() as session:
             meetings = [(m.id, format_date(m.datum) + (f", {m.plaats}" if m.plaats else ""))
-                        for m in session.scalars(select(Vergadering).where(Vergadering.provincie_id == self.provincie_id)
-                                                 .order_by(Vergadering.datum.desc()))]
+                        for m in reversed(vergaderingen.meetings(session, self.provincie_id))]
         dialog = AdoptDialog(meetings, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.adopt_version(dialog.date(), dialog.meeting_combo.currentData(), dialog.reason_edit.text().strip())

@@ -45,6 +45,22 @@ def provinces(session: Session) -> list[ProvincieRow]:
     )]
 
 
+def province_name(session: Session, provincie_id: int) -> str:
+    return session.scalar(select(Provincie.naam).where(Provincie.id == provincie_id))
+
+
+def current_gemeenten(session: Session, provincie_id: int) -> list[tuple[str, str]]:
+    """(code, naam) of the province's current gemeenten, by name."""
+    return [tuple(row) for row in session.execute(
+        select(Gemeente.code, Gemeente.naam).where(Gemeente.provincie_id == provincie_id, Gemeente.geldig_tot.is_(None))
+        .order_by(Gemeente.naam))]
+
+
+def gemeente_names(session: Session, provincie_id: int) -> dict[str, str]:
+    """Code → name of every gemeente of the province, also those merged away (history keeps them)."""
+    return dict(session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.provincie_id == provincie_id)).all())
+
+
 def find_province(session: Session, typed: str) -> ProvincieRow:
     """Accepts CBS spelling and everyday names (Fryslân/Friesland); StoreError otherwise."""
     rows = provinces(session)

@@ -22,8 +22,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-# Categories of opgave: one tab each (amv has two kinds of places).
-CATEGORIEEN = ("opvang", "huisvesting", "amv_coa", "amv_nidos", "oekraine", "crisisnoodopvang")
+from regietafel.domain.opgaven import CATEGORIEEN
+
 NIVEAUS = ("nationaal", "provincie", "regio", "gemeente")
 REGIO_SOORTEN = ("veiligheidsregio", "arbeidsmarktregio", "corop", "eigen")
 

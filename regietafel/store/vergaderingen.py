@@ -116,6 +116,11 @@ def adoptable_versions(session: Session, provincie_id: int, periode: str) -> lis
     ))
 
 
+def adoptable_version_choices(session: Session, provincie_id: int, periode: str) -> list[tuple[int, str]]:
+    """(id, label) of each concept version a decision of this province and period can adopt."""
+    return [(v.id, version_label(v, periode)) for v in adoptable_versions(session, provincie_id, periode)]
+
+
 def version_label(verdeling: Verdeling, periode: str | None = None) -> str:
     """'huisvesting vergunninghouders 2023-II, versie 2' (Dutch: it goes into the besluitenlijst)."""
     name = CATEGORY_NAMES.get(verdeling.categorie, verdeling.categorie)

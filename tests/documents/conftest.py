@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 
-from regietafel.documents.xlsx_workbook import write_workbook
+from regietafel.exports import write_workbook
 from regietafel.store import areas
 from regietafel.store.database import open_store
 from regietafel.store.overzicht import Overview, province_overview

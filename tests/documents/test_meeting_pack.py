@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from regietafel.documents.meeting_pack import write_meeting_pack
 from regietafel.domain.formatting import format_int
+from regietafel.exports import write_meeting_pack
 from regietafel.store import areas, verdelingen, vergaderingen
 from regietafel.store.overzicht import province_overview
 from tests.documents.pdf_helpers import needs_poppler, pdf_fonts, pdf_pages, pdf_text
@@ -133,7 +133,7 @@ def test_pages_render(demo_store, tmp_path):
 
 
 def test_pack_and_factsheets_hold_the_map(demo_store, tmp_path):
-    from regietafel.documents.factsheet import write_factsheets
+    from regietafel.exports import write_factsheets
 
     provincie_id = _province(demo_store)
     pack = tmp_path / "pack.pdf"

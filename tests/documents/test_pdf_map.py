@@ -112,8 +112,8 @@ def test_simplify_keeps_shape_and_ends():
 
 @needs_poppler
 def test_legend_and_key_in_the_documents_language(demo_store, tmp_path):
-    from regietafel.documents.meeting_pack import write_meeting_pack
     from regietafel.domain.language import get_language, set_language
+    from regietafel.exports import write_meeting_pack
 
     with demo_store.read() as session:
         zh = areas.find_province(session, ZH).id

@@ -7,7 +7,7 @@ import datetime as dt
 import openpyxl
 from sqlalchemy import func, select
 
-from regietafel.documents.xlsx_uitvraag import write_uitvraag
+from regietafel.exports import write_uitvraag
 from regietafel.importing.importer import ImportOptions
 from regietafel.store import areas
 from regietafel.store.imports import apply_plan, plan_import

@@ -15,8 +15,8 @@ from regietafel.documents.xlsx_uitvraag import (
     HEADER_ROW,
     META_PROPERTY,
     META_SHEET,
-    write_uitvraag,
 )
+from regietafel.exports import write_uitvraag
 from regietafel.store import areas
 from regietafel.store.models import Gemeente
 

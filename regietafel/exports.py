@@ -1,0 +1,67 @@
+"""Exporting documents: read the data from the store, then render and write the document.
+
+The one place where the store and the documents meet, for the command line and the GUI alike:
+each function collects plain data (:mod:`regietafel.store.document_data`), commits, and only then
+renders (:mod:`regietafel.documents`), so no document is drawn inside a transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from regietafel.store.database import Store
+from regietafel.store.document_data import (
+    collect_document_data,
+    collect_uitvraag_data,
+    collect_workbook_data,
+    province_ids,
+)
+
+
+def meeting_pack_bytes(store: Store, provincie_id: int, periode: str | None = None, vergadering_id: int | None = None,
+                       today: dt.date | None = None) -> bytes:
+    from regietafel.documents.meeting_pack import render
+
+    return render(collect_document_data(store, provincie_id, periode, vergadering_id, today))
+
+
+def write_meeting_pack(store: Store, provincie_id: int, periode: str | None, path: Path,
+                       vergadering_id: int | None = None, today: dt.date | None = None) -> None:
+    from regietafel.documents import meeting_pack
+
+    meeting_pack.write_meeting_pack(collect_document_data(store, provincie_id, periode, vergadering_id, today), path)
+
+
+def _factsheet_data(store: Store, provincie_id: int | None, periode: str | None, today: dt.date | None):
+    """A province's data, or (``provincie_id`` None) every province's, for all 342 gemeenten."""
+    if provincie_id is None:
+        return [_factsheet_data(store, province, periode, today) for province in province_ids(store)]
+    return collect_document_data(store, provincie_id, periode, today=today, use_latest_meeting=False, with_trend=True)
+
+
+def factsheets_bytes(store: Store, provincie_id: int | None, periode: str | None = None, codes: list[str] | None = None,
+                     today: dt.date | None = None) -> bytes:
+    from regietafel.documents.factsheet import render
+
+    return render(_factsheet_data(store, provincie_id, periode, today), codes)
+
+
+def write_factsheets(store: Store, provincie_id: int | None, periode: str | None, path: Path,
+                     codes: list[str] | None = None, today: dt.date | None = None) -> None:
+    from regietafel.documents import factsheet
+
+    factsheet.write_factsheets(_factsheet_data(store, provincie_id, periode, today), path, codes)
+
+
+def write_workbook(store: Store, provincie_id: int, periode: str, path: Path) -> None:
+    from regietafel.documents import xlsx_workbook  # openpyxl: loaded when used
+
+    xlsx_workbook.write_workbook(collect_workbook_data(store, provincie_id, periode), path)
+
+
+def write_uitvraag(store: Store, provincie_id: int, periode: str, categorie: str, path: Path,
+                   gemeente_code: str | None = None) -> None:
+    from regietafel.documents import xlsx_uitvraag
+
+    xlsx_uitvraag.write_uitvraag(collect_uitvraag_data(store, provincie_id, periode, gemeente_code), categorie, path)

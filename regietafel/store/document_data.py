@@ -1,0 +1,147 @@
+"""What the documents print, read from the store as plain data: the meeting pack and factsheets
+(:class:`DocumentData`), the workbook for the gemeenten (:class:`WorkbookData`) and the uitvraag
+(:class:`UitvraagData`). The same overview and worksheets the application shows
+(``province_overview``), so every number matches. The documents render from these objects only:
+they never see a session, and nothing renders inside a transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from regietafel.domain.names import normalize_gemeente_code
+from regietafel.domain.periods import HalfYear
+from regietafel.store import areas, vergaderingen
+from regietafel.store.database import Store
+from regietafel.store.models import Provincie
+from regietafel.store.overzicht import CATEGORIES, Overview, province_overview
+from regietafel.store.rapportage import monthly_realisation, opgave_sources
+from regietafel.store.vergaderingen import MeetingPackData
+from regietafel.store.werkblad import thresholds
+
+
+@dataclass
+class DocumentData:
+    provincie: str
+    periode: str
+    overview: Overview
+    sources: list[str]
+    meeting: MeetingPackData
+    today: dt.date
+    trend: dict[str, list[tuple[dt.date, int]]]
+
+    @property
+    def concept(self) -> bool:
+        return self.overview.concept
+
+
+def collect_document_data(store: Store, provincie_id: int, periode: str | None = None,
+                          vergadering_id: int | None = None, today: dt.date | None = None,
+                          use_latest_meeting: bool = True, with_trend: bool = False) -> DocumentData:
+    """What the meeting pack and the factsheets print. In a write transaction, because the overview
+    may create a first concept version; it is committed before anything is rendered."""
+    with store.transaction() as session:
+        return _document_data(session, provincie_id, periode, vergadering_id, today, use_latest_meeting, with_trend)
+
+
+def _document_data(session: Session, provincie_id: int, periode: str | None, vergadering_id: int | None,
+                   today: dt.date | None, use_latest_meeting: bool, with_trend: bool) -> DocumentData:
+    provincie = session.get(Provincie, provincie_id)
+    if provincie is None:
+        raise ValueError(f"Unknown province {provincie_id}")
+    periode = periode or areas.default_period(session)
+    if periode is None:
+        raise ValueError("No period with opgaven in this database")
+    overview = province_overview(session, provincie_id, periode)
+    if vergadering_id is not None:
+        meeting = vergaderingen.get_meeting(session, vergadering_id)
+        if meeting.provincie_id != provincie_id:
+            raise ValueError(f"Meeting {vergadering_id} is not a meeting of {provincie.naam}")
+    else:
+        meeting = vergaderingen.latest_meeting(session, provincie_id) if use_latest_meeting else None
+    trend = {}
+    if with_trend:
+        codes = [row.code for row in overview.rows]
+        trend = monthly_realisation(session, "huisvesting", codes, HalfYear.parse(periode).end)
+    return DocumentData(provincie.naam, periode, overview, opgave_sources(session, provincie_id, periode),
+                        vergaderingen.pack_data(session, meeting), today or dt.date.today(), trend)
+
+
+def province_ids(store: Store) -> list[int]:
+    """The provinces in name order (the factsheets of the whole country follow it)."""
+    with store.read() as session:
+        return [province.id for province in areas.provinces(session)]
+
+
+@dataclass
+class VersionInfo:
+    categorie: str
+    versie: int
+    status: str
+    vastgesteld_op: dt.date | None
+    toelichting: str
+    verantwoording: str
+    notes: list[str]
+    codes: frozenset[str]  # the province's gemeenten in this version
+
+
+@dataclass
+class WorkbookData:
+    provincie: str
+    periode: str
+    overview: Overview
+    versions: dict[str, VersionInfo]
+    limits: dict[str, int]
+    made: dt.date
+
+    @property
+    def categories(self) -> list[str]:
+        return [c for c in CATEGORIES if c in self.overview.worksheets]
+
+
+def collect_workbook_data(store: Store, provincie_id: int, periode: str) -> WorkbookData:
+    """Everything the workbook shows, read in one session. Nothing is written to the database:
+    a concept the overview computes on demand is rolled back with the read session."""
+    with store.read() as session:
+        provincie = session.get(Provincie, provincie_id)
+        if provincie is None:
+            raise ValueError(f"unknown provincie_id {provincie_id}")
+        overview = province_overview(session, provincie_id, periode)
+        versions = {
+            categorie: VersionInfo(
+                categorie, sheet.verdeling.versie, sheet.verdeling.status, sheet.verdeling.vastgesteld_op,
+                sheet.verdeling.toelichting or "", sheet.computed.verantwoording_text(),
+                [n for n in sheet.notes if n not in sheet.computed.notes], frozenset(r.code for r in sheet.rows),
+            )
+            for categorie, sheet in overview.worksheets.items()
+        }
+        return WorkbookData(provincie.naam, periode, overview, versions, thresholds(session, provincie_id),
+                          dt.date.today())
+
+
+@dataclass(frozen=True)
+class UitvraagData:
+    provincie: str
+    provincie_code: str
+    periode: str
+    gemeenten: list[areas.GemeenteRow]
+    gemeente_code: str | None  # the one gemeente asked, or None for all
+
+
+def collect_uitvraag_data(store: Store, provincie_id: int, periode: str,
+                          gemeente_code: str | None = None) -> UitvraagData:
+    """The gemeenten an uitvraag workbook asks (all of the province, or one)."""
+    with store.read() as session:
+        provincie = session.get(Provincie, provincie_id)
+        if provincie is None:
+            raise ValueError(f"unknown provincie_id {provincie_id}")
+        rows = areas.gemeenten_of_province(session, provincie_id, None)
+    if gemeente_code is not None:
+        code = normalize_gemeente_code(gemeente_code) or gemeente_code
+        rows = [row for row in rows if row.code == code]
+        if not rows:
+            raise ValueError(f"gemeente {gemeente_code} ligt niet in deze provincie")
+    return UitvraagData(provincie.naam, provincie.code, periode, rows, gemeente_code)
