@@ -45,7 +45,10 @@ def main() -> None:
         out = folder / "out"
         out.mkdir()
         export = ("export", "--db", database, "--province", PROVINCE)
-        print(f"documents, demo database, {PROVINCE}; {machine()}")
+        import importlib.util
+
+        accel = "yes" if importlib.util.find_spec("_rl_accel") else "no (Python fallback)"
+        print(f"documents, demo database, {PROVINCE}; {machine()}; reportlab C accelerator: {accel}")
 
         workbook = out / "zh.xlsx"
         run_process(cli(*export, "--xlsx", str(workbook)), env)
