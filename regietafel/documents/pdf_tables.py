@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
 from regietafel.documents.pdf_style import (
@@ -32,6 +33,15 @@ def cell(value: object, style: str = "cell") -> Paragraph:
     return Paragraph(esc(value), styles()[style])
 
 
+def _text(value: str, width: float, style: str) -> str | Paragraph:
+    """A text cell: plain text when it fits on one line (drawn as is, in the table's font: most
+    names and numbers), a wrapping paragraph when it does not."""
+    sheet = styles()[style]
+    if "\n" not in value and stringWidth(value, sheet.fontName, sheet.fontSize) <= width:
+        return value
+    return cell(value, style)
+
+
 def data_table(headers: Sequence[object], rows: Sequence[Sequence[object]], widths: Sequence[float],
                kinds: Sequence[str], total: Sequence[object] | None = None,
                group_header: Sequence[tuple[str, int, int]] | None = None, font_size: float = 7.5,
@@ -53,12 +63,12 @@ def data_table(headers: Sequence[object], rows: Sequence[Sequence[object]], widt
     body: list[list[object]] = []
     for row in rows:
         body.append([
-            value if not isinstance(value, str) or kind == NUMBER else cell(value)
-            for value, kind in zip(row, kinds, strict=True)
+            value if not isinstance(value, str) or kind == NUMBER else _text(value, width - 5, "cell")
+            for value, kind, width in zip(row, kinds, widths, strict=True)
         ])
     if total is not None:
-        body.append([value if not isinstance(value, str) or kind == NUMBER else cell(value, "cell_bold")
-                     for value, kind in zip(total, kinds, strict=True)])
+        body.append([value if not isinstance(value, str) or kind == NUMBER else _text(value, width - 5, "cell_bold")
+                     for value, kind, width in zip(total, kinds, widths, strict=True)])
     repeat = len(head_rows)
     table = Table(head_rows + body, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
     commands = [

@@ -16,6 +16,16 @@ def _zh(store) -> int:
         return areas.find_province(session, "Zuid-Holland").id
 
 
+def _housing_sheet(store, zh, periode):
+    """The huisvesting worksheet of ``periode`` (its version made if needed), with the cache filled
+    with a carry-over and two taakstellingen."""
+    with store.transaction() as session:
+        version = verdelingen.ensure_version(session, "huisvesting", periode, zh)
+        sheet = worksheet(session, version.id)
+    _fill(store, zh, [row.code for row in sheet.rows])
+    return version, sheet, [row.code for row in sheet.rows]
+
+
 def _fill(store, zh, codes):
     with store.transaction() as session:
         carry_over(session, "2023-II", zh, codes)
@@ -25,11 +35,7 @@ def _fill(store, zh, codes):
 
 def test_edit_keeps_what_it_cannot_change_and_a_read_keeps_everything(demo_store):
     zh = _zh(demo_store)
-    with demo_store.transaction() as session:
-        version = verdelingen.ensure_version(session, "huisvesting", "2023-II", zh)
-        sheet = worksheet(session, version.id)
-    codes = [row.code for row in sheet.rows]
-    _fill(demo_store, zh, codes)
+    version, sheet, codes = _housing_sheet(demo_store, zh, "2023-II")
     kept = set(demo_store.cache)
     with demo_store.transaction() as session:  # reading only: nothing changed
         verdelingen.versions(session, "huisvesting", "2023-II", zh)
@@ -52,11 +58,7 @@ def verdelingen_fresh(store, zh, codes):
 
 def test_edit_of_an_earlier_half_year_or_other_writes_clear_what_depends_on_them(demo_store):
     zh = _zh(demo_store)
-    with demo_store.transaction() as session:
-        earlier = verdelingen.ensure_version(session, "huisvesting", "2023-I", zh)
-        sheet = worksheet(session, earlier.id)
-    codes = [row.code for row in sheet.rows]
-    _fill(demo_store, zh, codes)
+    earlier, sheet, codes = _housing_sheet(demo_store, zh, "2023-I")
     with demo_store.transaction() as session:
         verdelingen.apply_settings(session, earlier.id, sheet.settings.with_constraint(codes[0], "vast", 30), "t")
     keys = {key[:2] for key in demo_store.cache}
