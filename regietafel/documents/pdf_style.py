@@ -47,17 +47,23 @@ LANDSCAPE = landscape(A4)
 
 
 class Paragraph(platypus.Paragraph):
-    """reportlab's Paragraph that remembers its line breaks for the width it was last wrapped
-    to: tables and KeepInFrame wrap the same paragraph several times at one width, and breaking
-    lines is most of the time a document takes."""
+    """reportlab's Paragraph that remembers its line breaks per width: tables, KeepInFrame and
+    the frame wrap the same paragraph several times (a table at two slightly different widths),
+    and breaking lines is most of the time a document takes."""
 
-    _wrapped: tuple[float, tuple[float, float]] | None = None
+    _breaks: dict[float, tuple] | None = None
 
     def wrap(self, avail_width, avail_height):
-        if self._wrapped is not None and self._wrapped[0] == avail_width:
-            return self._wrapped[1]
+        known = self._breaks.get(avail_width) if self._breaks is not None else None
+        if known is not None:  # what super().wrap() would set again, restored
+            self.width = avail_width
+            self._wrapWidths, self.blPara, self.height = known
+            return self.width, self.height
         size = super().wrap(avail_width, avail_height)
-        self._wrapped = (avail_width, size)
+        if getattr(self, "blPara", None) is not None:
+            if self._breaks is None:
+                self._breaks = {}
+            self._breaks[avail_width] = (self._wrapWidths, self.blPara, self.height)
         return size
 
 
