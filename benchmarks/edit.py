@@ -32,9 +32,10 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def type_into_cell(panel, code: str, text: str) -> float:
+def type_into_cell(panel, code: str, text: str) -> tuple[float, float]:
     """Open the cell's editor as a double-click does, type, press Enter; seconds from Enter
-    until the table has been repainted."""
+    until the table has been repainted: wall time, and the CPU time of this process (the work
+    itself, which a busy machine does not inflate)."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QLineEdit
@@ -47,33 +48,33 @@ def type_into_cell(panel, code: str, text: str) -> float:
     editor = view.focusWidget() if isinstance(view.focusWidget(), QLineEdit) else view.findChild(QLineEdit)
     editor.selectAll()
     QTest.keyClicks(editor, text)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     QTest.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()
     view.viewport().repaint()
     panel.table.totals_view.viewport().repaint()
-    elapsed = time.perf_counter() - start
-    return elapsed
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
-def run_case(window, tab: str, categorie: str, edits: int) -> list[float]:
+def run_case(window, tab: str, categorie: str, edits: int) -> tuple[list[float], list[float]]:
     from PySide6.QtWidgets import QApplication
 
     window.tabs.setCurrentWidget(window.category_tabs[tab])
     QApplication.processEvents()
     panel = window.category_tabs[tab].panels[categorie]
     rows = sorted(panel.model.rows(), key=lambda r: -r.assigned)[:10]
-    times = []
+    times, cpu_times = [], []
     for number in range(edits + 3):
         row = rows[number % len(rows)]
         value = max(row.assigned + (1 + number % 3) * (1 if number % 2 else -1), 0)
-        elapsed = type_into_cell(panel, row.code, str(value))
+        elapsed, cpu = type_into_cell(panel, row.code, str(value))
         assert next(r for r in panel.model.rows() if r.code == row.code).assigned == value, "edit not applied"
         window.undo_stack.undo()  # back to the same state; not timed
         QApplication.processEvents()
         if number >= 3:  # the first edits warm caches
             times.append(elapsed * 1000)
-    return times
+            cpu_times.append(cpu * 1000)
+    return times, cpu_times
 
 
 def main() -> None:
@@ -101,9 +102,9 @@ def main() -> None:
         for label, tab, categorie, goal in (("opvang Zuid-Holland (50 gemeenten)", "opvang", "opvang", 50),
                                             ("huisvesting (art. 29 over 342 gemeenten)", "huisvesting",
                                              "huisvesting", 100)):
-            times = run_case(window, tab, categorie, edits)
-            print(f"  {label:<42} p50 {statistics.median(times):6.1f} ms   p95 {percentile(times, 0.95):6.1f} ms"
-                  f"   max {max(times):6.1f} ms   (goal p95 ≤ {goal} ms)")
+            times, cpu = run_case(window, tab, categorie, edits)
+            print(f"  {label:<42} wall p50 {statistics.median(times):6.1f} ms   p95 {percentile(times, 0.95):6.1f} ms"
+                  f"   (goal p95 ≤ {goal} ms);  CPU p50 {statistics.median(cpu):6.1f} ms   p95 {percentile(cpu, 0.95):6.1f} ms")
     finally:
         window.close()
         store.close()
