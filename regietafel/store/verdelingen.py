@@ -184,10 +184,24 @@ def regio_totals(session: Session, categorie: str, periode: str, regio_ids: list
 # --- computing ---------------------------------------------------------------------------
 
 def _gemeenten(session: Session, provincie_id: int | None) -> dict[int, tuple[str, str]]:
-    query = select(Gemeente.id, Gemeente.code, Gemeente.naam).where(Gemeente.geldig_tot.is_(None))
-    if provincie_id is not None:
-        query = query.where(Gemeente.provincie_id == provincie_id)
-    return {gid: (code, naam) for gid, code, naam in session.execute(query.order_by(Gemeente.code))}
+    """The current gemeenten (id -> code, name) of a province, or of the Netherlands (None)."""
+    key = ("gemeenten", provincie_id)
+    cache = session_cache(session)
+    if key not in cache:
+        query = select(Gemeente.id, Gemeente.code, Gemeente.naam).where(Gemeente.geldig_tot.is_(None))
+        if provincie_id is not None:
+            query = query.where(Gemeente.provincie_id == provincie_id)
+        cache[key] = {gid: (code, naam) for gid, code, naam in session.execute(query.order_by(Gemeente.code))}
+    return dict(cache[key])
+
+
+def _key(session: Session, spec: KeySpec, id_to_code: dict[int, str]) -> dict[str, Fraction]:
+    """The distribution key's weights (built from population and indicators, not distributions)."""
+    key = ("distribution_key", spec.to_json(), tuple(id_to_code.items()))
+    cache = session_cache(session)
+    if key not in cache:
+        cache[key] = build_key(session, spec, id_to_code)
+    return dict(cache[key])
 
 
 def _regio_groups(session: Session, soort: str, gemeente_ids) -> tuple[dict[str, list[int]], dict[str, str], dict[str, int]]:
@@ -230,7 +244,7 @@ def _compute(session: Session, verdeling: Verdeling, settings: VerdelingSettings
     units = _gemeenten(session, None) if settings.bereik == SCOPE_NATIONAL else scope
     id_to_code = {gid: code for gid, (code, _naam) in units.items()}
     labels = {code: naam for code, naam in units.values()}
-    keys = build_key(session, spec, id_to_code)
+    keys = _key(session, spec, id_to_code)
     constraints: dict[str, UnitConstraint] = {}
     field_of = {"vast": "lock", "minimum": "minimum", "maximum": "maximum", "verrekening": "credit"}
     for code, soort, waarde in settings.beperkingen:

@@ -182,7 +182,7 @@ def unaffected_by_edit(key: tuple, periods: set[str]) -> bool:
     """Whether a cached result (keys below) still holds after the distributions of ``periods``
     changed: population does not depend on them, a taakstelling only on its own half-year, the
     carry-over into a half-year only on the half-years before it."""
-    if key[0] == "population":
+    if key[0] in ("population", "gemeenten", "distribution_key"):  # reference data, not distributions
         return True
     if key[0] == "taakstelling":
         return key[1] not in periods
