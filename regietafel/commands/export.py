@@ -14,10 +14,11 @@ import argparse
 from pathlib import Path
 
 from regietafel.commands.texts import t
+from regietafel.store.database_url import database_argument
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, help="database file")
+    parser.add_argument("--db", type=database_argument, help="database file or postgresql:// URL")
     where = parser.add_mutually_exclusive_group(required=True)
     where.add_argument("--province", help="province, e.g. Zuid-Holland or Friesland")
     where.add_argument("--all-provinces", action="store_true",

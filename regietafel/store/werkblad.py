@@ -300,12 +300,14 @@ def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veilighei
     return _assemble(verdeling, settings, computed, _basis(session, verdeling, settings, computed.scope_codes, regio_soort))
 
 
-def rework(sheet: Worksheet, settings: VerdelingSettings, computed: Computed) -> Worksheet | None:
+def rework(sheet: Worksheet, settings: VerdelingSettings, computed: Computed, change_number: int) -> Worksheet | None:
     """The worksheet after its version's settings changed to ``settings`` with result ``computed``
-    (just stored by an edit or an undo), without reading the database; None when the change
-    reaches beyond the worksheet's basis (another scope), so it must be loaded again."""
+    and ``change_number`` (just stored by an edit or an undo), without reading the database; None
+    when the change reaches beyond the worksheet's basis (another scope): then load it again."""
     if sheet.basis is None or settings.bereik != sheet.basis.bereik or computed.scope_codes != sheet.computed.scope_codes:
         return None
+    # The (detached) version object: its change number is what the next change must expect.
+    sheet.verdeling.wijzigingsnummer = change_number
     return _assemble(sheet.verdeling, settings, computed, sheet.basis)
 
 
