@@ -82,7 +82,7 @@ def test_only_changed_allocations_are_written(demo_store):
     from sqlalchemy.orm import Session
 
     def count(state):
-        if state.is_update or state.is_insert or state.is_delete:
+        if (state.is_update or state.is_insert or state.is_delete) and state.statement.table.name == "toewijzing":
             statements.append(state.statement)
 
     event.listen(Session, "do_orm_execute", count)
