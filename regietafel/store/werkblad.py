@@ -39,6 +39,7 @@ from regietafel.store.verdelingen import (
     default_settings,
     national_total,
     provincial_total,
+    regio_sources,
     settings_of,
     versions,
 )
@@ -76,6 +77,19 @@ class WorksheetRow:
         return None if self.realised is None else self.target - self.realised
 
 
+@dataclass(frozen=True)
+class OpgaveSource:
+    """The published total a version divides: how many, on which peildatum, from which source."""
+
+    aantal: int
+    peildatum: dt.date | None
+    bron: str
+
+    def text(self) -> str:
+        return t("worksheet.opgave_number_on_date_source_source", number=format_int(self.aantal),
+                 date=format_date(self.peildatum) if self.peildatum else "?", source=self.bron or "?")
+
+
 @dataclass
 class Worksheet:
     verdeling: Verdeling
@@ -85,6 +99,8 @@ class Worksheet:
     versions: list[Verdeling]
     notes: list[str] = field(default_factory=list)
     occupancy: dict[str, int] = field(default_factory=dict)
+    source: OpgaveSource | None = None  # the published total this version divides, for a source line
+    population_note: str = ""  # huisvesting: why the population date is not the one the law names
     basis: WorksheetBasis | None = None  # what an edit leaves unchanged (see rework)
 
     @property
@@ -273,14 +289,26 @@ def _carry_over(session: Session, periode: str, provincie_id: int, codes: list[s
     return carried
 
 
+def _regio_source(session: Session, categorie: str, periode: str, provincie_id: int, indeling: str) -> OpgaveSource | None:
+    """Totals given per regio, summed: one source line for the province's part."""
+    given = regio_sources(session, categorie, periode, provincie_id, indeling)
+    if not given:
+        return None
+    dates = {o.peildatum for o in given if o.peildatum}
+    return OpgaveSource(sum(o.aantal for o in given), max(dates) if dates else None,
+                        "; ".join(dict.fromkeys(o.bron for o in given if o.bron)))
+
+
 @dataclass
 class WorksheetBasis:
     """What a worksheet shows beside the distribution: names, regio's, realisation, carry-over,
-    thresholds, the opgave's source. A change of the distribution's settings leaves it as it is,
-    so an edit re-assembles the worksheet from it without reading the database again."""
+    thresholds, the opgave's source. A change of the distribution's settings within the same
+    scope and grouping leaves it as it is, so an edit re-assembles the worksheet from it without
+    reading the database again."""
 
     periode: str
     bereik: str
+    indeling: str | None
     names: dict[str, str]
     regios: dict[str, str]
     realised: dict[str, int]
@@ -288,7 +316,8 @@ class WorksheetBasis:
     carried: dict[str, int]
     limits: dict[str, int]
     stored: dict[str, int]  # what a vastgesteld version holds
-    source: object | None  # the Opgave the total comes from
+    source: OpgaveSource | None  # the published total the version divides (national or provincial)
+    regio_source: OpgaveSource | None  # else: totals given per regio, summed
     population_dates: frozenset
     versions: list[Verdeling]
 
@@ -304,7 +333,9 @@ def rework(sheet: Worksheet, settings: VerdelingSettings, computed: Computed, ch
     """The worksheet after its version's settings changed to ``settings`` with result ``computed``
     and ``change_number`` (just stored by an edit or an undo), without reading the database; None
     when the change reaches beyond the worksheet's basis (another scope): then load it again."""
-    if sheet.basis is None or settings.bereik != sheet.basis.bereik or computed.scope_codes != sheet.computed.scope_codes:
+    basis = sheet.basis
+    if (basis is None or (settings.bereik, settings.indeling) != (basis.bereik, basis.indeling)
+            or computed.scope_codes != sheet.computed.scope_codes):
         return None
     # The (detached) version object: its change number is what the next change must expect.
     sheet.verdeling.wijzigingsnummer = change_number
@@ -322,10 +353,14 @@ def _basis(session: Session, verdeling: Verdeling, settings: VerdelingSettings, 
     else:
         realised = realisation(session, verdeling.categorie, periode, codes)
     carried = carry_over(session, periode, verdeling.provincie_id, codes) if verdeling.categorie == "huisvesting" else {}
-    source = (national_total(session, verdeling.categorie, periode) if settings.bereik == SCOPE_NATIONAL
+    opgave = (national_total(session, verdeling.categorie, periode) if settings.bereik == SCOPE_NATIONAL
               else provincial_total(session, verdeling.categorie, periode, verdeling.provincie_id))
+    source = None if opgave is None else OpgaveSource(opgave.aantal, opgave.peildatum, opgave.bron or "")
+    regio_source = None
+    if source is None and settings.indeling and verdeling.provincie_id is not None:
+        regio_source = _regio_source(session, verdeling.categorie, periode, verdeling.provincie_id, settings.indeling)
     return WorksheetBasis(
-        periode=periode, bereik=settings.bereik,
+        periode=periode, bereik=settings.bereik, indeling=settings.indeling, regio_source=regio_source,
         names=dict(session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).all()),
         regios=_regio_names(session, regio_soort, codes), realised=realised, occupancy=occupancy, carried=carried,
         limits=thresholds(session, verdeling.provincie_id) if verdeling.provincie_id else DEFAULT_THRESHOLDS,
@@ -358,12 +393,17 @@ def _assemble(verdeling: Verdeling, settings: VerdelingSettings, computed: Compu
     notes = list(computed.notes)
     source = basis.source
     if source is not None:
-        notes.insert(0, t("worksheet.opgave_number_on_date_source_source", number=format_int(source.aantal), date=format_date(source.peildatum) if source.peildatum else "?", source=source.bron or "?"))
+        notes.insert(0, source.text())
         if source.aantal != settings.totaal:
             notes.insert(1, t("worksheet.this_version_divides_total_instead", total=format_int(settings.totaal)))
     wanted = HalfYear.parse(basis.periode).population_reference_date
     spec = settings.key_spec
+    population_note = ""
     if verdeling.categorie == "huisvesting" and spec.soort in ("inwoners", "ses", "mix") and spec.peildatum != wanted:
-        notes.append(t("worksheet.huisvestingswet_art_29_counts_inhabitants_on", wanted=format_date(wanted), used=format_date(spec.peildatum) if spec.peildatum else "?", why=t("worksheet.because_that_date_is_not_in")
-                 if wanted not in basis.population_dates else ""))
-    return Worksheet(verdeling, settings, computed, rows, basis.versions, notes, basis.occupancy, basis)
+        population_note = t("worksheet.huisvestingswet_art_29_counts_inhabitants_on", wanted=format_date(wanted), used=format_date(spec.peildatum) if spec.peildatum else "?", why=t("worksheet.because_that_date_is_not_in")
+                            if wanted not in basis.population_dates else "")
+        notes.append(population_note)
+    if source is None:  # totals given per regio
+        source = basis.regio_source
+    return Worksheet(verdeling, settings, computed, rows, basis.versions, notes, basis.occupancy, source,
+                     population_note, basis)
