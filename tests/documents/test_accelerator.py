@@ -19,7 +19,7 @@ from regietafel.documents.pdf_map import map_flowable
 from regietafel.documents.pdf_style import make_document, PageInfo
 import io
 buffer = io.BytesIO()
-doc = make_document(buffer, PageInfo("t", "1-1-2024", [], False), "t")
+doc = make_document(buffer, PageInfo(title="t", datum="1-1-2024", concept=False), "t")
 doc.build([map_flowable({"GM0599": 40.0, "GM0518": 80.0}, "percentage", provincie="Zuid-Holland"),
            trend_chart(["jan", "feb"], [3, 4], 300)])
 print(type(rl_accel.fp_str).__name__, len(buffer.getvalue()) > 1000)
