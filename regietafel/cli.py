@@ -86,18 +86,34 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from regietafel.gui.app import run_gui
+        return _gui(args)
+    if args.command not in COMMANDS:
+        parser.error(f"unknown command {args.command}")
+    return _command(args)
 
-        if args.upgrade_shared_schema:
-            from regietafel.store.errors import StoreError
 
-            try:
-                _upgrade_shared(args)
-            except StoreError as error:
-                print(f"regietafel: {error}", file=sys.stderr)
-                return EXIT_ERROR
+def _gui(args: argparse.Namespace) -> int:
+    from regietafel.gui.app import run_gui
 
-        return run_gui(_database(args), args.lang)
+    if args.upgrade_shared_schema:
+        from regietafel.store.errors import StoreError
+
+        try:
+            _upgrade_shared(args)
+        except StoreError as error:
+            print(f"regietafel: {error}", file=sys.stderr)
+            return EXIT_ERROR
+    return run_gui(_database(args), args.lang)
+
+
+# Each sub-command's module in regietafel.commands, imported only when that command runs.
+COMMANDS = {"copy": "copy", "demo": "demo", "distribute": "distribute", "import": "import_file",
+            "export": "export", "restore": "restore"}
+
+
+def _command(args: argparse.Namespace) -> int:
+    """Run a headless sub-command; every error a user can act on is one line on stderr."""
+    import importlib
 
     from regietafel.domain.language import set_language
     from regietafel.preferences import Preferences
@@ -111,30 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     set_language(args.lang or preferences.language)
     try:
         _upgrade_shared(args)
-        if args.command == "copy":
-            from regietafel.commands.copy import run as run_copy
-
-            return run_copy(args)
+        run = importlib.import_module(f"regietafel.commands.{COMMANDS[args.command]}").run
+        if args.command == "copy":  # names its own two databases
+            return run(args)
         if args.command == "demo":
-            from regietafel.commands.demo import run as run_demo
-
-            return run_demo(_database(args), force=args.force)
-        if args.command == "distribute":
-            from regietafel.commands.distribute import run as run_distribute
-
-            return run_distribute(args, _database(args))
-        if args.command == "import":
-            from regietafel.commands.import_file import run as run_import
-
-            return run_import(args, _database(args))
-        if args.command == "export":
-            from regietafel.commands.export import run as run_export
-
-            return run_export(args, _database(args))
-        if args.command == "restore":
-            from regietafel.commands.restore import run as run_restore
-
-            return run_restore(args, _database(args))
+            return run(_database(args), force=args.force)
+        return run(args, _database(args))
     except DamagedDatabase as error:
         from regietafel.commands.restore import damaged_hint
 
@@ -147,8 +145,6 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:  # e.g. an export into a folder that does not exist
         where = f"{error.filename}: " if error.filename else ""
         return _fail(args.command, f"{where}{error.strerror or error}")
-    parser.error(f"unknown command {args.command}")
-    return EXIT_ERROR
 
 
 def _fail(command: str, message: str) -> int:
