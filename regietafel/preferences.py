@@ -36,6 +36,7 @@ class Preferences:
     backup_folder: str = ""
     backup_keep: int = DEFAULT_BACKUP_KEEP
     geometry: str = ""  # the main window's saveGeometry(), base64
+    file_folder: str = ""  # where the last file was opened or saved: the next file dialog starts there
     path: Path = field(default_factory=default_path, repr=False, compare=False)
 
     @classmethod

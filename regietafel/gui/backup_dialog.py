@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regietafel.gui.screen_fit import resize_to_screen
 from regietafel.store import backups
 from regietafel.store.errors import StoreError
 
@@ -65,7 +66,7 @@ class BackupDialog(QDialog):
         layout.addLayout(folder_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
-        self.resize(720, 420)
+        resize_to_screen(self, 720, 420)
         self.fill()
 
     def _reason(self, reason: str) -> str:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
+from regietafel.gui.file_dialogs import save_file
 from regietafel.gui.i18n import translate
 
 UITVRAAG_CATEGORIES = ("huisvesting", "opvang", "amv_coa", "amv_nidos", "oekraine")
@@ -32,11 +33,8 @@ def add_export_menu(window, file_menu: QMenu) -> QMenu:
 
 
 def _file_name(window, suggestion: str) -> Path | None:
-    path, _filter = QFileDialog.getSaveFileName(window, translate("ExportActions", "Save as"), str(Path.home() / suggestion),
-                                                translate("ExportActions", "Excel workbooks (*.xlsx)"))
-    if not path:
-        return None
-    return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+    return save_file(window, translate("ExportActions", "Save as"), suggestion,
+                     translate("ExportActions", "Excel workbooks (*.xlsx)"), ".xlsx")
 
 
 def _write(window, write, path: Path) -> Path | None:

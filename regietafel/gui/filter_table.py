@@ -1,19 +1,28 @@
-"""A sortable, filterable table with a totals row underneath that stays aligned with it."""
+"""A sortable, filterable table with a totals row underneath that stays aligned with it; its
+first columns (the gemeente) can stay in view when it scrolls sideways."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
+
+from regietafel.gui.frozen_table import FrozenColumnsTableView
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -63,8 +72,11 @@ class _TotalsModel(QAbstractTableModel):
 
 
 class FilterTable(QWidget):
+    """``stretch_column`` takes the spare width (never less than its contents); the first
+    ``frozen`` columns stay in view when the table scrolls sideways."""
+
     def __init__(self, model: QAbstractTableModel, total_text: Callable[[int, list[int]], str],
-                 stretch_column: int | None = 1, parent: QWidget | None = None):
+                 stretch_column: int | None = 1, parent: QWidget | None = None, frozen: int = 0):
         super().__init__(parent)
         self.model = model
         self.stretch_column = stretch_column
@@ -81,7 +93,7 @@ class FilterTable(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter municipalities"))
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
 
-        self.view = QTableView(self)
+        self.view = FrozenColumnsTableView(frozen, self)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(1 if stretch_column is None else stretch_column, Qt.SortOrder.AscendingOrder)
@@ -92,7 +104,7 @@ class FilterTable(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.view.setAccessibleName(self.tr("Municipalities"))
 
-        self.totals_view = QTableView(self)
+        self.totals_view = FrozenColumnsTableView(frozen, self)
         self.totals_view.setModel(self.totals_model)
         self.totals_view.horizontalHeader().setVisible(False)
         self.totals_view.verticalHeader().setVisible(False)
@@ -107,8 +119,8 @@ class FilterTable(QWidget):
         header.setResizeContentsPrecision(40)  # measure 40 rows, not all of them
         self._fitted_for: object = None
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        if stretch_column is not None:
-            header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        self._natural_width: int = 0  # of the stretch column: its contents
+        self.view.viewport().installEventFilter(self)
         # The totals row copies every width from the table, so it stays aligned whether or not
         # the table shows a scroll bar.
         header.sectionResized.connect(lambda column, _old, new: self.totals_view.setColumnWidth(column, new))
@@ -133,10 +145,35 @@ class FilterTable(QWidget):
         self._fitted_for = key
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
-            if column != self.stretch_column:
-                width = max(self.view.columnWidth(column), self.totals_view.sizeHintForColumn(column)) + 12
-                self.view.setColumnWidth(column, width)
-                self.totals_view.setColumnWidth(column, width)
+            width = max(self.view.columnWidth(column), self.totals_view.sizeHintForColumn(column)) + 12
+            self.view.setColumnWidth(column, width)
+            self.totals_view.setColumnWidth(column, width)
+            if column == self.stretch_column:
+                self._natural_width = width
+        self._stretch()
+
+    def fit_column(self, column: int) -> None:
+        """Size one column to its contents (a column that appears after an edit), the others kept."""
+        self.view.resizeColumnToContents(column)
+        width = max(self.view.columnWidth(column), self.totals_view.sizeHintForColumn(column)) + 12
+        self.view.setColumnWidth(column, width)
+        if column == self.stretch_column:
+            self._natural_width = width
+            self._stretch()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._stretch()
+        return super().eventFilter(watched, event)
+
+    def _stretch(self) -> None:
+        """The stretch column fills the spare width of the view, and never hides its contents."""
+        column = self.stretch_column
+        if column is None or column >= self.model.columnCount() or not self._natural_width:
+            return
+        others = sum(self.view.columnWidth(c) for c in range(self.model.columnCount())
+                     if c != column and not self.view.isColumnHidden(c))
+        self.view.setColumnWidth(column, max(self._natural_width, self.view.viewport().width() - others))
 
     def selected_source_row(self) -> int | None:
         indexes = self.view.selectionModel().selectedRows()

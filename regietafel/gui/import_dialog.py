@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -39,6 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from regietafel.domain.opgaven import CATEGORIEEN
+from regietafel.gui.file_dialogs import open_file
+from regietafel.gui.screen_fit import resize_to_screen
 from regietafel.importing import specs
 from regietafel.importing.importer import ImportOptions, ImportPlan, Problem, plan_table
 from regietafel.importing.tabular import TabularError, column_letter, list_sheets, read_table
@@ -190,7 +191,7 @@ class ImportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(1000, 680)
+        resize_to_screen(self, 1000, 680)
 
         self.sheet_combo.currentIndexChanged.connect(self._sheet_changed)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -333,11 +334,9 @@ class ImportDialog(QDialog):
 
     # --- slots ----------------------------------------------------------------------------
     def _browse(self) -> None:
-        start = str(Path(self.file_edit.text()).parent) if self.file_edit.text() else ""
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a file to import"), start,
-            self.tr("Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)"))
-        if path:
+        path = open_file(self, self.tr("Choose a file to import"),
+                         self.tr("Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)"))
+        if path is not None:
             self.set_file(path)
 
     def _sheet_changed(self, _index: int) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUnd
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -18,14 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regietafel.gui import file_dialogs
 from regietafel.gui.about_dialog import show_about
 from regietafel.gui.export_actions import add_export_menu
+from regietafel.gui.file_dialogs import open_file
 from regietafel.gui.import_dialog import add_file_actions
 from regietafel.gui.locations_tab import LocationsTab
 from regietafel.gui.meetings_tab import MeetingsTab
 from regietafel.gui.monitor_tab import MonitorTab
 from regietafel.gui.opgave_tabs import AmvTab, HuisvestingTab, OekraineTab, OpgaveTab, OpvangTab
 from regietafel.gui.overview_tab import OverviewTab
+from regietafel.gui.screen_fit import place_on_screen
 from regietafel.gui.settings import AppSettings
 from regietafel.gui.settings_dialog import SettingsDialog
 from regietafel.store import areas
@@ -44,6 +46,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings
         self.undo_stack = QUndoStack(self)
+        file_dialogs.remember_in(settings)
         self.setWindowTitle(self.tr("Regietafel"))
 
         self.province_combo = QComboBox(self)
@@ -78,7 +81,7 @@ class MainWindow(QMainWindow):
 
         geometry = settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            self.fit_to_screen()
         self.province_combo.currentIndexChanged.connect(self._province_changed)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
         self.load_store()
@@ -176,6 +179,10 @@ class MainWindow(QMainWindow):
         about_qt.triggered.connect(QApplication.aboutQt)
         help_menu.addAction(about_qt)
 
+    def fit_to_screen(self) -> None:
+        """First start (no remembered place): a size that fits the screen."""
+        place_on_screen(self, 1280, 800)
+
     # --- data ---------------------------------------------------------------------------
     def load_store(self) -> None:
         """Fill the selectors from the store and show the remembered province and period."""
@@ -262,12 +269,9 @@ class MainWindow(QMainWindow):
             panel.table.filter_edit.selectAll()
 
     def _choose_database(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), str(self.store.path.parent),
-            self.tr("Regietafel databases (*.sqlite *.db);;All files (*)"),
-        )
-        if path:
-            self.open_database(Path(path))
+        path = open_file(self, self.tr("Open database"), self.tr("Regietafel databases (*.sqlite *.db);;All files (*)"))
+        if path is not None:
+            self.open_database(path)
 
     def open_database(self, path: Path) -> bool:
         if path.resolve() == self.store.path:

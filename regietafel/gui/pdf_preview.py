@@ -16,7 +16,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -25,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from regietafel.fileio import atomic_write
+from regietafel.gui.file_dialogs import save_file
+from regietafel.gui.screen_fit import resize_to_screen
 
 
 class PdfPreviewDialog(QDialog):
@@ -56,18 +57,16 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.info)
         layout.addWidget(buttons)
-        self.resize(820, 900)
+        resize_to_screen(self, 820, 900)
 
     def page_count(self) -> int:
         return self.document.pageCount()
 
     def save(self, path: Path | None = None) -> Path | None:
         if path is None:
-            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.suggested_name,
-                                                          self.tr("PDF documents (*.pdf)"))
-            if not chosen:
+            path = save_file(self, self.tr("Save PDF"), self.suggested_name, self.tr("PDF documents (*.pdf)"), ".pdf")
+            if path is None:
                 return None
-            path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:

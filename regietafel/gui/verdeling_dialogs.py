@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from regietafel.gui.formatting import format_int
+from regietafel.gui.screen_fit import resize_to_screen
 
 MAX_PLACES = 10_000_000
 
@@ -133,7 +134,7 @@ class TableDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 520)
+        resize_to_screen(self, 760, 520)
 
 
 class WeightedKeyDialog(QDialog):
@@ -209,7 +210,7 @@ class OwnGroupingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 640)
+        resize_to_screen(self, 520, 640)
 
     def groups(self) -> dict[str, str]:
         return {code: (self.table.item(row, 1).text() if self.table.item(row, 1) else "").strip()

@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -33,8 +32,10 @@ from PySide6.QtWidgets import (
 from regietafel.domain.periods import HalfYear
 from regietafel.domain.verdeelmotor import ExchangeError, InfeasibleError, Method, SurplusPolicy
 from regietafel.gui.filter_table import FilterTable
+from regietafel.gui.flow_layout import FlowLayout, keep_together
 from regietafel.gui.formatting import format_date, format_fraction, format_int
 from regietafel.gui.regio_subtotals import RegioSubtotals
+from regietafel.gui.screen_fit import resize_to_screen
 from regietafel.gui.undo_commands import ChangeVerdelingCommand
 from regietafel.gui.verdeling_dialogs import (
     MAX_PLACES,
@@ -81,15 +82,17 @@ class WorksheetPanel(QWidget):
 
         self.model = WorksheetModel(categorie, self)
         self.model.edit_requested.connect(self._cell_edited)
-        self.table = FilterTable(self.model, self._total_text, stretch_column=None, parent=self)
+        self.table = FilterTable(self.model, self._total_text, stretch_column=None, parent=self, frozen=2)
         self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.view.customContextMenuRequested.connect(self._context_menu)
         self.table.view.selectionModel().selectionChanged.connect(self._show_account)
 
+        self._rows: list[QWidget] = []
         self._build_controls()
         self.account = QTextBrowser(self)
         self.account.setAccessibleName(self.tr("Account of the selected number"))
         self.account.setPlaceholderText(self.tr("Select a municipality to see how its number was computed."))
+        self.account.setMinimumHeight(2 * self.account.fontMetrics().lineSpacing() + 2 * self.account.frameWidth() + 8)
         self.regio_table = RegioSubtotals(self)
         self.regio_table.hide()
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -99,11 +102,12 @@ class WorksheetPanel(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 1)
+        for index in range(splitter.count()):
+            splitter.setCollapsible(index, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(self.version_row)
-        layout.addLayout(self.controls_row)
-        layout.addLayout(self.actions_row)
+        for row in self._rows:
+            layout.addWidget(row)
         layout.addWidget(self.banner)
         layout.addWidget(self.message)
         layout.addWidget(self.empty_box)
@@ -149,32 +153,32 @@ class WorksheetPanel(QWidget):
         self.policy_combo.activated.connect(lambda _i: self._setting_changed(
             "overschot_beleid", self.policy_combo.currentData(), self.tr("Credit: {value}").format(value=self.policy_combo.currentText())))
 
-        for combo, length in ((self.version_combo, 26), (self.key_combo, 14), (self.date_combo, 9),
-                              (self.method_combo, 20), (self.grouping_combo, 14), (self.policy_combo, 14)):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(length)
-        # Three short rows rather than one long one: long Dutch labels and 150 % scaling must fit
-        # a 1366-pixel laptop screen. Row 1: the version and what can be done with it.
-        self.version_row = QHBoxLayout()
-        version_caption = QLabel(self.tr("&Version:"), self)
+        for combo in (self.version_combo, self.key_combo, self.date_combo, self.method_combo, self.grouping_combo,
+                      self.policy_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Three rows that wrap where the window is narrow: long Dutch labels and 125-150 %
+        # scaling must fit a 1366-pixel laptop screen. Row 1: the version and what can be done with it.
+        self.version_row = self._flow_row()
+        version_caption = keep_together(QLabel(self.tr("&Version:"), self))
         version_caption.setBuddy(self.version_combo)
         self.version_row.addWidget(version_caption)
         self.version_row.addWidget(self.version_combo)
         # Row 2: how the number is divided.
-        self.controls_row = QHBoxLayout()
+        self.controls_row = self._flow_row()
         for label, widget in ((self.tr("&Total:"), self.total_spin), (self.tr("&Key:"), self.key_combo),
                               (self.tr("Reference &date:"), self.date_combo), (self.tr("&Method:"), self.method_combo)):
-            caption = QLabel(label, self)
+            caption = keep_together(QLabel(label, self))
             caption.setBuddy(widget)
             self.controls_row.addWidget(caption)
             self.controls_row.addWidget(widget)
         self.controls_row.addWidget(self.grouping_combo)
         self.controls_row.addWidget(self.policy_combo)
-        self.controls_row.addStretch(1)
 
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setPlaceholderText(self.tr("Reason for the next change (optional)"))
         self.reason_edit.setAccessibleName(self.tr("Reason"))
+        self.reason_edit.setMinimumWidth(self.reason_edit.fontMetrics().horizontalAdvance(
+            self.reason_edit.placeholderText()) + 24)
         self.adopt_button = QPushButton(self.tr("&Adopt…"), self)
         self.adopt_button.clicked.connect(self.adopt)
         self.new_concept_button = QPushButton(self.tr("&New concept"), self)
@@ -189,10 +193,9 @@ class WorksheetPanel(QWidget):
         self.account_button.clicked.connect(self.show_full_account)
         for button in (self.new_concept_button, self.adopt_button, self.compare_button, self.log_button):
             self.version_row.addWidget(button)
-        self.version_row.addStretch(1)
         # Row 3: a change with its reason, and the tab's own actions (inserted by the tab).
-        self.actions_row = QHBoxLayout()
-        self.actions_row.addWidget(self.reason_edit, 1)
+        self.actions_row = self._flow_row()
+        self.actions_row.addWidget(self.reason_edit)
         for button in (self.exchange_button, self.account_button):
             self.actions_row.addWidget(button)
 
@@ -210,6 +213,11 @@ class WorksheetPanel(QWidget):
         self.empty_box = QLabel(self)
         self.empty_box.setWordWrap(True)
         self.empty_box.hide()
+
+    def _flow_row(self) -> FlowLayout:
+        row = QWidget(self)
+        self._rows.append(row)
+        return FlowLayout(row)
 
     # --- loading ------------------------------------------------------------------------
     def set_scope(self, provincie_id: int, periode: str) -> None:
@@ -403,7 +411,7 @@ class WorksheetPanel(QWidget):
         text.setReadOnly(True)
         text.setStyleSheet("font-family: monospace;")
         QVBoxLayout(dialog).addWidget(text)
-        dialog.resize(980, 640)
+        resize_to_screen(dialog, 980, 640)
         dialog.exec()
 
     # --- changing -----------------------------------------------------------------------
