@@ -155,10 +155,12 @@ def _header(widget: QWidget) -> list[str]:
         if not text:
             continue
         font = model.headerData(logical, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
-        metrics = QFontMetrics(font if isinstance(font, QFont) else widget.font())
+        font = QFont(font if isinstance(font, QFont) else widget.font())
+        font.setBold(True)  # as Qt measures titles: drawn bold when their column is selected
+        metrics = QFontMetrics(font)
         lines = str(text).split("\n")
         needed = max(metrics.horizontalAdvance(line) for line in lines) + 2 * margin
-        if widget.isSortIndicatorShown():
+        if widget.isSortIndicatorShown() and widget.sortIndicatorSection() == logical:
             needed += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, widget) + margin
         if needed > widget.sectionSize(logical) + SLACK:
             problems.append(f"{_view_name(widget)}: header '{' '.join(lines)}' needs {needed} px, "

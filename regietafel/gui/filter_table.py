@@ -13,11 +13,12 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from regietafel.gui.frozen_table import FrozenColumnsTableView
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMN_PADDING = 6  # pixels beside the widest text of a column: air, not width the laptop lacks
 
 
 class _TotalsModel(QAbstractTableModel):
@@ -124,6 +126,7 @@ class FilterTable(QWidget):
         # The totals row copies every width from the table, so it stays aligned whether or not
         # the table shows a scroll bar.
         header.sectionResized.connect(lambda column, _old, new: self.totals_view.setColumnWidth(column, new))
+        header.sortIndicatorChanged.connect(self._sorted)
         self.view.horizontalScrollBar().valueChanged.connect(self.totals_view.horizontalScrollBar().setValue)
 
         layout = QVBoxLayout(self)
@@ -143,23 +146,39 @@ class FilterTable(QWidget):
         if key is not None and key == self._fitted_for:
             return
         self._fitted_for = key
-        self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
-            width = max(self.view.columnWidth(column), self.totals_view.sizeHintForColumn(column)) + 12
-            self.view.setColumnWidth(column, width)
-            self.totals_view.setColumnWidth(column, width)
-            if column == self.stretch_column:
-                self._natural_width = width
+            self.fit_column(column, stretch=False)
         self._stretch()
 
-    def fit_column(self, column: int) -> None:
-        """Size one column to its contents (a column that appears after an edit), the others kept."""
-        self.view.resizeColumnToContents(column)
-        width = max(self.view.columnWidth(column), self.totals_view.sizeHintForColumn(column)) + 12
+    def fit_column(self, column: int, stretch: bool = True) -> None:
+        """Size one column to its contents (e.g. a column that appears after an edit)."""
+        width = self.content_width(column)
         self.view.setColumnWidth(column, width)
+        self.totals_view.setColumnWidth(column, width)
         if column == self.stretch_column:
             self._natural_width = width
-            self._stretch()
+            if stretch:
+                self._stretch()
+
+    def content_width(self, column: int) -> int:
+        """What a column needs: its title (bold, as Qt may draw it; the sort arrow only where the
+        table is sorted), its cells in the first rows and its total."""
+        header = self.view.horizontalHeader()
+        style = header.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        font = QFont(header.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = max((metrics.horizontalAdvance(line) for line in title.split("\n")), default=0) + 2 * margin
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            needed += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
+        return max(needed, self.view.sizeHintForColumn(column), self.totals_view.sizeHintForColumn(column)) + COLUMN_PADDING
+
+    def _sorted(self, column: int, _order: Qt.SortOrder) -> None:
+        """The sort arrow takes room in its column's title: widen the column where needed."""
+        if 0 <= column < self.model.columnCount() and self.view.columnWidth(column) < self.content_width(column):
+            self.fit_column(column)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:

@@ -111,6 +111,7 @@ class FrozenColumnsTableView(QTableView):
         self.overlay.setVisible(width > 0)
         header = self.horizontalHeader().height() if self.horizontalHeader().isVisible() else 0
         self.overlay.horizontalHeader().setVisible(self.horizontalHeader().isVisible())
+        self.overlay.horizontalHeader().setFixedHeight(header)
         self.overlay.setGeometry(self.verticalHeader().width() + self.frameWidth(), self.frameWidth(),
                                  width, self.viewport().height() + header)
 

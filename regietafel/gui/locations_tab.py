@@ -36,7 +36,7 @@ from regietafel.domain.locations import (
     status_label,
 )
 from regietafel.gui.filter_table import SORT_ROLE, FilterTable
-from regietafel.gui.formatting import format_date, format_int
+from regietafel.gui.formatting import format_date, format_int, header_lines
 from regietafel.store import areas
 from regietafel.store.database import Store
 from regietafel.store.locaties import (
@@ -132,7 +132,7 @@ class LocationsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.header(COLUMNS[section])
+            return header_lines(self.header(COLUMNS[section]))
         return super().headerData(section, orientation, role)
 
     def total_text(self, column: int, rows: list[int]) -> str:

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
 
     def fit_to_screen(self) -> None:
         """First start (no remembered place): a size that fits the screen."""
-        place_on_screen(self, 1280, 800)
+        place_on_screen(self, 1440, 900)
 
     # --- data ---------------------------------------------------------------------------
     def load_store(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from regietafel.gui.filter_table import SORT_ROLE
-from regietafel.gui.formatting import format_int
+from regietafel.gui.formatting import format_int, header_lines
 
 
 class RowsModel(QAbstractTableModel):
@@ -43,5 +43,5 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
+            return header_lines(self._headers[section])
         return super().headerData(section, orientation, role)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from regietafel.gui.filter_table import SORT_ROLE
-from regietafel.gui.formatting import format_fraction, format_int
+from regietafel.gui.formatting import format_fraction, format_int, header_lines
 from regietafel.store.werkblad import WorksheetRow
 
 STATUS_COLOURS = {"groen": "#c8e6c9", "oranje": "#ffe0b2", "rood": "#ffcdd2"}
@@ -168,7 +168,7 @@ class WorksheetModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.header(self.columns[section].key)
+            return header_lines(self.header(self.columns[section].key))
         return super().headerData(section, orientation, role)
 
     def total(self, key: str, rows: list[WorksheetRow]) -> int | None:
