@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLayout,
     QListView,
     QPushButton,
     QRadioButton,
+    QSplitter,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
@@ -251,4 +253,34 @@ def _rows_in_view(widget: QWidget) -> list[str]:
     return []
 
 
-CHECKS = (_squeezed, _combo, _header, _cells, _list_items, _tabs, _rows_in_view)
+def _overlapping(widget: QWidget) -> list[str]:
+    """Widgets a layout or splitter places side by side never lie over each other (a layout
+    squeezed below its minimum draws them on top of each other)."""
+    if isinstance(widget, QSplitter):
+        placed = [widget.widget(i) for i in range(widget.count())]
+    elif widget.layout() is not None:
+        placed = _laid_out(widget.layout())
+    else:
+        return []
+    placed = [w for w in placed if w is not None and w.isVisible() and w.width() > 0 and w.height() > 0]
+    for index, first in enumerate(placed):
+        for second in placed[index + 1:]:
+            common = first.geometry().intersected(second.geometry())
+            if common.width() > SLACK and common.height() > SLACK:
+                return [f"{describe(first)} and {describe(second)} lie over each other ({common.width()}×"
+                        f"{common.height()} px)"]
+    return []
+
+
+def _laid_out(layout: QLayout) -> list[QWidget]:
+    found = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item.widget() is not None:
+            found.append(item.widget())
+        elif item.layout() is not None:
+            found += _laid_out(item.layout())
+    return found
+
+
+CHECKS = (_squeezed, _combo, _header, _cells, _list_items, _tabs, _rows_in_view, _overlapping)

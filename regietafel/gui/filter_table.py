@@ -136,6 +136,11 @@ class FilterTable(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.totals_view)
 
+    def detach_filter(self) -> QLineEdit:
+        """The filter field, out of this table's layout, to be placed in a row of controls."""
+        self.layout().removeWidget(self.filter_edit)
+        return self.filter_edit
+
     def total(self, column: int) -> str:
         return self.totals_model.index(0, column).data()
 
@@ -149,6 +154,10 @@ class FilterTable(QWidget):
         for column in range(self.model.columnCount()):
             self.fit_column(column, stretch=False)
         self._stretch()
+        # However small the window, the titles and two whole rows stay in view.
+        header = self.view.horizontalHeader().sizeHint().height()
+        self.view.setMinimumHeight(header + 2 * self.view.verticalHeader().defaultSectionSize() +
+                                   self.view.horizontalScrollBar().sizeHint().height() + 2 * self.view.frameWidth())
 
     def fit_column(self, column: int, stretch: bool = True) -> None:
         """Size one column to its contents (e.g. a column that appears after an edit)."""

@@ -66,7 +66,7 @@ class OpvangTab(OpgaveTab):
             "Existing locations with more than 100 places that last more than 5 years count as credit "
             "(Spreidingswet); the surplus policy decides what happens with a surplus."))
         self.durable_button.clicked.connect(panel.credit_durable_places)
-        panel.actions_row.insertWidget(1, self.durable_button)
+        panel.add_tab_action(self.durable_button)
         self.inner.addTab(panel, self.tr("Municipalities of the province"))
         self.national = NationalTableView("opvang", self._store, self)
         self.national_map = NationalMap("opvang", self._store, self)
@@ -106,7 +106,7 @@ class HuisvestingTab(OpgaveTab):
         panel = self._panel("huisvesting")
         self.thresholds_button = QPushButton(self.tr("Supervision &thresholds…"), self)
         self.thresholds_button.clicked.connect(self.edit_thresholds)
-        panel.actions_row.insertWidget(1, self.thresholds_button)
+        panel.add_tab_action(self.thresholds_button)
         QVBoxLayout(self).addWidget(panel)
 
     def edit_thresholds(self) -> None:

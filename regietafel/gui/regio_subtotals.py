@@ -14,7 +14,8 @@ MIN_ROWS = 2  # more than one and a half, as a pane a user can read
 class RegioSubtotals(QTableView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.model_ = RowsModel(self)
+        self.model_ = RowsModel(self, wrap_titles=False)  # few columns: titles on one line, rows lower
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.setModel(self.model_)
         self.verticalHeader().setVisible(False)
         self.setAccessibleName(self.tr("Region subtotals"))

@@ -9,8 +9,9 @@ from regietafel.gui.formatting import format_int, header_lines
 
 
 class RowsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, wrap_titles: bool = True):
         super().__init__(parent)
+        self.wrap_titles = wrap_titles  # long column titles on two lines
         self._headers: list[str] = []
         self._rows: list[list[object]] = []
 
@@ -43,5 +44,6 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return header_lines(self._headers[section])
+            title = self._headers[section]
+            return header_lines(title) if self.wrap_titles else title
         return super().headerData(section, orientation, role)

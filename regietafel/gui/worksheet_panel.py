@@ -195,6 +195,7 @@ class WorksheetPanel(QWidget):
             self.version_row.addWidget(button)
         # Row 3: a change with its reason, and the tab's own actions (inserted by the tab).
         self.actions_row = self._flow_row()
+        self.actions_row.addWidget(self.table.detach_filter())
         self.actions_row.addWidget(self.reason_edit)
         for button in (self.exchange_button, self.account_button):
             self.actions_row.addWidget(button)
@@ -213,6 +214,10 @@ class WorksheetPanel(QWidget):
         self.empty_box = QLabel(self)
         self.empty_box.setWordWrap(True)
         self.empty_box.hide()
+
+    def add_tab_action(self, button: QPushButton) -> None:
+        """A button of the tab's own (e.g. the supervision thresholds), beside the panel's actions."""
+        self.actions_row.insertWidget(self.actions_row.indexOf(self.exchange_button), button)
 
     def _flow_row(self) -> FlowLayout:
         row = QWidget(self)

@@ -103,3 +103,17 @@ def test_a_dialog_taller_than_the_screen(qtbot):
     problems = window_problems(dialog, QSize(1093, 566))
     assert problems and "larger than the screen" in problems[0]
     assert window_problems(dialog, QSize(1920, 1040)) == []
+
+
+def test_widgets_laid_over_each_other(qtbot):
+    from PySide6.QtWidgets import QVBoxLayout
+
+    parent = QWidget()
+    layout = QVBoxLayout(parent)
+    first, second = QListWidget(parent), QListWidget(parent)
+    layout.addWidget(first)
+    layout.addWidget(second)
+    shown(qtbot, parent, 200, 300)
+    assert clipped(parent) == []
+    second.move(second.x(), first.y() + 10)
+    assert any("lie over each other" in p for p in clipped(parent))
