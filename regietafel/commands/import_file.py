@@ -11,6 +11,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from regietafel.store.database_url import database_argument
+
 # Literal so that parsing arguments imports nothing heavy (see importing.specs.KINDS).
 KINDS = ("opgave", "taakstelling", "realisatie", "locaties", "indicator", "inwoners", "gemeenten")
 EXIT_PROBLEMS = 1
@@ -28,7 +30,8 @@ def _date(text: str) -> dt.date:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS: "regietafel --db X import ..." keeps the --db given before the sub-command.
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    parser.add_argument("--db", type=database_argument, default=argparse.SUPPRESS,
+                        help="database file or postgresql:// URL")
     parser.add_argument("file", type=Path, help="the .xlsx or .csv file")
     parser.add_argument("--kind", required=True, choices=KINDS, help="what the file holds")
     parser.add_argument("--period", help="half-year, e.g. 2024-I (opgave, taakstelling)")
