@@ -12,12 +12,15 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QApplication
 
+from regietafel.gui import shared_database
+
 
 @dataclass(frozen=True)
 class Scene:
     name: str
     prepare: Callable[[], None]
     open: Callable[[], object] | None = None  # opens a dialog; None: the main window is the screen
+    finish: Callable[[], None] | None = None  # undoes what ``prepare`` changed for this scene only
 
 
 def _panel(window, tab: str, categorie: str | None = None):
@@ -84,6 +87,7 @@ def scenes(window) -> list[Scene]:
         Scene("opvang-edited", _edited(window, "opvang")),
         Scene("huisvesting-edited", _edited(window, "huisvesting")),
         Scene("opvang-two-level", _two_level(window)),
+        Scene("read-only", _read_only(window, True), finish=_read_only(window, False)),
         # Dialogs of the worksheet.
         Scene("dialog-exchange", _show_tab(window, "opvang", 0), lambda: opvang().add_exchange()),
         Scene("dialog-bounds", _show_tab(window, "opvang", 0),
@@ -108,8 +112,19 @@ def scenes(window) -> list[Scene]:
         Scene("dialog-settings", _show_tab(window, "opvang", 0), lambda: window.edit_settings()),
         Scene("dialog-about", _show_tab(window, "opvang", 0), lambda: _about(window)),
         Scene("dialog-open-database", _show_tab(window, "opvang", 0), lambda: window._choose_database()),
+        Scene("dialog-shared-database", _show_tab(window, "opvang", 0),
+              lambda: shared_database.choose_shared_database(window)),
     ]
     return found
+
+
+def _read_only(window, on: bool) -> Callable[[], None]:
+    """A role that may only read a shared database: the note above the tabs, editing off."""
+    def prepare() -> None:
+        window.store.read_only = on
+        shared_database.apply_access(window)
+        _show_tab(window, "opvang", 0)()
+    return prepare
 
 
 def _weighted_key(panel) -> None:

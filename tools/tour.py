@@ -54,6 +54,8 @@ class Tour:
                 label = f"{size} {self.language} {scene.name}"
                 for problem in self._visit(scene, screens[size], out and out / f"{size}-{self.language}-{scene.name}.png"):
                     yield f"{label}: {problem}"
+            if scene.finish is not None:
+                scene.finish()
 
     def _to_screen(self, screen: QScreen) -> None:
         window = self.window

@@ -137,8 +137,11 @@ class FilterTable(QWidget):
         layout.addWidget(self.totals_view)
 
     def detach_filter(self) -> QLineEdit:
-        """The filter field, out of this table's layout, to be placed in a row of controls."""
+        """The filter field, out of this table's layout, to be placed in a row of controls (as
+        wide as its hint)."""
         self.layout().removeWidget(self.filter_edit)
+        hint = self.filter_edit.fontMetrics().horizontalAdvance(self.filter_edit.placeholderText())
+        self.filter_edit.setMinimumWidth(min(hint + 24, 320))
         return self.filter_edit
 
     def total(self, column: int) -> str:

@@ -157,23 +157,15 @@ class WorksheetPanel(QWidget):
         for combo in (self.version_combo, self.key_combo, self.date_combo, self.method_combo, self.grouping_combo,
                       self.policy_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        # Three rows that wrap where the window is narrow: long Dutch labels and 125-150 %
-        # scaling must fit a 1366-pixel laptop screen. Row 1: the version and what can be done with it.
-        self.version_row = self._flow_row()
+        # One row of controls that wraps where the window is narrow: long Dutch labels and
+        # 125-150 % scaling fit a 1366-pixel laptop screen, and no line is half empty.
+        # First the version and what can be done with it, then how the number is divided, then
+        # a change with its reason and the tab's own actions (inserted by the tab).
+        self.controls = self._flow_row()
         version_caption = keep_together(QLabel(self.tr("&Version:"), self))
         version_caption.setBuddy(self.version_combo)
-        self.version_row.addWidget(version_caption)
-        self.version_row.addWidget(self.version_combo)
-        # Row 2: how the number is divided.
-        self.controls_row = self._flow_row()
-        for label, widget in ((self.tr("&Total:"), self.total_spin), (self.tr("&Key:"), self.key_combo),
-                              (self.tr("Reference &date:"), self.date_combo), (self.tr("&Method:"), self.method_combo)):
-            caption = keep_together(QLabel(label, self))
-            caption.setBuddy(widget)
-            self.controls_row.addWidget(caption)
-            self.controls_row.addWidget(widget)
-        self.controls_row.addWidget(self.grouping_combo)
-        self.controls_row.addWidget(self.policy_combo)
+        self.controls.addWidget(version_caption)
+        self.controls.addWidget(self.version_combo)
 
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setPlaceholderText(self.tr("Reason for the next change (optional)"))
@@ -193,13 +185,19 @@ class WorksheetPanel(QWidget):
         self.account_button = QPushButton(self.tr("Full acco&unt"), self)
         self.account_button.clicked.connect(self.show_full_account)
         for button in (self.new_concept_button, self.adopt_button, self.compare_button, self.log_button):
-            self.version_row.addWidget(button)
-        # Row 3: a change with its reason, and the tab's own actions (inserted by the tab).
-        self.actions_row = self._flow_row()
-        self.actions_row.addWidget(self.table.detach_filter())
-        self.actions_row.addWidget(self.reason_edit)
+            self.controls.addWidget(button)
+        for label, widget in ((self.tr("&Total:"), self.total_spin), (self.tr("&Key:"), self.key_combo),
+                              (self.tr("Reference &date:"), self.date_combo), (self.tr("&Method:"), self.method_combo)):
+            caption = keep_together(QLabel(label, self))
+            caption.setBuddy(widget)
+            self.controls.addWidget(caption)
+            self.controls.addWidget(widget)
+        self.controls.addWidget(self.grouping_combo)
+        self.controls.addWidget(self.policy_combo)
+        self.controls.addWidget(self.table.detach_filter())
+        self.controls.addWidget(self.reason_edit)
         for button in (self.exchange_button, self.account_button):
-            self.actions_row.addWidget(button)
+            self.controls.addWidget(button)
 
         self.banner = QLabel(self)
         self.banner.setStyleSheet("background:#e3f2fd; padding:4px; border:1px solid #90caf9;")
@@ -218,7 +216,7 @@ class WorksheetPanel(QWidget):
 
     def add_tab_action(self, button: QPushButton) -> None:
         """A button of the tab's own (e.g. the supervision thresholds), beside the panel's actions."""
-        self.actions_row.insertWidget(self.actions_row.indexOf(self.exchange_button), button)
+        self.controls.insertWidget(self.controls.indexOf(self.exchange_button), button)
 
     def _flow_row(self) -> FlowLayout:
         row = QWidget(self)
