@@ -131,7 +131,7 @@ class FilterTable(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout.setSpacing(2)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.totals_view)

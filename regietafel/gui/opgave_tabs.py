@@ -60,6 +60,7 @@ class OpvangTab(OpgaveTab):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.inner = QTabWidget(self)
+        self.inner.setDocumentMode(True)  # no frame around the pages: their height goes to the table
         panel = self._panel("opvang")
         self.durable_button = QPushButton(self.tr("Credit &durable places"), self)
         self.durable_button.setToolTip(self.tr(
@@ -149,6 +150,7 @@ class AmvTab(OpgaveTab):
         self.relation = QLabel(self)
         self.relation.setWordWrap(True)
         self.inner = QTabWidget(self)
+        self.inner.setDocumentMode(True)  # no frame around the pages: their height goes to the table
         self.inner.addTab(self._panel("amv_coa"), self.tr("COA amv places"))
         self.inner.addTab(self._panel("amv_nidos"), self.tr("Nidos places"))
         layout = QVBoxLayout(self)

@@ -93,7 +93,7 @@ class WorksheetPanel(QWidget):
         self.account = QTextBrowser(self)
         self.account.setAccessibleName(self.tr("Account of the selected number"))
         self.account.setPlaceholderText(self.tr("Select a municipality to see how its number was computed."))
-        self.account.setMinimumHeight(2 * self.account.fontMetrics().lineSpacing() + 2 * self.account.frameWidth() + 8)
+        self.account.setMinimumHeight(2 * self.account.fontMetrics().lineSpacing() + 2 * self.account.frameWidth() + 2)
         self.regio_table = RegioSubtotals(self)
         self.regio_table.hide()
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -106,7 +106,8 @@ class WorksheetPanel(QWidget):
         for index in range(splitter.count()):
             splitter.setCollapsible(index, False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(4)
         for row in self._rows:
             layout.addWidget(row)
         layout.addWidget(self.banner)
