@@ -989,7 +989,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{opgave}: opgave and realised per municipality (largest {n})</source>
+        <source>{opgave}: opgave and realised per municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

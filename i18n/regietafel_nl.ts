@@ -989,8 +989,8 @@
         <translation>Oekraïne</translation>
     </message>
     <message>
-        <source>{opgave}: opgave and realised per municipality (largest {n})</source>
-        <translation>{opgave}: opgave en gerealiseerd per gemeente (grootste {n})</translation>
+        <source>{opgave}: opgave and realised per municipality</source>
+        <translation>{opgave}: opgave en gerealiseerd per gemeente</translation>
     </message>
     <message>
         <source>Reception: with the planned locations the province reaches {capacity} places on {date}, enough for the opgave of {target}.</source>
