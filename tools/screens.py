@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 from regietafel.gui import shared_database
+from regietafel.gui.export_actions import confirm_saved
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,8 @@ def scenes(window) -> list[Scene]:
         Scene("huisvesting-edited", _edited(window, "huisvesting")),
         Scene("opvang-two-level", _two_level(window)),
         Scene("read-only", _read_only(window, True), finish=_read_only(window, False)),
+        Scene("start-page", lambda: window.show_start_page(True), finish=lambda: window.show_start_page(False)),
+        Scene("opvang-empty", _period(window, "2026-II"), finish=_period(window, "2023-II")),
         # Dialogs of the worksheet.
         Scene("dialog-exchange", _show_tab(window, "opvang", 0), lambda: opvang().add_exchange()),
         Scene("dialog-bounds", _show_tab(window, "opvang", 0),
@@ -107,6 +111,11 @@ def scenes(window) -> list[Scene]:
         Scene("dialog-action-point", _show_tab(window, "vergaderingen"), lambda: meetings._ask_action_point()),
         Scene("dialog-meeting-pack", _show_tab(window, "vergaderingen"), _pack_preview(meetings)),
         # The menus' dialogs.
+        Scene("dialog-enter-opgave", _show_tab(window, "opvang", 0), lambda: window.enter_opgave()),
+        Scene("dialog-province", _show_tab(window, "opvang", 0), lambda: _province_question(window)),
+        Scene("dialog-handbook", _show_tab(window, "opvang", 0), lambda: _handbook(window)),
+        Scene("dialog-saved", _show_tab(window, "opvang", 0),
+              lambda: confirm_saved(window, Path.home() / "Documenten" / "Regietafel Zuid-Holland 2023-II.xlsx")),
         Scene("dialog-import", _show_tab(window, "opvang", 0), lambda: window.import_action.trigger()),
         Scene("dialog-restore", _show_tab(window, "opvang", 0), lambda: window.restore_action.trigger()),
         Scene("dialog-settings", _show_tab(window, "opvang", 0), lambda: window.edit_settings()),
@@ -116,6 +125,31 @@ def scenes(window) -> list[Scene]:
               lambda: shared_database.choose_shared_database(window)),
     ]
     return found
+
+
+def _period(window, code: str) -> Callable[[], None]:
+    """A period without opgaven shows the empty worksheet with its way to type the opgave."""
+    def prepare() -> None:
+        _show_tab(window, "opvang", 0)()
+        window.period_combo.setCurrentIndex(window.period_combo.findText(code))
+        QApplication.processEvents()
+    return prepare
+
+
+def _province_question(window) -> None:
+    from regietafel.gui.province_dialog import ProvinceDialog
+
+    ProvinceDialog([window.province_combo.itemText(i) for i in range(window.province_combo.count())], window).exec()
+
+
+def _handbook(window):
+    """The handbook at its longest page (the methods and keys)."""
+    from regietafel.gui.help_browser import open_handbook
+
+    if getattr(window, "handbook", None) is not None:  # opened on the previous screen: open afresh
+        window.handbook.deleteLater()
+        window.handbook = None
+    return open_handbook(window, "verdelen.html")
 
 
 def _read_only(window, on: bool) -> Callable[[], None]:

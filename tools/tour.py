@@ -44,12 +44,13 @@ class Tour:
         QApplication.processEvents()
 
     def run(self, sizes: list[str], only: list[str] | None, out: Path | None) -> Iterator[str]:
-        screens = {screen.name(): screen for screen in QGuiApplication.screens()}
         for scene in scenes(self.window):
             if only and scene.name not in only:
                 continue
             scene.prepare()
             for size in sizes:
+                # Looked up at each step: a QScreen wrapper does not always outlive a dialog.
+                screens = {screen.name(): screen for screen in QGuiApplication.screens()}
                 self._to_screen(screens[size])
                 label = f"{size} {self.language} {scene.name}"
                 for problem in self._visit(scene, screens[size], out and out / f"{size}-{self.language}-{scene.name}.png"):
@@ -83,9 +84,13 @@ class Tour:
                 dialog.close()
 
         QTimer.singleShot(0, inspect_dialog)
-        scene.open()
+        opened = scene.open()
         QApplication.processEvents()
         QApplication.processEvents()
+        if found == ["no dialog opened"] and isinstance(opened, QWidget) and opened.isVisible():
+            found.clear()  # a window beside the main window (the handbook), not a modal dialog
+            found.extend(self._inspect(opened, available, png))
+            opened.close()
         leftover = QApplication.activeModalWidget()
         if leftover is not None:  # a dialog the scene's action opened after the first one
             found.append(f"a second dialog stayed open: {leftover.windowTitle()}")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from regietafel import __version__
 from regietafel.gui.i18n import install_translators
+from regietafel.gui.screen_fit import install_dialog_fitter
 from regietafel.paths import APP_AUTHOR, APP_NAME, resources_dir
 
 
@@ -19,6 +20,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "regietafel.png")))
+    install_dialog_fitter(app)
     return app
 
 
@@ -70,6 +72,9 @@ def start_gui(database, language: str | None = None) -> GuiSession:
             daily_backup(store.path)  # the first start of the day keeps a copy
     except (OSError, StoreError) as error:  # a full disk must not stop the program
         backup_problem = str(error)
+    from regietafel.gui.province_dialog import ask_province_once
+
+    ask_province_once(settings, store)
     session.show(store)
     if backup_problem:
         session.window.statusBar().showMessage(

@@ -7,11 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -19,18 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from regietafel.gui import file_dialogs, shared_database
-from regietafel.gui.about_dialog import show_about
 from regietafel.gui.export_actions import add_export_menu
 from regietafel.gui.file_dialogs import open_file
+from regietafel.gui.help_browser import HOME, TOPICS, add_help_menu, open_handbook
 from regietafel.gui.import_dialog import add_file_actions
 from regietafel.gui.locations_tab import LocationsTab
 from regietafel.gui.meetings_tab import MeetingsTab
 from regietafel.gui.monitor_tab import MonitorTab
+from regietafel.gui.opgave_dialog import OpgaveDialog
 from regietafel.gui.opgave_tabs import AmvTab, HuisvestingTab, OekraineTab, OpgaveTab, OpvangTab
 from regietafel.gui.overview_tab import OverviewTab
 from regietafel.gui.screen_fit import place_on_screen
 from regietafel.gui.settings import AppSettings
 from regietafel.gui.settings_dialog import SettingsDialog
+from regietafel.gui.start_page import StartPage, connect_start_page
 from regietafel.store import areas
 from regietafel.store.database import Store, open_store
 from regietafel.store.errors import StoreError
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
             tab = tab_class(lambda: self.store, self.undo_stack, lambda: self.settings.regio_soort, self.tabs)
             for panel in tab.panels.values():
                 panel.changed.connect(self._mark_others_stale)
+                panel.opgave_wanted.connect(self.enter_opgave)
             self.category_tabs[name] = tab
             self.tabs.addTab(tab, title)
         self.meetings_tab = MeetingsTab(lambda: self.store, self.tabs)
@@ -80,8 +84,13 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(2)
         central_layout.addWidget(self.access_note)
-        central_layout.addWidget(self.tabs, 1)
+        self.start_page = StartPage(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.tabs)
+        self.pages.addWidget(self.start_page)
+        central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        connect_start_page(self)
         self._stale: set[str] = set(TAB_CLASSES)  # tabs load when shown, not all at once
         self.tabs.currentChanged.connect(lambda _index: self._load_current_tab())
 
@@ -133,6 +142,9 @@ class MainWindow(QMainWindow):
         open_action.triggered.connect(self._choose_database)
         file_menu.addAction(open_action)
         shared_database.add_menu_action(self, file_menu, open_action)
+        self.enter_opgave_action = QAction(self.tr("Enter &opgave…"), self)
+        self.enter_opgave_action.triggered.connect(lambda: self.enter_opgave())
+        file_menu.addAction(self.enter_opgave_action)
         add_file_actions(self, file_menu)  # Import…, Restore backup…
         add_export_menu(self, file_menu)
         file_menu.addSeparator()
@@ -182,14 +194,7 @@ class MainWindow(QMainWindow):
         full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         view_menu.addAction(full_screen)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About Regietafel"), self)
-        about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        about_action.triggered.connect(lambda: show_about(self))
-        help_menu.addAction(about_action)
-        about_qt = QAction(self.tr("About &Qt"), self)
-        about_qt.triggered.connect(QApplication.aboutQt)
-        help_menu.addAction(about_qt)
+        add_help_menu(self, bar.addMenu(self.tr("&Help")))
 
     def fit_to_screen(self) -> None:
         """First start (no remembered place): a size that fits the screen."""
@@ -197,11 +202,14 @@ class MainWindow(QMainWindow):
 
     # --- data ---------------------------------------------------------------------------
     def load_store(self) -> None:
-        """Fill the selectors from the store and show the remembered province and period."""
+        """Fill the selectors from the store and show the remembered province and period; a
+        database without any opgave opens on the start page."""
         with self.store.read() as session:
             provinces = areas.provinces(session)
             periods = areas.periods(session)
             default_period = areas.default_period(session)
+            empty = not areas.has_opgaven(session)
+        self.show_start_page(empty)
         self.database_label.setText(shared_database.describe(self.store))
         shared_database.apply_access(self)
         shared_database.watch(self)
@@ -220,6 +228,24 @@ class MainWindow(QMainWindow):
         for combo in (self.province_combo, self.period_combo):
             combo.blockSignals(False)
         self.refresh()
+
+    def show_start_page(self, on: bool = True) -> None:
+        """The start page with the cycle (Help > Getting started), or the tabs."""
+        self.pages.setCurrentWidget(self.start_page if on else self.tabs)
+
+    def show_handbook(self) -> None:
+        """F1: the handbook at the subject of what is in view."""
+        if self.pages.currentWidget() is self.start_page:
+            name = "start"
+        elif self.tabs.currentWidget() is self.meetings_tab:
+            name = "vergaderingen"
+        else:
+            name = next((n for n, tab in self.category_tabs.items() if tab is self.tabs.currentWidget()), "")
+        open_handbook(self, TOPICS.get(name, HOME))
+
+    def show_tab(self, tab: QWidget) -> None:
+        self.show_start_page(False)
+        self.tabs.setCurrentWidget(tab)
 
     def current_province_id(self) -> int | None:
         return self.province_combo.currentData()
@@ -274,6 +300,25 @@ class MainWindow(QMainWindow):
     def _regio_changed(self, action: QAction) -> None:
         self.settings.regio_soort = action.data()
         self.refresh()
+
+    def current_category(self) -> str:
+        """The opgave of the worksheet in view (opvang when none is)."""
+        tab = self.tabs.currentWidget()
+        panels = getattr(tab, "panels", {})
+        visible = [name for name, panel in panels.items() if panel.isVisible()]
+        return (visible or list(panels) or ["opvang"])[0]
+
+    def enter_opgave(self, categorie: str | None = None) -> OpgaveDialog:
+        """Type an opgave (no file needed); the worksheets take it as their total at once."""
+        with self.store.read() as session:
+            periods = areas.periods(session)
+        dialog = OpgaveDialog(self.store, self.province_combo.currentText(), periods, self.current_period(),
+                              categorie or self.current_category(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.load_store()
+            self.statusBar().showMessage(self.tr("Opgave stored: {opgave} {number}.").format(
+                opgave=dialog.category_combo.currentText(), number=dialog.amount.text()), 8000)
+        return dialog
 
     def _focus_filter(self) -> None:
         tab = self.tabs.currentWidget()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from regietafel.gui.formatting import format_int
 from regietafel.gui.national_map import NationalMap
 from regietafel.gui.national_table import NationalTableView
+from regietafel.gui.whats_this import explain_worksheet
 from regietafel.gui.worksheet_panel import WorksheetPanel
 from regietafel.store.database import Store
 from regietafel.store.verdelingen import national_total, provincial_total
@@ -43,6 +44,7 @@ class OpgaveTab(QWidget):
 
     def _panel(self, categorie: str) -> WorksheetPanel:
         panel = WorksheetPanel(categorie, self._store, self._undo_stack, self._regio_soort, self)
+        explain_worksheet(panel)
         self.panels[categorie] = panel
         return panel
 

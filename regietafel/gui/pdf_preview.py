@@ -77,6 +77,9 @@ class PdfPreviewDialog(QDialog):
                 path=path, reason=error.strerror or error))
             return None
         self.saved_path = path
+        from regietafel.gui.export_actions import confirm_saved
+
+        confirm_saved(self, path)
         return path
 
     def print_dialog(self) -> None:

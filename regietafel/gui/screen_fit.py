@@ -7,9 +7,9 @@ screen around its parent offers, title bar included, so its buttons are never of
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 TITLE_BAR = 32  # logical pixels of a window frame's title bar when the frame is not known yet
 FRAME = 8  # and of its side borders together
@@ -52,3 +52,36 @@ def place_on_screen(widget: QWidget, width: int, height: int) -> None:
     outer = QSize(size.width() + FRAME, size.height() + TITLE_BAR + FRAME // 2)
     widget.move(full.left() + max(0, (full.width() - outer.width()) // 2),
                 full.top() + max(0, (full.height() - outer.height()) // 2))
+
+
+class FitDialogsOnShow(QObject):
+    """Every dialog, when it appears: tall enough for its wrapped texts at the width it got, and
+    no larger than the screen it opens on. (A dialog that opens on another screen than the first
+    can lose the height its wrapped labels need: Qt sized it for the first screen.)"""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            QTimer.singleShot(0, lambda: fit_shown(watched))
+        return False
+
+
+def fit_shown(dialog: QDialog) -> None:
+    try:
+        layout = dialog.layout()
+        if not dialog.isVisible() or layout is None:
+            return
+    except RuntimeError:  # closed and deleted before it was laid out
+        return
+    area = available_area(dialog).size()
+    height = dialog.height()
+    if layout.hasHeightForWidth():
+        height = max(height, layout.totalHeightForWidth(dialog.width()))
+    size = QSize(dialog.width(), height).boundedTo(area)
+    if size != dialog.size():
+        dialog.resize(size)
+
+
+def install_dialog_fitter(app: QApplication) -> None:
+    if getattr(app, "dialog_fitter", None) is None:
+        app.dialog_fitter = FitDialogsOnShow(app)
+        app.installEventFilter(app.dialog_fitter)

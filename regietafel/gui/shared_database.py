@@ -171,7 +171,7 @@ def write_controls(window) -> list:
     tabs = window.category_tabs
     locations = tabs["locaties"]
     meetings = window.meetings_tab
-    return [window.import_action, window.restore_action, locations.add_button, locations.edit_button,
+    return [window.import_action, window.enter_opgave_action, window.restore_action, locations.add_button, locations.edit_button,
             locations.close_button, tabs["opvang"].durable_button, tabs["huisvesting"].thresholds_button,
             meetings.new_button, meetings.delete_button,
             *meetings.details.findChildren(QPushButton)]  # details, agenda, decisions, action points

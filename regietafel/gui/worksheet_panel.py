@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -66,6 +67,7 @@ def parse_whole_number(text: str) -> int:
 
 class WorksheetPanel(QWidget):
     changed = Signal()  # something was stored: other views may refresh
+    opgave_wanted = Signal(str)  # the user wants to type the opgave of this category
 
     def __init__(self, categorie: str, store: Callable[[], Store], undo_stack: QUndoStack,
                  regio_soort: Callable[[], str], parent: QWidget | None = None):
@@ -96,7 +98,7 @@ class WorksheetPanel(QWidget):
         self.account.setMinimumHeight(2 * self.account.fontMetrics().lineSpacing() + 2 * self.account.frameWidth() + 2)
         self.regio_table = RegioSubtotals(self)
         self.regio_table.hide()
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.regio_table)
         splitter.addWidget(self.table)
         splitter.addWidget(self.account)
@@ -112,7 +114,7 @@ class WorksheetPanel(QWidget):
             layout.addWidget(row)
         layout.addWidget(self.banner)
         layout.addWidget(self.message)
-        layout.addWidget(self.empty_box)
+        layout.addWidget(self.empty_row)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
 
@@ -211,9 +213,17 @@ class WorksheetPanel(QWidget):
         self.message.hide()
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.empty_box = QLabel(self)
+        # Without a known total: what is missing, and the way to type it in.
+        self.empty_row = QWidget(self)
+        self.empty_box = QLabel(self.empty_row)
         self.empty_box.setWordWrap(True)
-        self.empty_box.hide()
+        self.enter_opgave_button = QPushButton(self.tr("&Enter opgave…"), self.empty_row)
+        self.enter_opgave_button.clicked.connect(lambda: self.opgave_wanted.emit(self.categorie))
+        row = QHBoxLayout(self.empty_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.empty_box, 1)
+        row.addWidget(self.enter_opgave_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.empty_row.hide()
 
     def add_tab_action(self, button: QPushButton) -> None:
         """A button of the tab's own (e.g. the supervision thresholds), beside the panel's actions."""
@@ -257,15 +267,18 @@ class WorksheetPanel(QWidget):
 
     def _fill_controls(self, dates, indicators) -> None:
         has_sheet = self.sheet is not None
-        self.empty_box.setVisible(not has_sheet)
+        self.empty_row.setVisible(not has_sheet)
+        for part in (*self._rows, self.splitter):  # no stale settings of another period beside the message
+            part.setVisible(has_sheet)
+        self.enter_opgave_button.setVisible(not self._store().read_only)
         for widget in (self.version_combo, self.total_spin, self.key_combo, self.date_combo, self.method_combo,
                        self.grouping_combo, self.policy_combo, self.adopt_button, self.new_concept_button,
                        self.compare_button, self.exchange_button, self.log_button, self.account_button):
             widget.setEnabled(has_sheet)
         if not has_sheet:
             self.empty_box.setText(self.tr(
-                "No total is known for this opgave in this province and period. Import the figures "
-                "(File > Import) or enter the provincial opgave in the national table."))
+                "No total is known for this opgave in this province and period yet. Type it in (Enter "
+                "opgave…) or import the figures (File > Import…)."))
             self.banner.hide()
             return
         sheet = self.sheet
