@@ -1824,27 +1824,7 @@
 <context>
     <name>WorksheetModel</name>
     <message>
-        <source>Current places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Housed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Realised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required increase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still to house</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1852,11 +1832,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taakstelling</source>
+        <source>Housing task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opgave</source>
+        <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1904,15 +1884,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Corrected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected housing task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised: the last reported number of reception places in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised: the number of permit holders housed in the half-year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised: the last reported number of COA places for minors in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised: the number of minors housed through Nidos in the half-year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised: the capacity of the open GOO locations at the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over: shortfall (+) or surplus (−) from the previous half-year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

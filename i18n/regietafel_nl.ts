@@ -1824,39 +1824,19 @@
 <context>
     <name>WorksheetModel</name>
     <message>
-        <source>Current places</source>
-        <translation>Huidige plekken</translation>
-    </message>
-    <message>
-        <source>Housed</source>
-        <translation>Gehuisvest</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capaciteit</translation>
-    </message>
-    <message>
         <source>Realised</source>
         <translation>Gerealiseerd</translation>
-    </message>
-    <message>
-        <source>Required increase</source>
-        <translation>Benodigde verhoging</translation>
-    </message>
-    <message>
-        <source>Still to house</source>
-        <translation>Nog te huisvesten</translation>
     </message>
     <message>
         <source>Still to realise</source>
         <translation>Nog te realiseren</translation>
     </message>
     <message>
-        <source>Taakstelling</source>
+        <source>Housing task</source>
         <translation>Taakstelling</translation>
     </message>
     <message>
-        <source>Opgave</source>
+        <source>Task</source>
         <translation>Opgave</translation>
     </message>
     <message>
@@ -1904,16 +1884,40 @@
         <translation>Overloop</translation>
     </message>
     <message>
-        <source>Corrected</source>
-        <translation>Gecorrigeerd</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>Occupancy</source>
         <translation>Bezetting</translation>
+    </message>
+    <message>
+        <source>Corrected housing task</source>
+        <translation>Gecorrigeerde taakstelling</translation>
+    </message>
+    <message>
+        <source>Realised: the last reported number of reception places in use.</source>
+        <translation>Gerealiseerd: het laatst gemelde aantal opvangplekken in gebruik.</translation>
+    </message>
+    <message>
+        <source>Realised: the number of permit holders housed in the half-year.</source>
+        <translation>Gerealiseerd: het aantal vergunninghouders dat in het halfjaar is gehuisvest.</translation>
+    </message>
+    <message>
+        <source>Realised: the last reported number of COA places for minors in use.</source>
+        <translation>Gerealiseerd: het laatst gemelde aantal amv-plekken van COA in gebruik.</translation>
+    </message>
+    <message>
+        <source>Realised: the number of minors housed through Nidos in the half-year.</source>
+        <translation>Gerealiseerd: het aantal amv dat in het halfjaar via Nidos is gehuisvest.</translation>
+    </message>
+    <message>
+        <source>Realised: the capacity of the open GOO locations at the end of the period.</source>
+        <translation>Gerealiseerd: de capaciteit van de open GOO-locaties aan het eind van de periode.</translation>
+    </message>
+    <message>
+        <source>Carried over: shortfall (+) or surplus (−) from the previous half-year.</source>
+        <translation>Overloop: achterstand (+) of voorsprong (−) uit het vorige halfjaar.</translation>
     </message>
     <message>
         <source>green</source>

@@ -50,6 +50,14 @@ def write_factsheets(store: Store, provincie_id: int, periode: str | None, path:
     factsheet.write_factsheets(_factsheet_data(store, provincie_id, periode, today), path, codes)
 
 
+def write_factsheets_per_gemeente(store: Store, provincie_id: int, periode: str | None, folder: Path,
+                                  today: dt.date | None = None) -> list[Path]:
+    """One factsheet file per gemeente of the province in ``folder``, named by CBS code and name."""
+    from regietafel.documents import factsheet
+
+    return factsheet.write_factsheets_per_gemeente(_factsheet_data(store, provincie_id, periode, today), folder)
+
+
 def write_workbook(store: Store, provincie_id: int, periode: str, path: Path) -> None:
     from regietafel.documents import xlsx_workbook  # openpyxl: loaded when used
 

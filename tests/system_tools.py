@@ -1,4 +1,4 @@
-"""System programs some tests need (poppler, LibreOffice, ...).
+"""System programs some tests need (poppler, LibreOffice, PostgreSQL, PDFBox Preflight, ...).
 
 On a developer's machine a test whose program is missing skips with a reason. In CI
 (``REGIETAFEL_REQUIRE_TOOLS=1``, set by ``.ci/run``) a missing program is a failure: the
@@ -25,13 +25,27 @@ TOOLS = {
     "initdb": "postgresql",
     "pg_ctl": "postgresql",
     "postgres": "postgresql",
+    # PDFBox Preflight checks the PDFs against PDF/A (tests/documents/test_pdf_archive.py): Java
+    # and the Java libraries it runs on, which Debian keeps in /usr/share/java.
+    "java": "default-jre-headless",
+    "preflight.jar": "libpdfbox2-java",
+    "pdfbox2.jar": "libpdfbox2-java",
+    "xmpbox.jar": "libpdfbox2-java",
+    "fontbox2.jar": "libfontbox2-java",
+    "commons-logging.jar": "libcommons-logging-java",
+    "javax.activation.jar": "libactivation-java",
+    "jaxb-api.jar": "libjaxb-api-java",
 }
+JAVA_LIBRARIES = Path("/usr/share/java")
 
 REQUIRED = os.environ.get("REGIETAFEL_REQUIRE_TOOLS") == "1"
 
 
 def locate(tool: str) -> str | None:
-    """The program on PATH, else in Debian's versioned PostgreSQL folder (newest first)."""
+    """The program on PATH, else in Debian's versioned PostgreSQL folder (newest first); a
+    ``.jar`` in Debian's folder of Java libraries."""
+    if tool.endswith(".jar"):
+        return str(JAVA_LIBRARIES / tool) if (JAVA_LIBRARIES / tool).is_file() else None
     found = shutil.which(tool)
     if found:
         return found

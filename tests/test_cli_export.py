@@ -38,3 +38,33 @@ def test_xlsx_export_and_unwritable_target(demo_template, tmp_path, capsys):
     assert main(["export", "--db", str(db), "--province", "Zeeland", "--xlsx", str(tmp_path / "nee" / "w.xlsx")]) == 1
     error = capsys.readouterr().err
     assert error.startswith("regietafel: ") and error.count("\n") == 1
+
+
+def test_factsheets_per_gemeente(demo_template, tmp_path, capsys):
+    """One file per gemeente, named by CBS code and name; each one page whose footer refers to
+    its own page (the sources are on it)."""
+    from tests.conftest import _copy_sqlite
+    from tests.documents.pdf_helpers import pdf_pages, pdf_text
+
+    db = _copy_sqlite(demo_template, tmp_path / "demo.sqlite")
+    folder = tmp_path / "factsheets"
+    assert main(["export", "--db", str(db), "--province", "Zeeland", "--period", "2023-II",
+                 "--factsheets-per-gemeente", str(folder)]) == 0
+    assert "13" in capsys.readouterr().out
+    files = sorted(folder.glob("*.pdf"))
+    assert len(files) == 13
+    assert folder / "GM0654 Borsele.pdf" in files and folder / "GM0687 Middelburg (Z.).pdf" in files
+    for path in files[:3]:
+        code, name = path.stem.split(" ", 1)
+        assert code.startswith("GM") and len(code) == 6
+        text = pdf_text(path)
+        assert pdf_pages(path) == 1
+        assert f"Factsheet {name}" in text and "Bronnen: zie pagina 1" in text and "Grondslag en bronnen" in text
+
+
+def test_factsheet_file_names_are_safe_on_windows():
+    from regietafel.documents.factsheet import file_name
+
+    assert file_name("GM0518", "'s-Gravenhage") == "GM0518 's-Gravenhage.pdf"
+    assert file_name("GM9999", 'A/B: "C"?') == "GM9999 A_B_ _C__.pdf"
+    assert file_name("GM9998", "Naam.") == "GM9998 Naam.pdf"

@@ -26,17 +26,17 @@ def test_english_meeting_pack_and_factsheets(demo_db, tmp_path):
     assert main(["--lang", "en", "export", "--db", str(demo_db), "--province", "Zuid-Holland", "--pdf", str(pack)]) == 0
     text = pdf_text(pack)
     for expected in ("Meeting documents Provincial", "Overview of the tasks per municipality", "Reception",
-                     "Total", "19,097", "Account: Reception of asylum seekers", "largest remainder", "Tie rule",
+                     "Total", "19,097", "Account: Reception of asylum seekers", "largest remainder", "Reference date",
                      "population on 1 Jan 2024", "DRAFT", "page 1 of"):
         assert expected in text, expected
-    for dutch in ("Vergaderstukken", "Totaal", "19.097", "grootste overschot", "Gelijke-standregel", "pagina 1 van",
+    for dutch in ("Vergaderstukken", "Totaal", "19.097", "grootste rest", "Peildatum", "pagina 1 van",
                   "Verantwoording"):
         assert dutch not in text, dutch
     sheets = tmp_path / "sheets.pdf"
     assert main(["--lang", "en", "export", "--db", str(demo_db), "--province", "Zuid-Holland",
                  "--factsheets", str(sheets)]) == 0
     first = pdf_text(sheets, 1, 1)
-    assert "Factsheet" in first and "Basis of the distributions" in first and "version 1 (draft), total 19,097" in first
+    assert "Factsheet" in first and "Basis and sources" in first and "version 1 (draft), total 19,097" in first
     assert "versie" not in first and "Grondslag" not in first
 
 
@@ -47,7 +47,7 @@ def test_dutch_meeting_pack_without_lang(demo_db, tmp_path):
     pack = tmp_path / "pack.pdf"
     assert main(["export", "--db", str(demo_db), "--province", "Zuid-Holland", "--pdf", str(pack)]) == 0
     text = pdf_text(pack)
-    for expected in ("Vergaderstukken", "Totaal", "19.097", "grootste overschot",
+    for expected in ("Vergaderstukken", "Totaal", "19.097", "grootste rest",
                      "Opvang asielzoekers", "pagina 1 van"):
         assert expected in text, expected
     assert "19,097" not in text and "Reception" not in text

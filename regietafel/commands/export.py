@@ -1,7 +1,7 @@
 """``regietafel export``: the meeting pack (PDF), the factsheets (PDF) or the workbook (Excel).
 
     regietafel export --db PATH --province NAME [--period P] [--meeting ID]
-                      (--pdf FILE | --xlsx FILE | --factsheets FILE)
+                      (--pdf FILE | --xlsx FILE | --factsheets FILE | --factsheets-per-gemeente DIR)
 
 Without --period: the newest period with opgaven. Without --meeting: the newest meeting of the
 province (the pack also works without any meeting).
@@ -25,6 +25,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     target.add_argument("--pdf", type=Path, metavar="FILE", help="write the meeting pack (PDF)")
     target.add_argument("--xlsx", type=Path, metavar="FILE", help="write the Excel workbook")
     target.add_argument("--factsheets", type=Path, metavar="FILE", help="write one factsheet per gemeente (PDF)")
+    target.add_argument("--factsheets-per-gemeente", type=Path, metavar="DIR", dest="factsheets_dir",
+                        help="write each gemeente's factsheet to its own file in DIR, named by CBS code and name")
 
 
 def run(args: argparse.Namespace, database: Path) -> int:
@@ -42,18 +44,23 @@ def run(args: argparse.Namespace, database: Path) -> int:
             from regietafel.exports import write_meeting_pack
 
             write_meeting_pack(store, province.id, periode, args.pdf, args.meeting)
-            written = args.pdf
+            message = t("cli.written_path", path=args.pdf)
+        elif args.factsheets_dir is not None:
+            from regietafel.exports import write_factsheets_per_gemeente
+
+            files = write_factsheets_per_gemeente(store, province.id, periode, args.factsheets_dir)
+            message = t("cli.written_files", count=len(files), folder=args.factsheets_dir)
         elif args.factsheets is not None:
             from regietafel.exports import write_factsheets
 
             write_factsheets(store, province.id, periode, args.factsheets)
-            written = args.factsheets
+            message = t("cli.written_path", path=args.factsheets)
         else:
             from regietafel.exports import write_workbook
 
             write_workbook(store, province.id, periode, args.xlsx)
-            written = args.xlsx
+            message = t("cli.written_path", path=args.xlsx)
     finally:
         store.close()
-    print(t("cli.written_path", path=written))
+    print(message)
     return 0

@@ -5,19 +5,21 @@ from ``province_overview`` (the same rows the overview and the meeting pack prin
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from reportlab.platypus import KeepInFrame, PageBreak, Paragraph, Spacer
 
 from regietafel.documents import pdf_texts
 from regietafel.documents.meeting_pack import sort_name
+from regietafel.documents.pack_sections import PART_OF
+from regietafel.documents.pdf_canvas import SOURCES, Heading, build
 from regietafel.documents.pdf_charts import category_chart, trend_chart
 from regietafel.documents.pdf_map import map_drawing
 from regietafel.documents.pdf_style import (
     FOOTER_HEIGHT,
     MARGIN,
     PORTRAIT,
-    NumberedCanvas,
     PageInfo,
     esc,
     frame_width,
@@ -60,6 +62,8 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
     story.append(data_table(
         [C("opgave"), C("opgave"), C("realised"), C("remaining"), T("realised_pct"), C("status")], rows,
         [width - 320, 55, 65, 70, 75, 55], [TEXT, NUMBER, NUMBER, NUMBER, NUMBER, TEXT], font_size=8))
+    if any(part in categories for part in PART_OF):
+        story.append(Paragraph(esc(T("relation_overview")), s["relation"]))
     story.append(Spacer(1, 8))
     story.append(Paragraph(esc(T("factsheet_chart")), s["h3"]))
     story.append(category_chart([pdf_texts.opgave_name(c, short=True) for c in categories],
@@ -77,35 +81,51 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
         story.append(Paragraph(esc(T("factsheet_map_title")), s["h3"]))
         story.append(map_drawing(data.overview, "percentage", width, 170, categorie="opvang",
                                  provincie=data.provincie, highlight=row.code))
-    story.append(Paragraph(esc(T("factsheet_basis")), s["h3"]))
-    for categorie in categories:
-        sheet = data.overview.worksheets[categorie]
-        result = sheet.computed.result
-        line = f"<b>{esc(pdf_texts.opgave_name(categorie))}</b>: " + esc(T(
-            "factsheet_basis_line", versie=sheet.verdeling.versie, status=pdf_texts.version_status(sheet.verdeling.status, sheet.verdeling.vastgesteld_op),
-            totaal=format_int(sheet.verdeling.totaal), sleutel=result.key_description or "–",
-            methode=result.method.label))
-        story.append(Paragraph(line, s["small"]))
+    story += _basis_and_sources(data, categories)
     # One page, always: shrink what does not fit rather than spill onto a second page.
     height = PORTRAIT[1] - MARGIN - FOOTER_HEIGHT - 4 * 2.834645669
     return [KeepInFrame(width, height - 2, story, mode="shrink")]
 
 
+def _basis_and_sources(data: DocumentData, categories: list[str]) -> list:
+    """Per opgave the version, total, key and method, and the source with its peildatum: the
+    block the footer's "Bronnen: zie pagina N" points to, on the factsheet's own page."""
+    s = styles()
+    story: list = [Heading(esc(T("sources_factsheet")), s["h3"], SOURCES)]
+    for categorie in categories:
+        sheet = data.overview.worksheets[categorie]
+        result = sheet.computed.result
+        basis = T("factsheet_basis_line", versie=sheet.verdeling.versie,
+                  status=pdf_texts.version_status(sheet.verdeling.status, sheet.verdeling.vastgesteld_op),
+                  totaal=format_int(sheet.verdeling.totaal), sleutel=result.key_description or "–",
+                  methode=result.method.label)
+        source = sheet.source
+        line = (T("section_source", bron=source.bron or "–", aantal=format_int(source.aantal),
+                  peildatum=format_date(source.peildatum) if source.peildatum else "–") if source
+                else T("section_source_none", totaal=format_int(sheet.verdeling.totaal)))
+        story.append(Paragraph(f"<b>{esc(pdf_texts.opgave_name(categorie))}</b>: {esc(basis)}. {esc(line)}",
+                               s["small"]))
+    story.append(Paragraph(esc(T("source_cbs")), s["small"]))
+    return story
+
+
 def render(data: DocumentData, codes: list[str] | None = None) -> bytes:
-    buffer = io.BytesIO()
-    info = PageInfo(title=T("factsheets_title", provincie=data.provincie), datum=format_date(data.today),
-                    sources=data.sources, concept=data.concept)
-    doc = make_document(buffer, info, T("factsheets_document", provincie=data.provincie, periode=data.periode),
-                        landscape_pages=False)
-    story: list = []
+    """One page per gemeente of the province (or of ``codes``), in alphabetical order."""
     rows = sorted(data.overview.rows, key=lambda r: (sort_name(r.naam), r.code))
     if codes is not None:
         rows = [r for r in rows if r.code in set(codes)]
+    buffer = io.BytesIO()
+    info = PageInfo(title=T("factsheets_title", provincie=data.provincie), datum=format_date(data.today),
+                    concept=data.concept)
+    title = (T("factsheet_document", gemeente=rows[0].naam, periode=data.periode) if len(rows) == 1
+             else T("factsheets_document", provincie=data.provincie, periode=data.periode))
+    doc = make_document(buffer, info, title, landscape_pages=False)
+    story: list = []
     for index, row in enumerate(rows):
         if index:
             story.append(PageBreak())
         story += _page(data, row)
-    doc.build(story, canvasmaker=NumberedCanvas)
+    build(doc, story)
     return buffer.getvalue()
 
 
@@ -114,3 +134,21 @@ def write_factsheets(data: DocumentData, path: Path, codes: list[str] | None = N
     pdf = render(data, codes)
     with atomic_write(path) as handle:
         handle.write(pdf)
+
+
+def file_name(code: str, naam: str) -> str:
+    """'GM0518 's-Gravenhage.pdf': the CBS code first (sorts and matches), then the name, with
+    the characters Windows does not allow in a file name replaced."""
+    safe = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", naam).strip().rstrip(".")
+    return f"{code} {safe}.pdf"
+
+
+def write_factsheets_per_gemeente(data: DocumentData, folder: Path) -> list[Path]:
+    """One file per gemeente in ``folder`` (created if needed), each written atomically."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for row in sorted(data.overview.rows, key=lambda r: r.code):
+        path = folder / file_name(row.code, row.naam)
+        write_factsheets(data, path, [row.code])
+        written.append(path)
+    return written

@@ -1,8 +1,9 @@
 """The meeting pack (vergaderstukken) of a Provinciale Regietafel, as one A4 PDF.
 
-Cover, agenda, besluitenlijst and open actiepunten of the previous meeting, the overview of all
-opgaven per gemeente, and one section per opgave (table, totals, chart, verantwoording). All
-numbers come from ``province_overview`` / the worksheets, exactly as the application shows them.
+Cover (with the contents and their pages, and the sources every footer refers to), agenda,
+besluitenlijst and open actiepunten of the previous meeting, the overview of all opgaven per
+gemeente, and one section per opgave (:mod:`~regietafel.documents.pack_sections`). All numbers
+come from ``province_overview`` / the worksheets, exactly as the application shows them.
 """
 
 from __future__ import annotations
@@ -10,22 +11,22 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Spacer
+from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from regietafel.documents import pdf_texts
-from regietafel.documents.pdf_charts import opgave_chart
-from regietafel.documents.pdf_map import map_drawing
-from regietafel.documents.pdf_style import PageInfo, esc, frame_width, make_document, styles
+from regietafel.documents.pack_sections import PART_OF, account_key, section, section_key, sort_name
+from regietafel.documents.pdf_canvas import SOURCES, ContentsLine, Heading, build
+from regietafel.documents.pdf_style import FONT, PageInfo, esc, frame_width, make_document, styles
 from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, key_value_table, number
-from regietafel.domain.apportionment import tie_rule
-from regietafel.domain.formatting import format_date, format_date_long, format_fraction, format_int
+from regietafel.domain.formatting import format_date
 from regietafel.fileio import atomic_write
 from regietafel.store.document_data import DocumentData
 from regietafel.store.overzicht import CATEGORIES
-from regietafel.store.werkblad import Worksheet
 
 T = pdf_texts.text
 C = pdf_texts.column
+
+__all__ = ["render", "sort_name", "title_of", "write_meeting_pack"]
 
 
 def _sum_known(values) -> int | None:
@@ -37,40 +38,53 @@ def title_of(data: DocumentData) -> str:
     return f"{T('pack_title')} {data.provincie}"
 
 
+def _categories(data: DocumentData) -> list[str]:
+    return [c for c in CATEGORIES if c in data.overview.worksheets]
+
+
 # --- parts ------------------------------------------------------------------------------
 
 def _cover(data: DocumentData) -> list:
     s = styles()
     meeting = data.meeting.meeting
-    story: list = [Spacer(1, 40), Paragraph(esc(T("pack_title")), s["title"]),
-                   Paragraph(esc(T("pack_subtitle", provincie=data.provincie)), s["subtitle"])]
-    if meeting is not None:
-        story.append(Paragraph(esc(T("meeting_line", datum=format_date(meeting.datum))), s["subtitle"]))
-    else:
-        story.append(Paragraph(esc(T("no_meeting")), s["subtitle"]))
-    story.append(Spacer(1, 12))
+    story: list = [Spacer(1, 24), Paragraph(esc(T("pack_title")), s["title"]),
+                   Paragraph(esc(T("pack_subtitle", provincie=data.provincie)), s["subtitle"]),
+                   Paragraph(esc(T("meeting_line", datum=format_date(meeting.datum)) if meeting else T("no_meeting")),
+                             s["subtitle"]),
+                   Spacer(1, 8)]
     pairs = []
     if meeting is not None:
         pairs += [(T("place"), meeting.plaats or "–"), (T("attendees"), meeting.aanwezigen or "–")]
     pairs += [(T("period"), data.periode), (T("made_on"), format_date(data.today))]
     story.append(key_value_table(pairs, [90, frame_width() - 90]))
     story.append(Paragraph(esc(T("concept_notice") if data.concept else T("vastgesteld_notice")), s["notice"]))
-    story.append(Paragraph(esc(T("sources")), s["h3"]))
-    for source in [T("source_cbs"), *data.sources]:
-        story.append(Paragraph(esc(source), s["small"]))
-    story.append(Paragraph(esc(T("contents")), s["h2"]))
-    contents = [T("agenda"), T("previous_meeting"), T("overview")]
-    contents += [pdf_texts.opgave_name(c) for c in CATEGORIES if c in data.overview.worksheets]
-    for number_, line in enumerate(contents, start=1):
-        story.append(Paragraph(f"{number_}. {esc(line)}", s["body"]))
+    story += _contents(data)
+    story.append(Heading(esc(T("sources")), s["h3"], SOURCES, outline=T("sources")))
+    story += [Paragraph(esc(source), s["small"]) for source in [T("source_cbs"), *data.sources]]
+    return story
+
+
+def _contents(data: DocumentData) -> list:
+    """The parts of the pack with their page numbers (filled in when the pack is complete)."""
+    s = styles()
+    entries = [(T("agenda"), "agenda", 0), (T("previous_meeting"), "previous", 0), (T("overview"), "overview", 0)]
+    for categorie in _categories(data):
+        entries += [(pdf_texts.opgave_name(categorie), section_key(categorie), 0),
+                    (T("account"), account_key(categorie), 1)]
+    story: list = [Paragraph(esc(T("contents")), s["h2"])]
+    number_ = 0
+    for text, key, level in entries:
+        if level == 0:
+            number_ += 1
+            text = f"{number_}. {text}"
+        story.append(ContentsLine(text, key, indent=18 * level, font_size=9.5 - level))
     return story
 
 
 def _agenda(data: DocumentData) -> list:
     s = styles()
-    story: list = [Paragraph(esc(T("agenda")), s["h1"])]
-    meeting = data.meeting.meeting
-    if meeting is None:
+    story: list = [Heading(esc(T("agenda")), s["h1"], "agenda", outline=T("agenda"))]
+    if data.meeting.meeting is None:
         return story + [Paragraph(esc(T("agenda_none")), s["body"])]
     if not data.meeting.agenda:
         return story + [Paragraph(esc(T("agenda_empty")), s["body"])]
@@ -81,11 +95,8 @@ def _agenda(data: DocumentData) -> list:
             text += f"<br/><font size=7>{esc(item.toelichting)}</font>"
         rows.append([f"{item.volgorde}.", Paragraph(text, s["body"])])
     width = frame_width()
-    table = data_table([C("nr"), C("item")], [], [30, width - 30], [TEXT, TEXT])
-    from reportlab.platypus import Table, TableStyle
-
     table = Table(rows, colWidths=[30, width - 30])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (0, -1), "DejaVuSans"),
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
                                ("FONTSIZE", (0, 0), (0, -1), 9), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
     return story + [table]
@@ -94,7 +105,7 @@ def _agenda(data: DocumentData) -> list:
 def _previous(data: DocumentData) -> list:
     s = styles()
     width = frame_width()
-    story: list = [Paragraph(esc(T("previous_meeting")), s["h1"])]
+    story: list = [Heading(esc(T("previous_meeting")), s["h1"], "previous", outline=T("previous_meeting"))]
     previous = data.meeting.previous
     if previous is None:
         story.append(Paragraph(esc(T("previous_none")), s["body"]))
@@ -111,12 +122,8 @@ def _previous(data: DocumentData) -> list:
     story.append(Paragraph(esc(T("actions_open")), s["h2"]))
     carried = data.meeting.carried_actions
     if carried:
-        meetings = {}
-        rows = []
-        for point in carried:
-            meetings.setdefault(point.vergadering_id, None)
-            rows.append([point.omschrijving, point.eigenaar or "–",
-                         format_date(point.deadline) if point.deadline else "–", point.status])
+        rows = [[point.omschrijving, point.eigenaar or "–", format_date(point.deadline) if point.deadline else "–",
+                 point.status] for point in carried]
         story.append(data_table([C("action"), C("owner"), C("deadline"), C("status")], rows,
                                 [width - 230, 120, 60, 50], [TEXT, TEXT, TEXT, TEXT]))
     else:
@@ -125,26 +132,26 @@ def _previous(data: DocumentData) -> list:
 
 
 def _overview(data: DocumentData) -> list:
-    """Landscape: per gemeente opgave / gerealiseerd / nog te realiseren for every opgave."""
+    """Landscape: per gemeente opgave / gerealiseerd / nog te realiseren for every opgave; the
+    amv groups say in their heading which opgave already counts them."""
     s = styles()
-    categories = [c for c in CATEGORIES if c in data.overview.worksheets]
+    categories = _categories(data)
     width = frame_width("landscape")
-    headers = [C("gemeente")]
-    kinds = [TEXT]
-    groups = []
+    headers, kinds, groups = [C("gemeente")], [TEXT], []
     for categorie in categories:
         first = len(headers)
-        headers += [C("opgave"), C("realised_short"), C("remaining_short")]
+        headers += [C("target_short") if categorie == "huisvesting" else C("opgave"), C("realised_short"),
+                    C("remaining_short")]
         kinds += [NUMBER] * 3
         if categorie == "huisvesting":
             headers.append(C("status"))
             kinds.append(TEXT)
-        groups.append((pdf_texts.opgave_name(categorie, short=True), first, len(headers) - 1))
+        label = T(f"group_{categorie}") if categorie in PART_OF else pdf_texts.opgave_name(categorie, short=True)
+        groups.append((label, first, len(headers) - 1))
     numeric = len(headers) - 1 - (1 if "huisvesting" in categories else 0)
-    status_width = 36
-    name_width = 104
+    status_width, name_width = 36, 104
     col = (width - name_width - (status_width if "huisvesting" in categories else 0)) / numeric
-    widths = [name_width] + [status_width if (k == TEXT) else col for k in kinds[1:]]
+    widths = [name_width] + [status_width if kind == TEXT else col for kind in kinds[1:]]
     rows = []
     for row in sorted(data.overview.rows, key=lambda r: (sort_name(r.naam), r.code)):
         line: list[object] = [row.naam]
@@ -157,174 +164,20 @@ def _overview(data: DocumentData) -> list:
         rows.append(line)
     total: list[object] = [C("total")]
     for categorie in categories:
-        cells = [row.cells.get(categorie) for row in data.overview.rows]
-        total += [number(_sum_known(c.opgave for c in cells if c)), number(_sum_known(c.realised for c in cells if c)),
-                  number(_sum_known(c.remaining for c in cells if c))]
+        cells = [c for c in (row.cells.get(categorie) for row in data.overview.rows) if c]
+        total += [number(_sum_known(c.opgave for c in cells)), number(_sum_known(c.realised for c in cells)),
+                  number(_sum_known(c.remaining for c in cells))]
         if categorie == "huisvesting":
             total.append("")
-    return [
-        NextPageTemplate("landscape"), PageBreak(),
-        Paragraph(esc(T("overview")), s["h1"]),
-        Paragraph(esc(T("overview_intro", periode=data.periode)), s["small"]),
-        data_table(headers, rows, widths, kinds, total=total, group_header=groups, head_style="head_small"),
-        NextPageTemplate("portrait"),
-    ]
-
-
-def _section(categorie: str, sheet: Worksheet, data: DocumentData) -> list:
-    s = styles()
-    width = frame_width()
-    result = sheet.computed.result
-    verdeling = sheet.verdeling
-    huisvesting = categorie == "huisvesting"
-    story: list = [PageBreak(), Paragraph(esc(pdf_texts.opgave_name(categorie)), s["h1"])]
-    story.append(Paragraph(esc(T(
-        "section_intro", versie=verdeling.versie, status=pdf_texts.version_status(verdeling.status, verdeling.vastgesteld_op), totaal=format_int(verdeling.totaal),
-        sleutel=result.key_description or "–", methode=result.method.label)), s["body"]))
-    for note in sheet.notes:
-        story.append(Paragraph(esc(note), s["small"]))
-    headers = [C("gemeente"), C("regio"), C("assigned")]
-    kinds = [TEXT, TEXT, NUMBER]
-    if huisvesting:
-        headers += [C("carried"), C("target")]
-        kinds += [NUMBER, NUMBER]
-    headers += [C("realised"), C("remaining")]
-    kinds += [NUMBER, NUMBER]
-    if huisvesting:
-        headers.append(C("status"))
-        kinds.append(TEXT)
-    rows = []
-    for row in _by_name(sheet):
-        line: list[object] = [row.naam, row.regio or "–", number(row.assigned)]
-        if huisvesting:
-            line += [number(row.carried), number(row.target)]
-        line += [number(row.realised), number(row.gap)]
-        if huisvesting:
-            line.append(pdf_texts.status_name(row.status))
-        rows.append(line)
-    total: list[object] = [C("total"), "", number(sum(r.assigned for r in sheet.rows))]
-    if huisvesting:
-        total += [number(sum(r.carried for r in sheet.rows)), number(sum(r.target for r in sheet.rows))]
-    total += [number(_sum_known(r.realised for r in sheet.rows)), number(_sum_known(r.gap for r in sheet.rows))]
-    if huisvesting:
-        total.append("")
-    if huisvesting:
-        widths = [100, 84, 54, 56, 46, 52, 50]
-        widths.append(width - sum(widths))  # status: groen / oranje / rood
-    else:
-        widths = [140, 140, 60, 65, 65]
-        widths[1] = width - sum(widths) + widths[1]
-    story.append(data_table(headers, rows, widths, kinds, total=total, head_style="head_small"))
-    story += [CondPageBreak(200), Paragraph(esc(T("chart_title")), s["h2"]),
-              opgave_chart([r.naam for r in _by_name(sheet)], [r.target for r in _by_name(sheet)],
-                           [r.realised for r in _by_name(sheet)], width)]
-    # The same map as the app's Overzicht tab: share realised per gemeente.
-    story += [CondPageBreak(300), Paragraph(esc(T("map_title")), s["h2"]),
-              map_drawing(data.overview, "percentage", width, 280, categorie=categorie, provincie=data.provincie,
-                          title=pdf_texts.opgave_name(categorie, short=True))]
-    story += _account(sheet)
+    story = [NextPageTemplate("landscape"), PageBreak(),
+             Heading(esc(T("overview")), s["h1"], "overview", outline=T("overview")),
+             Paragraph(esc(T("overview_intro", periode=data.periode)), s["small"])]
+    if any(part in categories for part in PART_OF):
+        story.append(Paragraph(esc(T("relation_overview")), s["relation"]))
+    story.append(Paragraph(esc(T("overview_source", periode=data.periode)), s["source"]))
+    story += [data_table(headers, rows, widths, kinds, total=total, group_header=groups, head_style="head_small"),
+              NextPageTemplate("portrait")]
     return story
-
-
-def _account(sheet: Worksheet) -> list:
-    s = styles()
-    width = frame_width()
-    computed = sheet.computed
-    result = computed.result
-    national = sheet.settings.bereik == "landelijk"
-    story: list = [PageBreak(), Paragraph(esc(f"{T('account')}: {pdf_texts.opgave_name(sheet.verdeling.categorie)}"), s["h2"])]
-    pairs = [
-        (T("account_total"), format_int(result.total)),
-        (T("account_key"), result.key_description or "–"),
-        (T("account_peildatum"), format_date_long(result.peildatum)),
-        (T("account_method"), result.method.label),
-    ]
-    if result.divisor is not None:
-        pairs.append((T("account_divisor"), format_fraction(result.divisor, 4)))
-    pairs += [(T("account_credit"), result.surplus_policy.label),
-              (T("account_distributed"), format_int(result.allocated_sum))]
-    pairs.append((T("account_tie_rule"), tie_rule()))
-    if national:
-        pairs.append((T("account_scope"), T("account_scope_national")))
-    story.append(key_value_table(pairs, [110, width - 110]))
-    lines = {code: result.line(code) for code in computed.scope_codes}
-    names = {row.code: row.naam for row in sheet.rows}
-    story.append(Paragraph(esc(T("constraints")), s["h3"]))
-    constrained = [f"{names.get(code, code)}: {line.constraint}" for code, line in lines.items() if line.constraint]
-    constrained += [f"{names.get(code, code)}: {line.credit_note}" for code, line in lines.items() if line.credit_note]
-    for text in constrained or [T("constraints_none")]:
-        story.append(Paragraph(esc(text), s["small"]))
-    story.append(Paragraph(esc(T("ties")), s["h3"]))
-    scope = set(computed.scope_codes)
-    ties = [t for t in result.ties if scope & set(t.units)]
-    for text in [result.describe_tie(t) for t in ties] or [T("ties_none")]:
-        story.append(Paragraph(esc(text), s["small"]))
-    story.append(Paragraph(esc(T("exchanges")), s["h3"]))
-    exchanges = [entry.text() for entry in computed.exchange_log]
-    for text in exchanges or [T("exchanges_none")]:
-        story.append(Paragraph(esc(text), s["small"]))
-    if computed.notes:
-        story.append(Paragraph(esc(T("notes")), s["h3"]))
-        for note in computed.notes:
-            story.append(Paragraph(esc(note), s["small"]))
-    if computed.group_result is not None:
-        group = computed.group_result
-        story.append(Paragraph(esc(T("regio_step")), s["h3"]))
-        story.append(data_table(
-            [C("regio"), C("key"), C("quota"), C("assigned"), C("rounding")],
-            [[group.labels.get(line.unit, line.unit), _key_text(line.key), format_fraction(line.quota, 4),
-              number(line.result), line.rounding] for line in group.lines],
-            [120, 70, 70, 55, width - 315], [TEXT, NUMBER, NUMBER, NUMBER, TEXT]))
-    if computed.group_result is None and len(computed.steps) > 1:  # a total given per regio
-        story.append(Paragraph(esc(T("regio_totals")), s["h3"]))
-        story.append(data_table(
-            [C("regio"), C("opgave"), C("assigned")],
-            [[name, number(step.total), number(step.allocated_sum)]
-             for step, name in zip(computed.steps, _step_names(computed), strict=True)],
-            [200, 70, 70], [TEXT, NUMBER, NUMBER],
-            total=[C("total"), number(sum(step.total for step in computed.steps)),
-                   number(sum(step.allocated_sum for step in computed.steps))]))
-    story.append(Spacer(1, 6))
-    with_constraints = any(line.constraint for line in lines.values())
-    rows = []
-    for row in _by_name(sheet):
-        line = lines[row.code]
-        rows.append([row.naam, _key_text(line.key), format_fraction(line.quota, 4), number(line.result),
-                     line.rounding] + ([line.constraint or ""] if with_constraints else []))
-    headers = [C("gemeente"), C("key"), C("quota"), C("assigned"), C("rounding")]
-    widths = [112, 58, 62, 58]
-    kinds = [TEXT, NUMBER, NUMBER, NUMBER, TEXT]
-    total = [C("total"), "", "", number(sum(lines[r.code].result for r in sheet.rows)), ""]
-    if with_constraints:
-        headers.append(C("constraint"))
-        kinds.append(TEXT)
-        total.append("")
-        widths += [width - sum(widths) - 110, 110]
-    else:
-        widths.append(width - sum(widths))
-    story.append(data_table(headers, rows, widths, kinds, total=total))
-    return story
-
-
-def _step_names(computed) -> list[str]:
-    """The regio of each step (older computations without names: the key's last part)."""
-    if len(computed.step_names) == len(computed.steps):
-        return list(computed.step_names)
-    return [step.key_description.rsplit(" ", 1)[-1] for step in computed.steps]
-
-
-def _by_name(sheet: Worksheet) -> list:
-    """Rows in alphabetical order for reading on paper (the numbers are the worksheet's)."""
-    return sorted(sheet.rows, key=lambda row: (sort_name(row.naam), row.code))
-
-
-def sort_name(naam: str) -> str:
-    """'s-Gravenhage sorts under G, as in print."""
-    return naam.removeprefix("'s-").removeprefix("'t ").casefold()
-
-
-def _key_text(value) -> str:
-    return format_int(value.numerator) if value.denominator == 1 else format_fraction(value, 4)
 
 
 # --- the document -----------------------------------------------------------------------
@@ -333,16 +186,12 @@ def render(data: DocumentData) -> bytes:
     buffer = io.BytesIO()
     meeting = data.meeting.meeting
     datum = format_date(meeting.datum) if meeting is not None else format_date(data.today)
-    info = PageInfo(title=f"PRT {data.provincie}", datum=datum, sources=data.sources, concept=data.concept)
+    info = PageInfo(title=f"PRT {data.provincie}", datum=datum, concept=data.concept)
     doc = make_document(buffer, info, title_of(data))
-    from regietafel.documents.pdf_style import NumberedCanvas
-
     story = _cover(data) + [PageBreak()] + _agenda(data) + [Spacer(1, 10)] + _previous(data) + _overview(data)
-    for categorie in CATEGORIES:
-        sheet = data.overview.worksheets.get(categorie)
-        if sheet is not None:
-            story += _section(categorie, sheet, data)
-    doc.build(story, canvasmaker=NumberedCanvas)
+    for categorie in _categories(data):
+        story += section(categorie, data.overview.worksheets[categorie], data)
+    build(doc, story)
     return buffer.getvalue()
 
 

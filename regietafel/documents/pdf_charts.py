@@ -72,7 +72,7 @@ def opgave_chart(labels: Sequence[str], opgave: Sequence[int], realised: Sequenc
     label_width = 120
     plot_height = count * row
     height = plot_height + 48
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT)
     chart = HorizontalBarChart()
     chart.x, chart.y = label_width, 24
     chart.width, chart.height = width - label_width - 10, plot_height
@@ -102,7 +102,7 @@ def category_chart(labels: Sequence[str], opgave: Sequence[int], realised: Seque
                    width: float, height: float = 150, language: str | None = None) -> Drawing:
     """Vertical bars per opgave for one gemeente (factsheet)."""
     register_fonts()
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT)
     chart = VerticalBarChart()
     chart.x, chart.y = 40, 20
     chart.width, chart.height = width - 50, height - 45
@@ -125,7 +125,7 @@ def trend_chart(labels: Sequence[str], values: Sequence[int], width: float, heig
                 title: str = "") -> Drawing:
     """Vertical bars of one series over time (e.g. persons housed per month)."""
     register_fonts()
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT)
     chart = VerticalBarChart()
     chart.x, chart.y = 40, 18
     chart.width, chart.height = width - 50, height - 34

@@ -26,19 +26,20 @@ from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.colors import HexColor, black
 
+from regietafel.documents.pdf_style import FONT, FONT_BOLD
+from regietafel.documents.pdf_style import drawing as new_drawing
 from regietafel.documents.pdf_texts import text
 from regietafel.domain.axis import nice_max
 from regietafel.domain.forecast import Forecast
 from regietafel.domain.formatting import format_date, format_int
 
 LIGHT, DARK, MIDDLE, ACCENT = HexColor("#9ecae1"), HexColor("#08519c"), HexColor("#636363"), HexColor("#fd8d3c")
-FONT = "Helvetica"
 
 
 
 def _title(drawing: Drawing, title: str, width: float, height: float) -> None:
     if title:
-        drawing.add(String(width / 2, height - 12, title, fontName=FONT + "-Bold", fontSize=9,
+        drawing.add(String(width / 2, height - 12, title, fontName=FONT_BOLD, fontSize=9,
                            textAnchor="middle", fillColor=black))
 
 
@@ -77,7 +78,7 @@ def overview_bar_rows(overview, categorie: str) -> list[tuple[str, int, int | No
 def bars_drawing(rows: list[tuple[str, int, int | None]], width: float, height: float, title: str = "",
                  max_bars: int = 15) -> Drawing:
     shown = sorted(rows, key=lambda r: -r[1])[:max_bars][::-1]
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     _title(drawing, title, width, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = 110, 46
@@ -128,7 +129,7 @@ def realisation_drawing(points, width: float, height: float, title: str = "") ->
     """Cumulative realisation (dark) per half-year and the taakstelling (dashed)."""
     from regietafel.domain.periods import HalfYear
 
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     _title(drawing, title, width, height)
     if not points:
         drawing.add(String(width / 2, height / 2, text("chart.no_figures"), fontName=FONT, fontSize=8, textAnchor="middle"))
@@ -160,7 +161,7 @@ def realisation_drawing(points, width: float, height: float, title: str = "") ->
 
 def trend_drawing(points, width: float, height: float, title: str = "") -> Drawing:
     """Per half-year: corrected taakstelling (light), housed (dark), achterstand (orange)."""
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     _title(drawing, title, width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 44, 40
@@ -187,7 +188,7 @@ def trend_drawing(points, width: float, height: float, title: str = "") -> Drawi
 
 def forecast_drawing(result: Forecast, width: float, height: float, title: str = "") -> Drawing:
     """Capacity (steps, dark) against the opgave (dashed) with the deadline (dotted)."""
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     _title(drawing, title, width, height)
     steps = []
     for index, (day, value) in enumerate(result.series):

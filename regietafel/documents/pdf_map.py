@@ -16,6 +16,7 @@ from reportlab.graphics.shapes import Drawing, Group, Line, Path, Rect, String
 from reportlab.lib.colors import HexColor, black
 
 from regietafel.documents import pdf_texts
+from regietafel.documents.pdf_style import FONT, FONT_BOLD
 from regietafel.domain.map_geometry import (
     Feature,
     bbox,
@@ -27,7 +28,6 @@ from regietafel.domain.map_geometry import (
 from regietafel.domain.map_scale import NO_DATA, classify
 
 LEGEND_WIDTH = 110
-FONT = "Helvetica"
 
 
 def _resolve(values_or_overview, categorie: str, measure: str, provincie: str | None, layer: str):
@@ -63,7 +63,7 @@ def map_drawing(values_or_overview, measure: str, width: float, height: float, c
     ``highlight`` (a CBS code) is drawn with a heavy outline, e.g. the gemeente of a factsheet."""
     values, features = _resolve(values_or_overview, categorie, measure, provincie, layer)
     classification = classify(values, measure)
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT)
     map_width = max(width - LEGEND_WIDTH, 50)
     if features:
         placement = fit(bbox(features), map_width, height, margin=4, flip=False)
@@ -98,7 +98,7 @@ def _feature_path(feature: Feature, placement, tolerance: float, colour: str) ->
 def _legend(drawing: Drawing, classification, left: float, top: float, title: str) -> None:
     y = top - 10
     for text in filter(None, (title, classification.title)):
-        drawing.add(String(left, y, text, fontName=FONT + "-Bold", fontSize=8, fillColor=black))
+        drawing.add(String(left, y, text, fontName=FONT_BOLD, fontSize=8, fillColor=black))
         y -= 11
     y -= 2
     for entry in classification.legend:

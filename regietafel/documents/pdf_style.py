@@ -1,8 +1,9 @@
 """House style of the PDF documents: fonts, greys, paragraph styles, page templates, footer.
 
 Readable on paper in black and white: greys and outlines, never colour alone. A4, embedded
-DejaVu Sans (renders Fryslân, Oekraïne and 's-Gravenhage), page numbers "pagina X van Y",
-date and sources in the footer, a diagonal CONCEPT watermark on every page while concept.
+DejaVu Sans (renders Fryslân, Oekraïne and 's-Gravenhage) and no other font, page numbers
+"pagina X van Y", the date and a reference to the sources in the footer, a CONCEPT mark in the
+margin of every page while concept.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -18,8 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from regietafel.documents import pdf_texts
 from regietafel.paths import resources_dir
@@ -32,10 +33,10 @@ DARK = colors.Color(0.25, 0.25, 0.25)
 MID = colors.Color(0.55, 0.55, 0.55)
 LIGHT = colors.Color(0.86, 0.86, 0.86)
 PALE = colors.Color(0.94, 0.94, 0.94)
-WATERMARK = colors.Color(0.55, 0.55, 0.55)
+MARK = colors.Color(0.78, 0.78, 0.78)  # the CONCEPT mark in the margin
 
 MARGIN = 18 * mm
-FOOTER_HEIGHT = 17 * mm
+FOOTER_HEIGHT = 15 * mm
 PORTRAIT = A4
 LANDSCAPE = landscape(A4)
 
@@ -79,114 +80,74 @@ def styles() -> dict[str, ParagraphStyle]:
                              spaceAfter=2, keepWithNext=True),
         "notice": ParagraphStyle("notice", parent=base, fontName=FONT_BOLD, fontSize=11, leading=15,
                                  borderWidth=1.5, borderColor=BLACK, borderPadding=6, spaceBefore=10, spaceAfter=12),
-        "footer": ParagraphStyle("footer", parent=base, fontSize=6.5, leading=8, textColor=DARK, spaceAfter=0),
+        # where the numbers stand: how one opgave counts in another, and the section's sources
+        "relation": ParagraphStyle("relation", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10.5,
+                                   spaceBefore=3, spaceAfter=3),
+        "source": ParagraphStyle("source", parent=base, fontSize=7.5, leading=9.5, spaceAfter=1, textColor=DARK),
     }
 
 
 @dataclass
 class PageInfo:
-    """What the footer and watermark print on every page."""
+    """What the running header and footer print on every page."""
 
     title: str
     datum: str  # the document's date, Dutch format
-    sources: list[str]
     concept: bool
 
 
-FOOTER_SOURCE_LINES = 2
-
-
-def footer_source_text(info: PageInfo, width: float) -> str:
-    """'Bron: CBS; <sources>' in at most two footer lines; longer lists are cut and point to
-    the full list on the first page."""
-    full = pdf_texts.text("footer_source", bronnen="; ".join(info.sources)) if info.sources else pdf_texts.text("source_only_cbs")
-    style = styles()["footer"]
-    limit = FOOTER_SOURCE_LINES * style.leading + 0.1
-    if Paragraph(esc(full), style).wrap(width, 1000)[1] <= limit:
-        return full
-    suffix = pdf_texts.text("footer_source_more")
-    words = full.split(" ")
-    low, high = 1, len(words)
-    while low < high:  # the longest prefix that still fits with the suffix
-        middle = (low + high + 1) // 2
-        if Paragraph(esc(" ".join(words[:middle]) + suffix), style).wrap(width, 1000)[1] <= limit:
-            low = middle
-        else:
-            high = middle - 1
-    return " ".join(words[:low]) + suffix
-
-
-class NumberedCanvas(pdfcanvas.Canvas):
-    """Keeps every page until the end, so each footer can say "pagina X van Y"."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._saved_pages: list[dict] = []
-
-    def showPage(self):  # noqa: N802 (reportlab API)
-        self._saved_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self):
-        total = len(self._saved_pages)
-        for state in self._saved_pages:
-            self.__dict__.update(state)
-            self._draw_page_number(total)
-            super().showPage()
-        super().save()
-
-    def _draw_page_number(self, total: int) -> None:
-        width, _height = self._pagesize
-        self.saveState()
-        if getattr(self, "concept_mark", False):
-            _draw_watermark(self)
-        self.setFont(FONT, 7.5)
-        self.setFillColor(BLACK)
-        self.drawRightString(width - MARGIN, FOOTER_HEIGHT - 4 * mm,
-                             pdf_texts.text("footer_page", page=self._pageNumber, pages=total))
-        self.restoreState()
-
-
-def _draw_watermark(canvas) -> None:
-    """A large diagonal CONCEPT over the page, translucent so the text below stays readable."""
-    width, height = canvas._pagesize
-    canvas.saveState()
-    canvas.setFillColor(WATERMARK)
-    canvas.setFillAlpha(0.35)
-    canvas.setFont(FONT_BOLD, 96 if width < height else 110)
-    canvas.translate(width / 2, height / 2)
-    canvas.rotate(45 if width < height else 30)
-    canvas.drawCentredString(0, -34, pdf_texts.text("concept"))
-    canvas.restoreState()
-
-
 def draw_page(canvas, doc) -> None:
-    """Watermark (behind the content) and footer of every page."""
+    """At the start of every page, behind its content: the CONCEPT mark (in the margins, so it
+    never covers a figure), the footer rule and the footer's first line. Page numbers and the
+    reference to the sources are drawn when the document is complete (``pdf_canvas``)."""
     info: PageInfo = doc.page_info
     width, height = canvas._pagesize
-    canvas.concept_mark = info.concept  # NumberedCanvas draws the watermark over the page at the end
     canvas.saveState()
     if info.concept:
-        canvas.setFont(FONT_BOLD, 8)
-        canvas.setFillColor(BLACK)
-        canvas.drawRightString(width - MARGIN, height - 10 * mm, pdf_texts.text("concept"))
+        _draw_concept_mark(canvas, width, height)
     canvas.setStrokeColor(MID)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, FOOTER_HEIGHT, width - MARGIN, FOOTER_HEIGHT)
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(BLACK)
     canvas.drawString(MARGIN, FOOTER_HEIGHT - 4 * mm, pdf_texts.text("footer_left", titel=info.title, datum=info.datum))
-    text = footer_source_text(info, width - 2 * MARGIN)
-    source = Paragraph(esc(text), styles()["footer"])
-    _w, h = source.wrap(width - 2 * MARGIN, FOOTER_HEIGHT)
-    source.drawOn(canvas, MARGIN, FOOTER_HEIGHT - 5.5 * mm - h)
     canvas.restoreState()
 
 
-def make_document(target, info: PageInfo, title: str, landscape_pages: bool = True) -> BaseDocTemplate:
+def _draw_concept_mark(canvas, width: float, height: float) -> None:
+    """CONCEPT in the top right corner and large along the left margin: seen at a glance, in
+    grey that prints in black and white, and never over the text, a table, a chart or a map."""
+    word = pdf_texts.text("concept")
+    canvas.saveState()
+    canvas.setFont(FONT_BOLD, 8)
+    canvas.setFillColor(BLACK)
+    canvas.drawRightString(width - MARGIN, height - 10 * mm, word)
+    canvas.setFillColor(MARK)
+    canvas.setFont(FONT_BOLD, 30)
+    canvas.translate(MARGIN / 2 + 10, FOOTER_HEIGHT + 6 * mm)
+    canvas.rotate(90)
+    span = height - FOOTER_HEIGHT - MARGIN - 6 * mm
+    step = canvas.stringWidth(word, FONT_BOLD, 30) + 60
+    x = 0.0
+    while x + step - 60 <= span:  # the word repeated along the margin
+        canvas.drawString(x, 0, word)
+        x += step
+    canvas.restoreState()
+
+
+def drawing(width: float, height: float) -> Drawing:
+    """A reportlab Drawing whose text defaults to the embedded house font (reportlab's default,
+    Helvetica, is not embedded and would make the file unfit for archiving)."""
+    register_fonts()
+    return Drawing(width, height, initialFontName=FONT, initialFontSize=7)
+
+
+def make_document(target, info: PageInfo, title: str, landscape_pages: bool = True, subject: str = "",
+                  keywords: str = "") -> BaseDocTemplate:
     """A4 document with a portrait template ("portrait") and a landscape one ("landscape")."""
     register_fonts()
-    doc = BaseDocTemplate(target, pagesize=PORTRAIT, title=title, author="Regietafel", initialFontName=FONT,
+    doc = BaseDocTemplate(target, pagesize=PORTRAIT, title=title, author="Regietafel", creator="Regietafel",
+                          subject=subject or title, keywords=keywords, initialFontName=FONT,
                           leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=FOOTER_HEIGHT + 4 * mm)
     templates = []
     for name, size in (("portrait", PORTRAIT), ("landscape", LANDSCAPE)) if landscape_pages else (("portrait", PORTRAIT),):

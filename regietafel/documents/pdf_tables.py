@@ -71,6 +71,8 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths:
             commands.append(("SPAN", (first, 0), (last, 0)))
             if first > 0:
                 commands.append(("LINEBEFORE", (first, 0), (first, -1), 0.5, DARK))
+    if NUMBER in kinds:  # rows of figures are one line each; long text rows must stay free to break
+        commands += _keep_together(repeat, len(body), total is not None)
     if total is not None:
         commands += [
             ("FONT", (0, -1), (-1, -1), FONT_BOLD, font_size),
@@ -81,12 +83,26 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths:
     return table
 
 
+KEEP_ROWS = 4  # a table never breaks closer than this to its start or its end
+
+
+def _keep_together(head: int, body: int, total: bool) -> list[tuple]:
+    """Never a page with only a header, or only the totals row under a repeated header: the
+    header keeps the first rows with it, and the last rows stay with the totals row."""
+    rows = head + body
+    tail = KEEP_ROWS + (1 if total else 0)
+    if body <= KEEP_ROWS + tail:
+        return [("NOSPLIT", (0, 0), (-1, -1))]
+    return [("NOSPLIT", (0, 0), (-1, head + KEEP_ROWS - 1)), ("NOSPLIT", (0, rows - tail), (-1, -1))]
+
+
 def key_value_table(pairs: Sequence[tuple[str, str]], widths: Sequence[float]) -> Table:
     """Label / value lines (e.g. the head of a verantwoording); values are escaped."""
     sheet = styles()
     table = Table([[Paragraph(esc(k), sheet["cell_bold"]), Paragraph(esc(v), sheet["cell"])] for k, v in pairs],
                   colWidths=list(widths), hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 7.5),  # reportlab's default is Helvetica, which is not embedded
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),

@@ -27,7 +27,8 @@ NL: dict[str, str] = {
     "relation.amv_coa": "Let op: AMV COA is onderdeel van de opvangopgave; niet bij Opvang optellen.",
     "relation.amv_nidos": "Let op: AMV Nidos telt mee voor de taakstelling huisvesting; niet bij Huisvesting optellen.",
     "relation.oekraine": "Gerealiseerd = capaciteit van de open GOO-locaties aan het eind van de periode.",
-    "relation.huisvesting": "Gerealiseerd = aantal gehuisveste vergunninghouders in de periode (Huisvestingswet 2014, art. 29).",
+    "relation.huisvesting": ("Gerealiseerd = aantal gehuisveste vergunninghouders in de periode (Huisvestingswet 2014, "
+                             "art. 29). Overloop = achterstand (+) of voorsprong (−) uit het vorige halfjaar."),
     "relation.opvang": "Gerealiseerd = laatst gemelde aantal opvangplekken in gebruik.",
     "relation.overzicht": ("AMV COA is onderdeel van Opvang en AMV Nidos telt mee voor Huisvesting: "
                            "tel de kolommen niet bij elkaar op."),
@@ -51,7 +52,7 @@ NL: dict[str, str] = {
     "col.quotum": "Quotum",
     "col.opgave": "Opgave",
     "col.taakstelling": "Taakstelling",
-    "col.overloop": "Overloop vorig halfjaar",
+    "col.overloop": "Overloop",
     "col.gecorrigeerd": "Gecorrigeerde taakstelling",
     "col.gerealiseerd": "Gerealiseerd",
     "col.nog": "Nog te realiseren",
@@ -117,9 +118,10 @@ EN: dict[str, str] = {
     "title.amv_nidos": "Unaccompanied minors: Nidos places",
     "title.oekraine": "Reception of displaced persons from Ukraine",
     "relation.amv_coa": "Note: AMV COA is part of the reception task; do not add it to Reception.",
-    "relation.amv_nidos": "Note: AMV Nidos counts towards the housing taakstelling; do not add it to Housing.",
+    "relation.amv_nidos": "Note: AMV Nidos counts towards the housing task; do not add it to Housing.",
     "relation.oekraine": "Realised = capacity of the open GOO locations at the end of the period.",
-    "relation.huisvesting": "Realised = number of permit holders housed in the period (Huisvestingswet 2014, art. 29).",
+    "relation.huisvesting": ("Realised = number of permit holders housed in the period (Huisvestingswet 2014, "
+                             "art. 29). Carried over = shortfall (+) or surplus (−) from the previous half-year."),
     "relation.opvang": "Realised = the last reported number of reception places in use.",
     "relation.overzicht": ("AMV COA is part of Reception and AMV Nidos counts towards Housing: "
                            "do not add the columns up."),
@@ -140,9 +142,9 @@ EN: dict[str, str] = {
     "col.sleutel": "Key",
     "col.quotum": "Quota",
     "col.opgave": "Task",
-    "col.taakstelling": "Taakstelling",
+    "col.taakstelling": "Housing task",
     "col.overloop": "Carried over",
-    "col.gecorrigeerd": "Corrected taakstelling",
+    "col.gecorrigeerd": "Corrected housing task",
     "col.gerealiseerd": "Realised",
     "col.nog": "Still to realise",
     "col.percentage": "% realised",

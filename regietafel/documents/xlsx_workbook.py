@@ -117,7 +117,7 @@ def _opgave_sheet(wb: Workbook, data: WorkbookData, categorie: str) -> SheetRefs
     st.title_block(ws, [
         (title, st.TITLE_FONT),
         (version_line(info), Font(bold=True, color="C00000" if info.status == "concept" else "000000")),
-        (text(f"relation.{categorie}"), st.NOTE_FONT),
+        (" ".join(filter(None, [text(f"relation.{categorie}"), info.source])), st.NOTE_FONT),
         (notes, st.NOTE_FONT),
     ])
     columns = _columns(categorie)

@@ -10,10 +10,12 @@ and numbers.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .formatting import format_date
 from .formatting import format_int as format_int_nl
 from .texts import t
 from .verantwoording import DistributionResult
@@ -46,19 +48,29 @@ class ExchangeLogEntry:
     to_before: int
     to_after: int
 
-    def text(self) -> str:
+    def text(self, names: Mapping[str, str] | None = None) -> str:
+        """One line; with ``names`` the units by name (a document), else by code."""
         e = self.exchange
+        source, target = (names or {}).get(e.from_unit, e.from_unit), (names or {}).get(e.to_unit, e.to_unit)
         s = (
-            f"{e.from_unit} → {e.to_unit}: {format_int_nl(e.amount)} "
-            f"({e.from_unit} {format_int_nl(self.from_before)} → "
-            f"{format_int_nl(self.from_after)}, {e.to_unit} {format_int_nl(self.to_before)} → "
+            f"{source} → {target}: {format_int_nl(e.amount)} "
+            f"({source} {format_int_nl(self.from_before)} → "
+            f"{format_int_nl(self.from_after)}, {target} {format_int_nl(self.to_before)} → "
             f"{format_int_nl(self.to_after)})"
         )
         if e.date:
-            s += t("exchange.on", date=e.date)
+            s += t("exchange.on", date=_date_text(e.date))
         if e.reason:
             s += t("exchange.reason", reason=e.reason)
         return s
+
+
+def _date_text(value: str) -> str:
+    """An ISO date in the document's format (1-9-2023); anything else as it was entered."""
+    try:
+        return format_date(dt.date.fromisoformat(value))
+    except ValueError:
+        return value
 
 
 class ExchangeOutcome(NamedTuple):

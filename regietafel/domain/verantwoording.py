@@ -74,7 +74,7 @@ class UnitAccount:
     ``quota`` is exact: ``total*key/sum(keys)`` when no constraint binds, otherwise the
     constrained (bounded) quota that was rounded; ``plain_quota`` is always the unconstrained
     one. ``rounding`` is a short text of the rounding step; ``constraint`` the user's
-    constraint text (or None). ``remaining`` (nog te realiseren) = ``max(0, result-credit)``;
+    constraint text (or None). ``remaining`` (na krediet: what is left of the share after credit) = ``max(0, result-credit)``;
     ``surplus`` = ``max(0, credit-result)``. ``credit_note`` says how credit was applied.
     """
 
@@ -149,6 +149,11 @@ class DistributionResult:
         return f"{unit} {label}" if label and label != unit else unit
 
     @property
+    def has_credit(self) -> bool:
+        """Whether any unit was credited with places already realised."""
+        return any(a.credit for a in self.lines)
+
+    @property
     def total_credit(self) -> int:
         return sum(a.credit for a in self.lines)
 
@@ -182,12 +187,15 @@ class DistributionResult:
         out.append(t("text.method", value=self.method.label))
         if self.divisor is not None:
             out.append(t("text.divisor", value=format_fraction(self.divisor, 4)))
-        out.append(t("text.credit", value=self.surplus_policy.label))
+        with_credit = self.has_credit
+        if with_credit:  # the surplus policy and the credit columns apply only where credit is given
+            out.append(t("text.credit", value=self.surplus_policy.label))
         verdeeld = t("text.distributed", value=format_int(self.allocated_sum))
         if self.exceeds_total:
             verdeeld += t("text.exceeds", excess=format_int(self.excess))
         out.append(verdeeld)
-        out.append(t("text.tie_rule", value=tie_rule()))
+        if self.ties:  # the tie rule only where it decided something
+            out.append(t("text.tie_rule", value=tie_rule()))
         for note in self.notes:
             out.append(t("text.note", value=note))
         constrained = [a for a in self.lines if a.constraint]
@@ -200,10 +208,10 @@ class DistributionResult:
         for tie in self.ties:
             out.append("  " + self.describe_tie(tie))
         out.append("")
-        headers = [
-            t(f"text.col.{name}")
-            for name in ("unit", "key", "quota", "share", "rounding", "constraint", "credit", "remaining", "surplus")
-        ]
+        names = ["unit", "key", "quota", "share", "rounding"] + (["constraint"] if constrained else [])
+        if with_credit:
+            names += ["credit", "remaining", "surplus"]
+        headers = [t(f"text.col.{name}") for name in names]
         rows = [
             [
                 self._name(a.unit),
@@ -211,10 +219,8 @@ class DistributionResult:
                 format_fraction(a.quota, 4),
                 format_int(a.result),
                 a.rounding,
-                a.constraint or "",
-                format_int(a.credit),
-                format_int(a.remaining),
-                format_int(a.surplus),
+                *([a.constraint or ""] if constrained else []),
+                *([format_int(a.credit), format_int(a.remaining), format_int(a.surplus)] if with_credit else []),
             ]
             for a in self.lines
         ]
@@ -225,14 +231,13 @@ class DistributionResult:
                 format_fraction(sum((a.quota for a in self.lines), Fraction(0)), 4),
                 format_int(self.allocated_sum),
                 "",
-                "",
-                format_int(self.total_credit),
-                format_int(self.total_remaining),
-                format_int(self.total_surplus),
+                *([""] if constrained else []),
+                *([format_int(self.total_credit), format_int(self.total_remaining), format_int(self.total_surplus)]
+                  if with_credit else []),
             ]
         )
         widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
-        right = {1, 2, 3, 6, 7, 8}
+        right = {i for i, name in enumerate(names) if name not in ("unit", "rounding", "constraint")}
 
         def fmt_row(cells: list[str]) -> str:
             return "  ".join(

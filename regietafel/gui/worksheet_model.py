@@ -61,24 +61,31 @@ class WorksheetModel(QAbstractTableModel):
         self._occupancy: dict[str, int] = {}
         self.read_only = False
 
-    # --- headers depend on the category: the same number has another name per opgave ----
+    # --- one name per quantity, as in the documents; what "realised" counts differs per opgave
+    # and is said in the header's tooltip ---------------------------------------------------
     def header(self, key: str) -> str:
-        realised = {
-            "opvang": self.tr("Current places"), "huisvesting": self.tr("Housed"),
-            "oekraine": self.tr("Capacity"),
-        }.get(self.categorie, self.tr("Realised"))
-        gap = {
-            "opvang": self.tr("Required increase"), "huisvesting": self.tr("Still to house"),
-        }.get(self.categorie, self.tr("Still to realise"))
-        assigned = self.tr("Taakstelling") if self.categorie == "huisvesting" else self.tr("Opgave")
+        assigned = self.tr("Housing task") if self.categorie == "huisvesting" else self.tr("Task")
         return {
             "code": self.tr("CBS code"), "naam": self.tr("Municipality"), "regio": self.tr("Region"),
             "key": self.tr("Key"), "quota": self.tr("Quota"), "assigned": assigned,
             "previous": self.tr("Previous"), "minimum": self.tr("Min."), "maximum": self.tr("Max."),
-            "exchanged": self.tr("Exchanged"), "credit": self.tr("Credited"), "realised": realised, "gap": gap,
-            "carried": self.tr("Carried over"), "target": self.tr("Corrected"), "status": self.tr("Status"),
-            "occupancy": self.tr("Occupancy"),
+            "exchanged": self.tr("Exchanged"), "credit": self.tr("Credited"), "realised": self.tr("Realised"),
+            "gap": self.tr("Still to realise"), "carried": self.tr("Carried over"),
+            "target": self.tr("Corrected housing task"), "status": self.tr("Status"), "occupancy": self.tr("Occupancy"),
         }[key]
+
+    def header_tip(self, key: str) -> str | None:
+        if key == "realised":
+            return {
+                "opvang": self.tr("Realised: the last reported number of reception places in use."),
+                "huisvesting": self.tr("Realised: the number of permit holders housed in the half-year."),
+                "amv_coa": self.tr("Realised: the last reported number of COA places for minors in use."),
+                "amv_nidos": self.tr("Realised: the number of minors housed through Nidos in the half-year."),
+                "oekraine": self.tr("Realised: the capacity of the open GOO locations at the end of the period."),
+            }[self.categorie]
+        if key == "carried":
+            return self.tr("Carried over: shortfall (+) or surplus (−) from the previous half-year.")
+        return None
 
     def set_rows(self, rows: list[WorksheetRow], previous: dict[str, int], read_only: bool,
                  occupancy: dict[str, int] | None = None) -> None:
@@ -169,6 +176,8 @@ class WorksheetModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return header_lines(self.header(self.columns[section].key))
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self.header_tip(self.columns[section].key)
         return super().headerData(section, orientation, role)
 
     def total(self, key: str, rows: list[WorksheetRow]) -> int | None:

@@ -80,6 +80,7 @@ class VersionInfo:
     verantwoording: str
     notes: list[str]
     codes: frozenset[str]  # the province's gemeenten in this version
+    source: str = ""  # the published total this version divides, with its source and peildatum
 
 
 @dataclass
@@ -109,6 +110,7 @@ def collect_workbook_data(store: Store, provincie_id: int, periode: str) -> Work
                 categorie, sheet.verdeling.versie, sheet.verdeling.status, sheet.verdeling.vastgesteld_op,
                 sheet.verdeling.toelichting or "", sheet.computed.verantwoording_text(),
                 [n for n in sheet.notes if n not in sheet.computed.notes], frozenset(r.code for r in sheet.rows),
+                sheet.source.text() if sheet.source else "",
             )
             for categorie, sheet in overview.worksheets.items()
         }

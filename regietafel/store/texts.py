@@ -100,7 +100,7 @@ EN: dict[str, str] = {
     "distributions.version_version_is_adopted_and_cannot": "Version {version} is adopted and cannot be changed; start a new concept from it.",
     "distributions.the_total_must_not_be_negative": "The total must not be negative.",
     "distributions.code_is_not_one_of_the": "{code} is not one of the gemeenten of this distribution",
-    "worksheet.opgave_number_on_date_source_source": "Opgave {number} on {date} (source: {source}).",
+    "worksheet.opgave_number_on_date_source_source": "Task {number} on {date} (source: {source}).",
     "worksheet.huisvestingswet_art_29_counts_inhabitants_on": "Huisvestingswet art. 29 counts inhabitants on {wanted}; this version uses {used}{why}.",
     "worksheet.this_version_divides_total_instead": "This version divides {total} instead.",
     "worksheet.because_that_date_is_not_in": " because that date is not in the database",

@@ -175,6 +175,15 @@ def national_total(session: Session, categorie: str, periode: str) -> Opgave | N
     ).order_by(Opgave.id.desc()).limit(1))
 
 
+def regio_sources(session: Session, categorie: str, periode: str, provincie_id: int, indeling: str) -> list[Opgave]:
+    """The opgaven given per regio (e.g. Oekraïne per veiligheidsregio) for the province's regio's."""
+    _groups, _names, regio_ids = _regio_groups(session, indeling, _gemeenten(session, provincie_id))
+    return list(session.scalars(select(Opgave).where(
+        Opgave.categorie == categorie, Opgave.niveau == "regio",
+        Opgave.periode_id == period_id(session, periode), Opgave.regio_id.in_(list(regio_ids.values())),
+    ).order_by(Opgave.id)))
+
+
 def regio_totals(session: Session, categorie: str, periode: str, regio_ids: list[int]) -> dict[int, int]:
     return dict(session.execute(select(Opgave.regio_id, Opgave.aantal).where(
         Opgave.categorie == categorie, Opgave.niveau == "regio",

@@ -39,6 +39,7 @@ from regietafel.store.verdelingen import (
     default_settings,
     national_total,
     provincial_total,
+    regio_sources,
     settings_of,
     versions,
 )
@@ -76,6 +77,19 @@ class WorksheetRow:
         return None if self.realised is None else self.target - self.realised
 
 
+@dataclass(frozen=True)
+class OpgaveSource:
+    """The published total a version divides: how many, on which peildatum, from which source."""
+
+    aantal: int
+    peildatum: dt.date | None
+    bron: str
+
+    def text(self) -> str:
+        return t("worksheet.opgave_number_on_date_source_source", number=format_int(self.aantal),
+                 date=format_date(self.peildatum) if self.peildatum else "?", source=self.bron or "?")
+
+
 @dataclass
 class Worksheet:
     verdeling: Verdeling
@@ -85,6 +99,8 @@ class Worksheet:
     versions: list[Verdeling]
     notes: list[str] = field(default_factory=list)
     occupancy: dict[str, int] = field(default_factory=dict)
+    source: OpgaveSource | None = None  # the published total this version divides, for a source line
+    population_note: str = ""  # huisvesting: why the population date is not the one the law names
 
     @property
     def read_only(self) -> bool:
@@ -258,6 +274,16 @@ def _carry_over(session: Session, periode: str, provincie_id: int, codes: list[s
     return carried
 
 
+def _regio_source(session: Session, categorie: str, periode: str, provincie_id: int, indeling: str) -> OpgaveSource | None:
+    """Totals given per regio, summed: one source line for the province's part."""
+    given = regio_sources(session, categorie, periode, provincie_id, indeling)
+    if not given:
+        return None
+    dates = {o.peildatum for o in given if o.peildatum}
+    return OpgaveSource(sum(o.aantal for o in given), max(dates) if dates else None,
+                        "; ".join(dict.fromkeys(o.bron for o in given if o.bron)))
+
+
 def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veiligheidsregio") -> Worksheet:
     verdeling = session.get(Verdeling, verdeling_id)
     settings = settings_of(session, verdeling)
@@ -300,14 +326,20 @@ def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veilighei
     source = (national_total(session, verdeling.categorie, periode) if settings.bereik == SCOPE_NATIONAL
               else provincial_total(session, verdeling.categorie, periode, verdeling.provincie_id))
     if source is not None:
-        notes.insert(0, t("worksheet.opgave_number_on_date_source_source", number=format_int(source.aantal), date=format_date(source.peildatum) if source.peildatum else "?", source=source.bron or "?"))
+        source = OpgaveSource(source.aantal, source.peildatum, source.bron or "")
+        notes.insert(0, source.text())
         if source.aantal != settings.totaal:
             notes.insert(1, t("worksheet.this_version_divides_total_instead", total=format_int(settings.totaal)))
     wanted = HalfYear.parse(periode).population_reference_date
     spec = settings.key_spec
+    population_note = ""
     if verdeling.categorie == "huisvesting" and spec.soort in ("inwoners", "ses", "mix") and spec.peildatum != wanted:
-        notes.append(t("worksheet.huisvestingswet_art_29_counts_inhabitants_on", wanted=format_date(wanted), used=format_date(spec.peildatum) if spec.peildatum else "?", why=t("worksheet.because_that_date_is_not_in")
-                 if wanted not in set(population_dates(session)) else ""))
+        population_note = t("worksheet.huisvestingswet_art_29_counts_inhabitants_on", wanted=format_date(wanted), used=format_date(spec.peildatum) if spec.peildatum else "?", why=t("worksheet.because_that_date_is_not_in")
+                            if wanted not in set(population_dates(session)) else "")
+        notes.append(population_note)
+    if source is None and settings.indeling and verdeling.provincie_id is not None:  # totals given per regio
+        source = _regio_source(session, verdeling.categorie, periode, verdeling.provincie_id, settings.indeling)
     return Worksheet(verdeling, settings, computed, rows,
-                     versions(session, verdeling.categorie, periode, verdeling.provincie_id), notes, occupancy)
+                     versions(session, verdeling.categorie, periode, verdeling.provincie_id), notes, occupancy,
+                     source, population_note)
 

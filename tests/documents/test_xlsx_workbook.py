@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
 from regietafel.documents.xlsx_workbook import (
@@ -24,7 +25,7 @@ SHEETS = {"opvang": "Opvang", "huisvesting": "Huisvesting", "amv_coa": "AMV COA"
           "oekraine": "Oekraïne"}
 COLUMNS = ["CBS-code", "Gemeente", "Regio", "Sleutel", "Quotum", "Opgave", "Gerealiseerd", "Nog te realiseren",
            "% gerealiseerd", "Toelichting"]
-HV_COLUMNS = ["CBS-code", "Gemeente", "Regio", "Sleutel", "Quotum", "Taakstelling", "Overloop vorig halfjaar",
+HV_COLUMNS = ["CBS-code", "Gemeente", "Regio", "Sleutel", "Quotum", "Taakstelling", "Overloop",
               "Gecorrigeerde taakstelling", "Gerealiseerd", "Nog te realiseren", "% gerealiseerd", "Status",
               "Toelichting"]
 
@@ -179,6 +180,27 @@ def test_verantwoording_per_opgave(zh_workbook):
     listed = {m.group(1) for line in lines if (m := re.match(r"^(GM\d{4}) ", line))}
     assert listed == codes
     assert any("292 andere gemeenten weggelaten" in line for line in lines)
+
+
+def test_one_name_one_quantity_on_every_sheet(zh_workbook, rendered):
+    """'Nog te realiseren' is (gecorrigeerde) taakstelling minus gerealiseerd on every sheet; the
+    verantwoording's share after credit has its own name and shows only where credit is given."""
+    lines = "\n".join(c.value for c in zh_workbook.workbook["Verantwoording"]["A"] if isinstance(c.value, str))
+    assert "Nog te realiseren" not in lines and "Verrekening" not in lines  # the demo credits nothing
+    for ws in zh_workbook.workbook.worksheets[1:-1]:
+        headers = header(ws, HEADER_ROW)
+        gap = headers.index("Nog te realiseren")
+        assert headers.count("Nog te realiseren") == 1
+        formula = ws.cell(FIRST_ROW, gap + 1).value
+        target = "Gecorrigeerde taakstelling" if "Gecorrigeerde taakstelling" in headers else "Opgave"
+        letter = get_column_letter(headers.index(target) + 1)
+        assert f"{letter}{FIRST_ROW}-" in formula, (ws.title, formula)
+    credited = load_workbook(rendered["nl"].workbook)  # opvang credits Rotterdam there
+    account = "\n".join(c.value for c in credited["Verantwoording"]["A"] if isinstance(c.value, str))
+    assert "Na verrekening" in account and "Nog te realiseren" not in account
+    toelichting = [c.value for row in credited["Opvang"].iter_rows() for c in row if isinstance(c.value, str)]
+    assert any(value.endswith("vast 2.900") for value in toelichting)
+    assert not any("(lock)" in value for value in toelichting)
 
 
 def test_adopted_version_shows_its_date(demo_store, tmp_path):

@@ -82,7 +82,7 @@ def test_verantwoording_in_english(english):
     text = distribute(_request()).to_text()
     for expected in ("Account of the distribution", "Total to divide:      4", "Reference date:       1 January 2024",
                      "Method:               largest remainder (Hamilton / Hare-Niemeyer)", "Tie rule:",
-                     "Constraints:", "fixed (lock) 2", "Ties:", "Unit", "Still to realise", "Total",
+                     "Constraints:", "fixed 2", "Ties:", "Unit", "After credit", "Total",
                      "Credit and surplus:", "surplus 1 stays with this unit", "remainder 0.67 → +1 (largest remainder)",
                      "(tie won)", "(tie lost)", "equal remainder 0.6667 between A Aa, B Bb, C Cc; awarded to A Aa, B Bb"):
         assert expected in text, expected
@@ -93,8 +93,19 @@ def test_verantwoording_in_english(english):
 def test_verantwoording_stays_dutch_by_default():
     text = distribute(_request()).to_text()
     assert text.startswith("Verantwoording verdeling\n")
-    assert "rest 0,67 → +1 (grootste overschot) (gelijke stand gewonnen)" in text
-    assert "vast (lock) 2" in text
+    assert "rest 0,67 → +1 (grootste rest) (gelijke stand gewonnen)" in text
+    assert "vast 2" in text and "(lock)" not in text
+    assert "Verrekening:" in text and "Na verrekening" in text and "Gelijke-standregel:" in text  # credit and a tie here
+
+
+def test_verantwoording_leaves_out_what_does_not_apply():
+    """Without credit no surplus policy and no credit columns; without a tie no tie rule."""
+    request = DistributionRequest(total=10, keys={"A": 3, "B": 7}, method=Method.HAMILTON, key_description="test",
+                                  peildatum="2024-01-01")
+    text = distribute(request).to_text()
+    for absent in ("Verrekening", "Na verrekening", "Overschot", "Gelijke-standregel", "Beperking "):
+        assert absent not in text, absent
+    assert "Gelijke standen: geen" in text
 
 
 def test_errors_in_english(english):
