@@ -62,10 +62,15 @@ def _platform_config(names: list[str], scale: float | None, folder: Path) -> Pat
 
 
 def _demo_database(folder: Path) -> Path:
-    from regietafel.commands.demo import run
+    from regietafel.store.database import open_store
+    from regietafel.store.demo import fill_demo
 
     path = folder / "demo.sqlite"
-    run(path)
+    store = open_store(path)
+    try:
+        fill_demo(store)
+    finally:
+        store.close()
     return path
 
 

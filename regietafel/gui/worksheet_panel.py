@@ -84,7 +84,10 @@ class WorksheetPanel(QWidget):
         self._loading = False
 
         self.model = WorksheetModel(categorie, self)
-        self.model.edit_requested.connect(self._cell_edited)
+        # Queued: the table finishes committing and closing its editor before the edit changes
+        # the model (a reset under an open editor made Qt warn "commitData called with an editor
+        # that does not belong to this view" when the editor then lost focus).
+        self.model.edit_requested.connect(self._cell_edited, Qt.ConnectionType.QueuedConnection)
         self.table = FilterTable(self.model, self._total_text, stretch_column=None, parent=self, frozen=2)
         self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.view.customContextMenuRequested.connect(self._context_menu)

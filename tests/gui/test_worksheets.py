@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from regietafel.gui.main_window import MainWindow
 from regietafel.store.database import open_store
@@ -29,6 +29,7 @@ def edit_cell(panel, code, text):
     index = model.index(model.row_of(code), model.column_of("assigned"))
     assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
     model.setData(index, text)
+    QCoreApplication.processEvents()  # the edit is applied once the table has closed its editor
 
 
 def test_edit_locks_and_redistributes_then_undo_redo(qtbot, any_demo_store, app_settings):
