@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Account of the distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionPointDialog</name>
     <message>
         <source>Action point</source>
@@ -241,6 +252,14 @@
     </message>
     <message>
         <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different municipalities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {n} places in this version; it cannot give {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1721,6 +1740,20 @@
     </message>
 </context>
 <context>
+    <name>TableDialog</name>
+    <message numerus="yes">
+        <source>%n municipality(ies) differ.</source>
+        <translation>
+            <numerusform>%n municipality differs.</numerusform>
+            <numerusform>%n municipalities differ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Only the municipalities that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Redo: {change}</source>
@@ -2191,10 +2224,6 @@ Double-click to fix a number (lock).</source>
     </message>
     <message>
         <source>Result: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account of the distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

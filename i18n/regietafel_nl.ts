@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Account of the distribution</source>
+        <translation>Verantwoording van de verdeling</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Kopiëren als tekst</translation>
+    </message>
+</context>
+<context>
     <name>ActionPointDialog</name>
     <message>
         <source>Action point</source>
@@ -242,6 +253,14 @@
     <message>
         <source>Date:</source>
         <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Choose two different municipalities.</source>
+        <translation>Kies twee verschillende gemeenten.</translation>
+    </message>
+    <message>
+        <source>{name} has {n} places in this version; it cannot give {amount}.</source>
+        <translation>{name} heeft in deze versie {n} plaatsen; ze kan er geen {amount} afstaan.</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1740,20 @@
     </message>
 </context>
 <context>
+    <name>TableDialog</name>
+    <message numerus="yes">
+        <source>%n municipality(ies) differ.</source>
+        <translation>
+            <numerusform>%n gemeente verschilt.</numerusform>
+            <numerusform>%n gemeenten verschillen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Only the municipalities that differ</source>
+        <translation>&amp;Alleen de gemeenten die verschillen</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Redo: {change}</source>
@@ -1782,11 +1815,11 @@
     </message>
     <message>
         <source>How the exact shares become whole places: largest remainder (Hamilton), Sainte-Laguë, D&apos;Hondt, or rounding up as the Huisvestingswet prescribes.</source>
-        <translation>Hoe de exacte delen hele plaatsen worden: grootste overschot (Hamilton), Sainte-Laguë, D'Hondt, of naar boven afronden zoals de Huisvestingswet voorschrijft.</translation>
+        <translation>Hoe de exacte delen hele plaatsen worden: grootste overschot (Hamilton), Sainte-Laguë, D&apos;Hondt, of naar boven afronden zoals de Huisvestingswet voorschrijft.</translation>
     </message>
     <message>
         <source>In one step over all municipalities, or in two: first over the regions, then within each region over its municipalities.</source>
-        <translation>In één stap over alle gemeenten, of in twee: eerst over de regio's, dan binnen elke regio over haar gemeenten.</translation>
+        <translation>In één stap over alle gemeenten, of in twee: eerst over de regio&apos;s, dan binnen elke regio over haar gemeenten.</translation>
     </message>
     <message>
         <source>When a municipality already has more than its share through credit: keep the others&apos; shares (not redistributed) or give the others less (redistributed).</source>
@@ -2193,10 +2226,6 @@ Dubbelklik om een aantal vast te zetten.</translation>
     <message>
         <source>Result: {n}</source>
         <translation>Uitkomst: {n}</translation>
-    </message>
-    <message>
-        <source>Account of the distribution</source>
-        <translation>Verantwoording van de verdeling</translation>
     </message>
     <message>
         <source>Not changed: {reason}</source>

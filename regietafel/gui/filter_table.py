@@ -75,10 +75,12 @@ class _TotalsModel(QAbstractTableModel):
 
 class FilterTable(QWidget):
     """``stretch_column`` takes the spare width (never less than its contents); the first
-    ``frozen`` columns stay in view when the table scrolls sideways."""
+    ``frozen`` columns stay in view when the table scrolls sideways; ``sort_column`` is sorted
+    on at first (the stretch column, or else the second)."""
 
     def __init__(self, model: QAbstractTableModel, total_text: Callable[[int, list[int]], str],
-                 stretch_column: int | None = 1, parent: QWidget | None = None, frozen: int = 0):
+                 stretch_column: int | None = 1, parent: QWidget | None = None, frozen: int = 0,
+                 sort_column: int | None = None):
         super().__init__(parent)
         self.model = model
         self.stretch_column = stretch_column
@@ -98,7 +100,9 @@ class FilterTable(QWidget):
         self.view = FrozenColumnsTableView(frozen, self)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(1 if stretch_column is None else stretch_column, Qt.SortOrder.AscendingOrder)
+        if sort_column is None:
+            sort_column = 1 if stretch_column is None else stretch_column
+        self.view.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)

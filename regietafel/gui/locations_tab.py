@@ -269,7 +269,7 @@ class LocationsTab(QWidget):
         self.model = LocationsModel(self)
         # The last column (restriction) takes the spare width; names keep their full width.
         self.table = FilterTable(self.model, self.model.total_text, stretch_column=len(COLUMNS) - 1, parent=self,
-                                 frozen=2)
+                                 frozen=2, sort_column=0)
         self.table.view.horizontalHeader().setResizeContentsPrecision(60)  # fit on 60 rows, not thousands
         self.table.filter_edit.setPlaceholderText(self.tr("Filter by municipality, location, kind or status…"))
         self.table.view.doubleClicked.connect(lambda _index: self.edit_selected())

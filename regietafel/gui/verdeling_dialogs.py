@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QTableWidget,
@@ -19,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regietafel.gui.formatting import format_int
+from regietafel.gui.formatting import format_int, format_signed
 from regietafel.gui.screen_fit import resize_to_screen
 
 MAX_PLACES = 10_000_000
+DIFFERS = "#fff3c4"  # rows of a comparison that differ (also bold: it reads without colour)
 
 
 class AdoptDialog(QDialog):
@@ -53,10 +57,14 @@ class AdoptDialog(QDialog):
 
 
 class ExchangeDialog(QDialog):
-    """Record an uitwisseling: from, to, amount, reason, date."""
+    """Record an uitwisseling: from, to, amount, reason, date. The dialog checks its own fields
+    before it closes: two different municipalities, and no more places than the giving one has
+    (``numbers``: its current number per code)."""
 
-    def __init__(self, gemeenten: list[tuple[str, str]], parent: QWidget | None = None, selected: str | None = None):
+    def __init__(self, gemeenten: list[tuple[str, str]], parent: QWidget | None = None, selected: str | None = None,
+                 numbers: dict[str, int] | None = None):
         super().__init__(parent)
+        self.numbers = numbers or {}
         self.setWindowTitle(self.tr("Exchange between municipalities"))
         self.from_combo = QComboBox(self)
         self.to_combo = QComboBox(self)
@@ -76,10 +84,38 @@ class ExchangeDialog(QDialog):
         form.addRow(self.tr("Number:"), self.amount)
         form.addRow(self.tr("Reason:"), self.reason_edit)
         form.addRow(self.tr("Date:"), self.date_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color:#b71c1c;")
+        form.addRow(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        for combo in (self.from_combo, self.to_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.check())
+        self.amount.valueChanged.connect(lambda _v: self.check())
+        if selected and self.to_combo.currentData() == selected and self.to_combo.count() > 1:
+            self.to_combo.setCurrentIndex(1 if self.to_combo.currentIndex() == 0 else 0)
+        self.check()
+
+    def check(self) -> str:
+        """What is wrong with the fields (shown, and OK disabled), or "" when they can be stored."""
+        van, naar = self.from_combo.currentData(), self.to_combo.currentData()
+        problem = ""
+        if van == naar:
+            problem = self.tr("Choose two different municipalities.")
+        elif van in self.numbers and self.amount.value() > self.numbers[van]:
+            problem = self.tr("{name} has {n} places in this version; it cannot give {amount}.").format(
+                name=self.from_combo.currentText(), n=format_int(self.numbers[van]), amount=format_int(self.amount.value()))
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        return problem
+
+    def accept(self) -> None:
+        if not self.check():
+            super().accept()
 
     def value(self) -> tuple[str, str, int, str, str]:
         return (self.from_combo.currentData(), self.to_combo.currentData(), self.amount.value(),
@@ -111,30 +147,58 @@ class BoundsDialog(QDialog):
 
 
 class TableDialog(QDialog):
-    """A read-only table: version comparison and the change log."""
+    """A read-only table: version comparison and the change log. With a ``difference_column``
+    the differences read "+24" / "−24", the rows that differ are marked (bold, shaded, not only
+    by colour) and a switch shows only those."""
 
-    def __init__(self, title: str, headers: list[str], rows: list[list[object]], parent: QWidget | None = None):
+    def __init__(self, title: str, headers: list[str], rows: list[list[object]], parent: QWidget | None = None,
+                 difference_column: int | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.difference_column = difference_column
         self.table = QTableWidget(len(rows), len(headers), self)
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.differing: list[int] = []
         for r, row in enumerate(rows):
+            differs = difference_column is not None and row[difference_column] != 0
+            if differs:
+                self.differing.append(r)
             for c, value in enumerate(row):
-                text = format_int(value) if isinstance(value, int) else str(value)
-                item = QTableWidgetItem(text)
-                if isinstance(value, int):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
+                self.table.setItem(r, c, self._item(value, c == difference_column, differs))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
+        if difference_column is not None:
+            self.summary = QLabel(self.tr("%n municipality(ies) differ.", "", len(self.differing)), self)
+            self.only_differences = QCheckBox(self.tr("&Only the municipalities that differ"), self)
+            self.only_differences.toggled.connect(self._filter)
+            layout.addWidget(self.summary)
+            layout.addWidget(self.only_differences)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         resize_to_screen(self, 760, 520)
+
+    @staticmethod
+    def _item(value: object, signed: bool, differs: bool) -> QTableWidgetItem:
+        if isinstance(value, int):
+            item = QTableWidgetItem(format_signed(value) if signed else format_int(value))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        else:
+            item = QTableWidgetItem(str(value))
+        if differs:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            item.setBackground(QBrush(QColor(DIFFERS)))
+        return item
+
+    def _filter(self, only: bool) -> None:
+        for row in range(self.table.rowCount()):
+            self.table.setRowHidden(row, only and row not in self.differing)
 
 
 class WeightedKeyDialog(QDialog):

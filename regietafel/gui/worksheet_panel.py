@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -32,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from regietafel.domain.periods import HalfYear
 from regietafel.domain.verdeelmotor import ExchangeError, InfeasibleError, Method, SurplusPolicy
+from regietafel.gui.account_dialog import AccountDialog
 from regietafel.gui.filter_table import FilterTable
 from regietafel.gui.flow_layout import FlowLayout, keep_together
 from regietafel.gui.formatting import format_date, format_fraction, format_int
 from regietafel.gui.regio_subtotals import RegioSubtotals
-from regietafel.gui.screen_fit import resize_to_screen
 from regietafel.gui.undo_commands import ChangeVerdelingCommand
 from regietafel.gui.verdeling_dialogs import (
     MAX_PLACES,
@@ -430,14 +429,7 @@ class WorksheetPanel(QWidget):
     def show_full_account(self) -> None:
         if self.sheet is None:
             return
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Account of the distribution"))
-        text = QPlainTextEdit(self.sheet.computed.verantwoording_text(), dialog)
-        text.setReadOnly(True)
-        text.setStyleSheet("font-family: monospace;")
-        QVBoxLayout(dialog).addWidget(text)
-        resize_to_screen(dialog, 980, 640)
-        dialog.exec()
+        AccountDialog(self.sheet.computed, self).exec()
 
     # --- changing -----------------------------------------------------------------------
     def show_message(self, text: str) -> None:
@@ -605,8 +597,8 @@ class WorksheetPanel(QWidget):
     def add_exchange(self, from_code: str | None = None) -> None:
         if self.sheet is None:
             return
-        dialog = ExchangeDialog([(r.code, r.naam) for r in sorted(self.model.rows(), key=lambda r: r.naam)], self,
-                                from_code)
+        rows = sorted(self.model.rows(), key=lambda r: r.naam)
+        dialog = ExchangeDialog([(r.code, r.naam) for r in rows], self, from_code, {r.code: r.assigned for r in rows})
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         van, naar, aantal, reden, datum = dialog.value()
@@ -671,7 +663,7 @@ class WorksheetPanel(QWidget):
             return
         current = self.sheet.verdeling
         other = next(v for v in reversed(self.sheet.versions) if v.id != current.id)
-        dialog = TableDialog(self.tr("Compare versions"), *self.comparison(other.id), parent=self)
+        dialog = TableDialog(self.tr("Compare versions"), *self.comparison(other.id), parent=self, difference_column=4)
         dialog.exec()
 
     def comparison(self, other_id: int) -> tuple[list[str], list[list[object]]]:
