@@ -179,7 +179,8 @@ def _view_name(header: QHeaderView) -> str:
 
 
 def _cells(widget: QWidget) -> list[str]:
-    """The texts of the rows in view fit their columns (no "1.2…" for a number)."""
+    """The texts of the rows in view fit their columns (no "1.2…" for a number), unless the
+    cell's tooltip holds its whole text (a long cell of a file's preview)."""
     if not isinstance(widget, QTableView) or widget.model() is None:
         return []
     model = widget.model()
@@ -194,8 +195,8 @@ def _cells(widget: QWidget) -> list[str]:
         for row in range(first, min(last, first + CELL_ROWS - 1) + 1):
             index = model.index(row, column, QModelIndex())
             text = index.data(Qt.ItemDataRole.DisplayRole)
-            if not text:
-                continue
+            if not text or str(text) in str(index.data(Qt.ItemDataRole.ToolTipRole) or ""):
+                continue  # empty, or cut on purpose with the whole text one hover away
             font = index.data(Qt.ItemDataRole.FontRole)
             metrics = QFontMetrics(font if isinstance(font, QFont) else widget.font())
             needed = max(metrics.horizontalAdvance(line) for line in str(text).split("\n")) + 2 * margin

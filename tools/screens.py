@@ -117,6 +117,7 @@ def scenes(window) -> list[Scene]:
         Scene("dialog-saved", _show_tab(window, "opvang", 0),
               lambda: confirm_saved(window, Path.home() / "Documenten" / "Regietafel Zuid-Holland 2023-II.xlsx")),
         Scene("dialog-import", _show_tab(window, "opvang", 0), lambda: window.import_action.trigger()),
+        Scene("dialog-import-file", _show_tab(window, "opvang", 0), lambda: _import_file(window)),
         Scene("dialog-restore", _show_tab(window, "opvang", 0), lambda: window.restore_action.trigger()),
         Scene("dialog-settings", _show_tab(window, "opvang", 0), lambda: window.edit_settings()),
         Scene("dialog-about", _show_tab(window, "opvang", 0), lambda: _about(window)),
@@ -134,6 +135,22 @@ def _period(window, code: str) -> Callable[[], None]:
         window.period_combo.setCurrentIndex(window.period_combo.findText(code))
         QApplication.processEvents()
     return prepare
+
+
+def _import_file(window) -> None:
+    """The import dialog with a file read: the column choices carry the file's own headers."""
+    import tempfile
+
+    from regietafel.gui.import_dialog import ImportDialog
+
+    path = Path(tempfile.mkdtemp()) / "realisatie gemeenten.csv"
+    path.write_text("Gemeentecode;Naam van de gemeente;Aantal gehuisveste vergunninghouders;Peildatum\n"
+                    "GM0503;Delft;120;1-3-2024\nGM0546;Leiden;98;1-3-2024\nGM9999;Onbekend;5;1-3-2024\n",
+                    encoding="utf-8")
+    dialog = ImportDialog(window.store, window, window.current_period())
+    dialog.set_kind("realisatie")
+    dialog.set_file(path)
+    dialog.exec()
 
 
 def _province_question(window) -> None:

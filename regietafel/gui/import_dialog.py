@@ -50,6 +50,8 @@ ERROR_BRUSH = QBrush(QColor("#f4c7c3"))
 WARNING_BRUSH = QBrush(QColor("#fff2cc"))
 HEADER_BRUSH = QBrush(QColor("#dde4ee"))
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADER_CHARS = 40  # a file's column title in a choice of column; the whole title is its tooltip
+LONG_CELL = 30  # characters from which a preview cell shows its whole text as a tooltip
 _ROOT = QModelIndex()
 
 
@@ -94,8 +96,10 @@ class PreviewModel(QAbstractTableModel):
                 return ERROR_BRUSH if any(p.is_error for p in problems) else WARNING_BRUSH
             if r == self._header_row:
                 return HEADER_BRUSH
-        if role == Qt.ItemDataRole.ToolTipRole and problems:
-            return "\n".join(p.reason for p in problems)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the problems, and a long cell's whole text
+            text = self.data(index, Qt.ItemDataRole.DisplayRole)
+            lines = [p.reason for p in problems or []] + ([text] if len(text) > LONG_CELL else [])
+            return "\n".join(lines) or None
         if role == Qt.ItemDataRole.FontRole and r == self._header_row:
             font = QFont()
             font.setBold(True)
@@ -245,21 +249,22 @@ class ImportDialog(QDialog):
             combo = QComboBox(self.mapping_box)
             combo.addItem(self.tr("(not in file)"), -1)
             for index, header in enumerate(headers):
-                combo.addItem(f"{column_letter(index)}: {header}" if header else column_letter(index), index)
+                short = header if len(header) <= HEADER_CHARS else header[:HEADER_CHARS - 1].rstrip() + "…"
+                combo.addItem(f"{column_letter(index)}: {short}" if header else column_letter(index), index)
+                combo.setItemData(combo.count() - 1, header, Qt.ItemDataRole.ToolTipRole)
             current = self.plan.mapping.get(column.key, -1) if self.plan else -1
             combo.setCurrentIndex(combo.findData(current))
             combo.currentIndexChanged.connect(lambda _i: self._replan(keep_mapping=True))
             caption = QLabel(label, self.mapping_box)
             caption.setBuddy(combo)
-            row, col = divmod(number, 2)
-            self.mapping_grid.addWidget(caption, row, col * 2)
-            self.mapping_grid.addWidget(combo, row, col * 2 + 1)
+            self.mapping_grid.addWidget(caption, number, 0)  # one column: room for the file's headers
+            self.mapping_grid.addWidget(combo, number, 1)
             self.mapping_combos[column.key] = combo
         if spec.value_columns:
             names = ", ".join(self.plan.value_columns.values()) if self.plan else ""
             note = QLabel(self.tr("Indicators (every other column): {names}").format(names=names or "–"), self.mapping_box)
             note.setWordWrap(True)
-            self.mapping_grid.addWidget(note, self.mapping_grid.rowCount(), 0, 1, 4)
+            self.mapping_grid.addWidget(note, self.mapping_grid.rowCount(), 0, 1, 2)
 
     def _options(self) -> ImportOptions:
         spec = specs.SPECS[self._kind()]
