@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from regietafel.domain.texts import t as domain_text
 from regietafel.domain.verantwoording import AccountTable, DistributionResult
-from regietafel.gui.screen_fit import resize_to_screen
+from regietafel.gui.screen_fit import fit_on_show, resize_to_screen
 from regietafel.store.texts import t as store_text
 
 
@@ -81,6 +81,7 @@ def table_html(table: AccountTable) -> str:
 class AccountDialog(QDialog):
     def __init__(self, computed, parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.setWindowTitle(self.tr("Account of the distribution"))
         self.text = computed.verantwoording_text()
         self.browser = QTextBrowser(self)

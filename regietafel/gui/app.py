@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from regietafel import __version__
 from regietafel.gui.i18n import install_translators
-from regietafel.gui.screen_fit import install_dialog_fitter
 from regietafel.paths import APP_AUTHOR, APP_NAME, resources_dir
 
 
@@ -20,7 +19,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "regietafel.png")))
-    install_dialog_fitter(app)
     return app
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regietafel.gui.screen_fit import resize_to_screen
+from regietafel.gui.screen_fit import fit_on_show, resize_to_screen
 from regietafel.store import backups
 from regietafel.store.errors import StoreError
 
@@ -30,6 +30,7 @@ class BackupDialog(QDialog):
 
     def __init__(self, window, parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.window_ = window
         self.setWindowTitle(self.tr("Restore backup"))
         folder = backups.folder(window.store.path)

@@ -13,6 +13,7 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._heights: dict[int, int] = {}  # width -> height, until the layout is invalidated
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
@@ -38,8 +39,14 @@ class FlowLayout(QLayout):
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - asked many times per layout pass
+        if width not in self._heights:
+            self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return self._heights[width]
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)
@@ -73,13 +80,14 @@ class FlowLayout(QLayout):
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         gap = self._gap()
         visible = [item for item in self._items if not (item.widget() and item.widget().isHidden())]
+        hints = {id(item): item.sizeHint() for item in visible}  # each asked once per pass
         lines: list[list[QLayoutItem]] = [[]]
         x = area.x()
         for index, item in enumerate(visible):
-            width = item.sizeHint().width()
+            width = hints[id(item)].width()
             group = width
             if _keeps_with_next(item) and index + 1 < len(visible):
-                group += gap + visible[index + 1].sizeHint().width()
+                group += gap + hints[id(visible[index + 1])].width()
             starts_group = not (index and _keeps_with_next(visible[index - 1]))
             if lines[-1] and starts_group and x + group > area.right() + 1:
                 lines.append([])
@@ -88,23 +96,23 @@ class FlowLayout(QLayout):
             x += width + gap
         y = area.y()
         for line in lines:
-            height = max((item.sizeHint().height() for item in line), default=0)
+            height = max((hints[id(item)].height() for item in line), default=0)
             if move:
-                self._place(line, area, y, height, gap)
+                self._place(line, area, y, height, gap, hints)
             y += height + gap
         return y - gap - rect.y() + margins.bottom() if visible else 0
 
     @staticmethod
-    def _place(line: list[QLayoutItem], area: QRect, y: int, height: int, gap: int) -> None:
+    def _place(line: list[QLayoutItem], area: QRect, y: int, height: int, gap: int, hints: dict[int, QSize]) -> None:
         """Items at their preferred width; a stretching one (an edit field) takes what is left."""
-        natural = sum(item.sizeHint().width() for item in line) + gap * (len(line) - 1)
+        natural = sum(hints[id(item)].width() for item in line) + gap * (len(line) - 1)
         spare = max(area.width() - natural, 0)
         stretchers = [item for item in line if _stretches(item)]
         x = area.x()
         for item in line:
-            width = item.sizeHint().width() + (spare // len(stretchers) if item in stretchers else 0)
+            width = hints[id(item)].width() + (spare // len(stretchers) if item in stretchers else 0)
             width = min(width, area.right() + 1 - x)
-            item_height = min(item.sizeHint().height(), height) if not _stretches_vertically(item) else height
+            item_height = min(hints[id(item)].height(), height) if not _stretches_vertically(item) else height
             item.setGeometry(QRect(QPoint(x, y + (height - item_height) // 2), QSize(max(width, 0), item_height)))
             x += width + gap
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from regietafel.domain.language import get_language
 from regietafel.gui.about_dialog import show_about
-from regietafel.gui.screen_fit import resize_to_screen
+from regietafel.gui.screen_fit import fit_on_show, resize_to_screen
 from regietafel.paths import resources_dir
 
 HOME = "index.html"
@@ -39,6 +39,7 @@ class HandbookDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.setWindowTitle(self.tr("Regietafel handbook"))
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.browser = QTextBrowser(self)

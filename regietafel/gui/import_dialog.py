@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from regietafel.domain.opgaven import CATEGORIEEN
 from regietafel.gui.file_dialogs import open_file
-from regietafel.gui.screen_fit import resize_to_screen
+from regietafel.gui.screen_fit import fit_on_show, resize_to_screen
 from regietafel.importing import specs
 from regietafel.importing.importer import ImportOptions, ImportPlan, Problem, plan_table
 from regietafel.importing.tabular import TabularError, column_letter, list_sheets, read_table
@@ -115,6 +115,7 @@ class PreviewModel(QAbstractTableModel):
 class ImportDialog(QDialog):
     def __init__(self, store, parent: QWidget | None = None, period: str | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.store = store
         self.setWindowTitle(self.tr("Import data"))
         self.plan: ImportPlan | None = None

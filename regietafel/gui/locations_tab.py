@@ -37,6 +37,7 @@ from regietafel.domain.locations import (
 )
 from regietafel.gui.filter_table import SORT_ROLE, FilterTable
 from regietafel.gui.formatting import format_date, format_int, header_lines
+from regietafel.gui.screen_fit import fit_on_show
 from regietafel.store import areas
 from regietafel.store.database import Store
 from regietafel.store.locaties import (
@@ -160,6 +161,7 @@ class LocationDialog(QDialog):
 
     def __init__(self, gemeenten: list[tuple[str, str]], row: LocationRow | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.setWindowTitle(self.tr("Edit location") if row else self.tr("New location"))
         self.gemeente_combo = QComboBox(self)
         for code, naam in gemeenten:
@@ -355,6 +357,7 @@ class LocationsTab(QWidget):
             self.show_message(self.tr("Select a location first."))
             return
         dialog = QDialog(self)
+        fit_on_show(dialog)
         dialog.setWindowTitle(self.tr("Close location"))
         form = QFormLayout(dialog)
         form.addRow(QLabel(self.tr("{name}: its places count up to and including the closing date.").format(

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from regietafel.domain.formatting import format_date
 from regietafel.gui.flow_layout import FlowLayout
+from regietafel.gui.screen_fit import fit_on_show
 from regietafel.store import vergaderingen
 from regietafel.store.database import Store
 
@@ -50,6 +51,7 @@ MAX_LIST_WIDTH = 360  # pixels the list of meetings may claim before its texts a
 class ActionPointDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.setWindowTitle(self.tr("Action point"))
         self.description = QLineEdit(self)
         self.owner = QLineEdit(self)

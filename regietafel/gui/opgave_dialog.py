@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from regietafel.domain.periods import HalfYear
 from regietafel.gui.export_actions import category_label
+from regietafel.gui.screen_fit import fit_on_show
 from regietafel.store.imports import ImportRefused, enter_opgave
 
 CATEGORIES = ("opvang", "huisvesting", "amv_coa", "amv_nidos", "oekraine")
@@ -34,6 +35,7 @@ class OpgaveDialog(QDialog):
     def __init__(self, store, province: str, periods: list[str], periode: str, categorie: str = "opvang",
                  parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.store = store
         self.province = province
         self.result_ = None

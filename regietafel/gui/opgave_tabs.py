@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from regietafel.gui.formatting import format_int
 from regietafel.gui.national_map import NationalMap
 from regietafel.gui.national_table import NationalTableView
+from regietafel.gui.screen_fit import fit_on_show
 from regietafel.gui.whats_this import explain_worksheet
 from regietafel.gui.worksheet_panel import WorksheetPanel
 from regietafel.store.database import Store
@@ -116,6 +117,7 @@ class HuisvestingTab(OpgaveTab):
         with self._store().read() as session:
             current = thresholds(session, self.provincie_id)
         dialog = QDialog(self)
+        fit_on_show(dialog)
         dialog.setWindowTitle(self.tr("Supervision thresholds"))
         form = QFormLayout(dialog)
         form.addRow(QLabel(self.tr("Share realised of the corrected taakstelling at the end of the half-year:"), dialog))

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 
 from regietafel.fileio import atomic_write
 from regietafel.gui.file_dialogs import save_file
-from regietafel.gui.screen_fit import resize_to_screen
+from regietafel.gui.screen_fit import fit_on_show, resize_to_screen
 
 
 class PdfPreviewDialog(QDialog):
     def __init__(self, data: bytes, suggested_name: str, title: str, parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.setWindowTitle(title)
         self.data = data
         self.suggested_name = suggested_name

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regietafel.gui.screen_fit import fit_on_show
 from regietafel.store import areas
 
 
 class ProvinceDialog(QDialog):
     def __init__(self, provinces: list[str], parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.setWindowTitle(self.tr("Welcome to Regietafel"))
         intro = QLabel(self.tr(
             "For which province do you prepare the regietafel? The program opens on it from now on; "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 TITLE_BAR = 32  # logical pixels of a window frame's title bar when the frame is not known yet
 FRAME = 8  # and of its side borders together
@@ -54,15 +54,22 @@ def place_on_screen(widget: QWidget, width: int, height: int) -> None:
                 full.top() + max(0, (full.height() - outer.height()) // 2))
 
 
-class FitDialogsOnShow(QObject):
-    """Every dialog, when it appears: tall enough for its wrapped texts at the width it got, and
-    no larger than the screen it opens on. (A dialog that opens on another screen than the first
-    can lose the height its wrapped labels need: Qt sized it for the first screen.)"""
+class _FitOnShow(QObject):
+    """Watches one dialog's Show event (a filter on the dialog only: an application-wide one
+    would run Python for every event of the program)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+        if event.type() == QEvent.Type.Show:
             QTimer.singleShot(0, lambda: fit_shown(watched))
         return False
+
+
+def fit_on_show(dialog: QDialog) -> None:
+    """When ``dialog`` appears: tall enough for its wrapped texts at the width it got, and no
+    larger than the screen it opens on. (A dialog that opens on another screen than the first
+    can lose the height its wrapped labels need: Qt sized it for the first screen.)"""
+    dialog.fit_filter = _FitOnShow(dialog)
+    dialog.installEventFilter(dialog.fit_filter)
 
 
 def fit_shown(dialog: QDialog) -> None:
@@ -79,9 +86,3 @@ def fit_shown(dialog: QDialog) -> None:
     size = QSize(dialog.width(), height).boundedTo(area)
     if size != dialog.size():
         dialog.resize(size)
-
-
-def install_dialog_fitter(app: QApplication) -> None:
-    if getattr(app, "dialog_fitter", None) is None:
-        app.dialog_fitter = FitDialogsOnShow(app)
-        app.installEventFilter(app.dialog_fitter)

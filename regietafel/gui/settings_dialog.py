@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from regietafel.gui.file_dialogs import choose_folder, open_file
+from regietafel.gui.screen_fit import fit_on_show
 from regietafel.gui.settings import AppSettings
 from regietafel.store import areas
 from regietafel.store.database import Store
@@ -37,6 +38,7 @@ from regietafel.store.werkblad import set_thresholds, thresholds
 class SettingsDialog(QDialog):
     def __init__(self, store: Store, settings: AppSettings, provincie_id: int | None, parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.setWindowTitle(self.tr("Settings"))
         self.store = store
         self.settings = settings

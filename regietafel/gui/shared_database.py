@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regietafel.gui.screen_fit import fit_on_show
 from regietafel.store.database_url import display, parse_server_url, server_url
 from regietafel.store.errors import StoreError
 
@@ -34,6 +35,7 @@ class SharedDatabaseDialog(QDialog):
 
     def __init__(self, last_url: str = "", user: str = "", parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.setWindowTitle(self.tr("Shared database"))
         intro = QLabel(self.tr(
             "Work together on a PostgreSQL database on a server of your organisation. Ask your "

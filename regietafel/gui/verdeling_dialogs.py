@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from regietafel.gui.formatting import format_int, format_signed
-from regietafel.gui.screen_fit import resize_to_screen
+from regietafel.gui.screen_fit import fit_on_show, resize_to_screen
 
 MAX_PLACES = 10_000_000
 DIFFERS = "#fff3c4"  # rows of a comparison that differ (also bold: it reads without colour)
@@ -34,6 +34,7 @@ class AdoptDialog(QDialog):
 
     def __init__(self, meetings: list[tuple[int, str]], parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.setWindowTitle(self.tr("Adopt version"))
         self.date_edit = QDateEdit(QDate.currentDate(), self)
         self.date_edit.setCalendarPopup(True)
@@ -64,6 +65,7 @@ class ExchangeDialog(QDialog):
     def __init__(self, gemeenten: list[tuple[str, str]], parent: QWidget | None = None, selected: str | None = None,
                  numbers: dict[str, int] | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.numbers = numbers or {}
         self.setWindowTitle(self.tr("Exchange between municipalities"))
         self.from_combo = QComboBox(self)
@@ -128,6 +130,7 @@ class BoundsDialog(QDialog):
     def __init__(self, naam: str, minimum: int | None, maximum: int | None, credit: int | None,
                  parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.setWindowTitle(self.tr("Bounds for {name}").format(name=naam))
         self.fields = {}
         form = QFormLayout(self)
@@ -154,6 +157,7 @@ class TableDialog(QDialog):
     def __init__(self, title: str, headers: list[str], rows: list[list[object]], parent: QWidget | None = None,
                  difference_column: int | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.setWindowTitle(title)
         self.difference_column = difference_column
         self.table = QTableWidget(len(rows), len(headers), self)
@@ -211,6 +215,7 @@ class WeightedKeyDialog(QDialog):
         from PySide6.QtWidgets import QDoubleSpinBox, QLabel
 
         super().__init__(parent)
+        fit_on_show(self)
         self.setWindowTitle(self.tr("Weighted key"))
         form = QFormLayout(self)
         self.spins: dict[str, QDoubleSpinBox] = {}
@@ -255,6 +260,7 @@ class OwnGroupingDialog(QDialog):
         from PySide6.QtWidgets import QLabel
 
         super().__init__(parent)
+        fit_on_show(self)
         self.setWindowTitle(self.tr("Own grouping"))
         self.codes = [code for code, _naam in gemeenten]
         self.table = QTableWidget(len(gemeenten), 2, self)
