@@ -62,15 +62,10 @@ def _platform_config(names: list[str], scale: float | None, folder: Path) -> Pat
 
 
 def _demo_database(folder: Path) -> Path:
-    from regietafel.store.database import open_store
-    from regietafel.store.demo import fill_demo
+    from regietafel.store.demo import create_demo_database
 
     path = folder / "demo.sqlite"
-    store = open_store(path)
-    try:
-        fill_demo(store)
-    finally:
-        store.close()
+    create_demo_database(path)
     return path
 
 

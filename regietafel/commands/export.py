@@ -5,6 +5,10 @@
 
 Without --period: the newest period with opgaven. Without --meeting: the newest meeting of the
 province (the pack also works without any meeting).
+
+Reads a copy of the database (``open_snapshot``): it works beside a running application, takes no
+lock and writes nothing to the database. A target that is the database or one of its files is
+refused before anything is read.
 """
 
 from __future__ import annotations
@@ -30,15 +34,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, database: Path) -> int:
+    from regietafel.fileio import check_target
     from regietafel.store import areas
-    from regietafel.store.database import open_store
+    from regietafel.store.database import open_snapshot
+    from regietafel.store.errors import NothingToExport
+    from regietafel.store.texts import t as store_text
 
-    store = open_store(database)
+    store = open_snapshot(database)
     try:
+        target = args.pdf or args.factsheets or args.xlsx  # (per gemeente: each file is checked as written)
+        if target is not None:
+            check_target(target)
         with store.read() as session:
             province = areas.find_province(session, args.province)
             periode = args.period or areas.default_period(session)
-            if periode is None or periode not in areas.periods(session):
+            if periode is None:
+                raise NothingToExport(store_text("store.no_opgaven_in_this_database"))
+            if periode not in areas.periods(session):
                 raise ValueError(t("cli.unknown_period_period", period=args.period))
         if args.pdf is not None:
             from regietafel.exports import write_meeting_pack

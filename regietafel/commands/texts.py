@@ -25,6 +25,10 @@ NL: dict[str, str] = {
     "cli.not_imported_nothing_was_written": "Niet geïmporteerd: er is niets weggeschreven.",
     "cli.dry_run_the_file_would_import": "Proefimport: het bestand zou {records} records importeren; er is niets weggeschreven.",
     "cli.backup_before_the_import_path": "Reservekopie vóór de import: {path}",
+    "cli.no_backup_to_restore": "Er is geen bruikbare reservekopie in {folder}.",
+    "cli.restore_the_newest_backup_with": "Zet de nieuwste reservekopie ({when}) terug met: {command}",
+    "cli.backup_restored_path": "Reservekopie {backup} teruggezet in {path}.",
+    "cli.damaged_file_kept_as": "Het beschadigde bestand is bewaard als {path}.",
 }
 
 EN: dict[str, str] = {
@@ -47,6 +51,10 @@ EN: dict[str, str] = {
     "cli.not_imported_nothing_was_written": "Not imported: nothing was written.",
     "cli.dry_run_the_file_would_import": "Dry run: the file would import {records} records; nothing was written.",
     "cli.backup_before_the_import_path": "Backup before the import: {path}",
+    "cli.no_backup_to_restore": "There is no usable backup in {folder}.",
+    "cli.restore_the_newest_backup_with": "Restore the newest backup ({when}) with: {command}",
+    "cli.backup_restored_path": "Backup {backup} restored into {path}.",
+    "cli.damaged_file_kept_as": "The damaged file is kept as {path}.",
 }
 
 t = Catalogue("commands", NL, EN)

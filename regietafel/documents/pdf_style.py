@@ -23,6 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from regietafel.documents import pdf_texts
+from regietafel.domain.printable import printable
 from regietafel.paths import resources_dir
 
 FONT = "DejaVuSans"
@@ -42,8 +43,9 @@ LANDSCAPE = landscape(A4)
 
 
 def esc(value: object) -> str:
-    """User text into Paragraph markup: '<b>' and '&' print literally, newlines break."""
-    return escape("" if value is None else str(value)).replace("\n", "<br/>")
+    """User text into Paragraph markup: '<b>' and '&' print literally, newlines break, control
+    characters (which would print as boxes) become spaces."""
+    return escape("" if value is None else printable(str(value))).replace("\n", "<br/>")
 
 
 @cache

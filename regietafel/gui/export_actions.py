@@ -10,6 +10,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
+from regietafel.fileio import ProtectedFileError
 from regietafel.gui.file_dialogs import save_file
 from regietafel.gui.i18n import translate
 
@@ -53,11 +54,14 @@ def _write(window, write, path: Path) -> Path | None:
     """Run ``write(path)``; a file system error in a dialog, success in the confirmation."""
     try:
         write(path)
+    except ProtectedFileError as error:  # the database itself or one of its files: its own sentence
+        QMessageBox.critical(window, translate("ExportActions", "Export failed"), error.strerror)
+        return None
     except OSError as error:
         QMessageBox.critical(window, translate("ExportActions", "Export failed"), translate(
             "ExportActions", "{path} could not be written: {reason}").format(path=path, reason=error.strerror or error))
         return None
-    except ValueError as error:  # nothing to put in the document (no opgaven yet)
+    except ValueError as error:  # e.g. no opgaven for this province and period
         QMessageBox.warning(window, translate("ExportActions", "Export failed"), str(error))
         return None
     confirm_saved(window, path)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QToolBar,
@@ -35,8 +34,7 @@ from regietafel.gui.settings import AppSettings
 from regietafel.gui.settings_dialog import SettingsDialog
 from regietafel.gui.start_page import StartPage, connect_start_page
 from regietafel.store import areas
-from regietafel.store.database import Store, open_store
-from regietafel.store.errors import StoreError
+from regietafel.store.database import Store
 
 TAB_CLASSES = {"opvang": OpvangTab, "huisvesting": HuisvestingTab, "amv": AmvTab, "oekraine": OekraineTab,
                "overzicht": OverviewTab, "locaties": LocationsTab, "monitor": MonitorTab}
@@ -336,10 +334,10 @@ class MainWindow(QMainWindow):
         """Open a file (Path) or a shared database (URL) in place of the current one."""
         if isinstance(path, Path) and path.resolve() == self.store.path:
             return True
-        try:
-            new_store = open_store(path)
-        except StoreError as error:
-            QMessageBox.critical(self, self.tr("Cannot open database"), str(error))
+        from regietafel.gui.backup_dialog import open_or_offer_restore
+
+        new_store = open_or_offer_restore(path, self)
+        if new_store is None:
             return False
         self.store.close()
         self.store = new_store

@@ -141,22 +141,15 @@ def open_example(window) -> bool:
     from PySide6.QtGui import QGuiApplication
 
     from regietafel.paths import example_database_path
-    from regietafel.store.database import open_store
-    from regietafel.store.demo import fill_demo
+    from regietafel.store.demo import create_demo_database
     from regietafel.store.errors import StoreError
 
     path = example_database_path()
     if not path.exists():
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            store = open_store(path)
-            try:
-                fill_demo(store)
-            finally:
-                store.close()
+            create_demo_database(path)
         except (OSError, StoreError) as error:
-            path.unlink(missing_ok=True)
             QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "Cannot open database"), str(error))
             return False
         finally:

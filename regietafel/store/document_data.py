@@ -16,9 +16,11 @@ from regietafel.domain.names import normalize_gemeente_code
 from regietafel.domain.periods import HalfYear
 from regietafel.store import areas, vergaderingen
 from regietafel.store.database import Store
+from regietafel.store.errors import NothingToExport
 from regietafel.store.models import Provincie
 from regietafel.store.overzicht import CATEGORIES, Overview, province_overview
 from regietafel.store.rapportage import monthly_realisation, opgave_sources
+from regietafel.store.texts import t
 from regietafel.store.vergaderingen import MeetingPackData
 from regietafel.store.werkblad import thresholds
 
@@ -54,12 +56,12 @@ def _document_data(session: Session, provincie_id: int, periode: str | None, ver
         raise ValueError(f"Unknown province {provincie_id}")
     periode = periode or areas.default_period(session)
     if periode is None:
-        raise ValueError("No period with opgaven in this database")
-    overview = province_overview(session, provincie_id, periode)
+        raise NothingToExport(t("store.no_opgaven_in_this_database"))
+    overview = _overview_with_opgaven(session, provincie, periode)
     if vergadering_id is not None:
         meeting = vergaderingen.get_meeting(session, vergadering_id)
         if meeting.provincie_id != provincie_id:
-            raise ValueError(f"Meeting {vergadering_id} is not a meeting of {provincie.naam}")
+            raise ValueError(t("store.meeting_is_not_of_province", meeting=vergadering_id, provincie=provincie.naam))
     else:
         meeting = vergaderingen.latest_meeting(session, provincie_id) if use_latest_meeting else None
     trend = {}
@@ -68,6 +70,14 @@ def _document_data(session: Session, provincie_id: int, periode: str | None, ver
         trend = monthly_realisation(session, "huisvesting", codes, HalfYear.parse(periode).end)
     return DocumentData(provincie.naam, periode, overview, opgave_sources(session, provincie_id, periode),
                         vergaderingen.pack_data(session, meeting), today or dt.date.today(), trend)
+
+
+def _overview_with_opgaven(session: Session, provincie: Provincie, periode: str) -> Overview:
+    """The overview a document prints; refused when it would be empty (nothing to divide yet)."""
+    overview = province_overview(session, provincie.id, periode)
+    if not overview.worksheets:
+        raise NothingToExport(t("store.no_opgaven_for_province_and_period", provincie=provincie.naam, periode=periode))
+    return overview
 
 
 @dataclass
@@ -104,7 +114,7 @@ def collect_workbook_data(store: Store, provincie_id: int, periode: str) -> Work
         provincie = session.get(Provincie, provincie_id)
         if provincie is None:
             raise ValueError(f"unknown provincie_id {provincie_id}")
-        overview = province_overview(session, provincie_id, periode)
+        overview = _overview_with_opgaven(session, provincie, periode)
         versions = {
             categorie: VersionInfo(
                 categorie, sheet.verdeling.versie, sheet.verdeling.status, sheet.verdeling.vastgesteld_op,
