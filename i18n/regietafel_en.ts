@@ -880,6 +880,10 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <source>Imported {count} records.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapWidget</name>

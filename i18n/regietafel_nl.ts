@@ -884,6 +884,10 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <source>Imported {count} records.</source>
         <translation>{count} records geïmporteerd.</translation>
     </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Database kan niet worden geopend</translation>
+    </message>
 </context>
 <context>
     <name>MapWidget</name>
