@@ -253,6 +253,40 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
 </context>
 <context>
+    <name>DurableCreditDialog</name>
+    <message>
+        <source>Credit durable places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing locations with more than 100 places that last more than 5 years count as places the municipality already has (Spreidingswet), as they are in use on {date}. Each municipality&apos;s number is divided again with these places credited; the surplus policy decides what happens when a municipality already has more than its share. Earlier credits of this version are replaced; the change can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipality(ies) with durable places: {total} places in all.</source>
+        <translation>
+            <numerusform>%n municipality with durable places: {total} places in all.</numerusform>
+            <numerusform>%n municipalities with durable places: {total} places in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durable places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
         <source>Exchange between municipalities</source>
@@ -1879,6 +1913,45 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
 </context>
 <context>
+    <name>WorksheetLegend</name>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed number (bold, with a padlock): agreed, e.g. a location of 600 places. Type a number in the cell to fix it; Delete or Release frees it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by the last change (shaded, with an arrow up or down); the column Previous shows the number before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plain number: computed by the key and the method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minus}24 = surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number below zero in Still to realise or Carried over is a surplus: more realised than the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorksheetModel</name>
     <message>
         <source>Realised</source>
@@ -1989,8 +2062,31 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: {account}
-Double-click to fix a number (lock).</source>
+        <source>{name}: fixed at {n}. Double-click to change it; Delete releases it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {n}, computed by the key ({account}). Type a number to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the last change: {before}; now {now} ({difference}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} = surplus: {m} more realised than the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} still to realise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} = surplus from the previous half-year: it lowers this half-year&apos;s task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} = shortfall from the previous half-year: it raises this half-year&apos;s task.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2062,6 +2158,10 @@ Double-click to fix a number (lock).</source>
     </message>
     <message>
         <source>Via COROP regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2149,6 +2249,18 @@ Double-click to fix a number (lock).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fix the selected municipality at its current number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the fixed number of the selected municipality (Delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Population</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2166,6 +2278,10 @@ Double-click to fix a number (lock).</source>
     </message>
     <message>
         <source>Weighted mix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is one version so far; start a new concept to compare versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2284,6 +2400,21 @@ Double-click to fix a number (lock).</source>
     </message>
     <message>
         <source>Credit for durable places on {date}: {n} places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited {n} durable places at {m} municipalities (column Credited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipality(ies) got another number (marked; the column Previous shows the number before).</source>
+        <translation>
+            <numerusform>%n municipality got another number (marked; the column Previous shows the number before).</numerusform>
+            <numerusform>%n municipalities got another number (marked; the column Previous shows the number before).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No municipality got another number: with the surplus kept, the credit counts towards what is still to realise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -257,6 +257,40 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     </message>
 </context>
 <context>
+    <name>DurableCreditDialog</name>
+    <message>
+        <source>Credit durable places</source>
+        <translation>Duurzame plaatsen verrekenen</translation>
+    </message>
+    <message>
+        <source>Existing locations with more than 100 places that last more than 5 years count as places the municipality already has (Spreidingswet), as they are in use on {date}. Each municipality&apos;s number is divided again with these places credited; the surplus policy decides what happens when a municipality already has more than its share. Earlier credits of this version are replaced; the change can be undone.</source>
+        <translation>Bestaande locaties met meer dan 100 plaatsen die langer dan 5 jaar lopen, tellen mee als plaatsen die de gemeente al heeft (Spreidingswet), zoals ze op {date} in gebruik zijn. Het aantal van elke gemeente wordt opnieuw verdeeld met deze plaatsen verrekend; het overschotbeleid bepaalt wat er gebeurt als een gemeente zo al meer heeft dan haar deel. Eerdere verrekeningen van deze versie worden vervangen; de wijziging kan ongedaan worden gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipality(ies) with durable places: {total} places in all.</source>
+        <translation>
+            <numerusform>%n gemeente met duurzame plaatsen: {total} plaatsen in totaal.</numerusform>
+            <numerusform>%n gemeenten met duurzame plaatsen: {total} plaatsen in totaal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Durable places</source>
+        <translation>Duurzame plaatsen</translation>
+    </message>
+    <message>
+        <source>Credited now</source>
+        <translation>Nu verrekend</translation>
+    </message>
+    <message>
+        <source>&amp;Credit</source>
+        <translation>&amp;Verrekenen</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
         <source>Exchange between municipalities</source>
@@ -1883,6 +1917,45 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     </message>
 </context>
 <context>
+    <name>WorksheetLegend</name>
+    <message>
+        <source>fixed</source>
+        <translation>vastgezet</translation>
+    </message>
+    <message>
+        <source>A fixed number (bold, with a padlock): agreed, e.g. a location of 600 places. Type a number in the cell to fix it; Delete or Release frees it again.</source>
+        <translation>Een vastgezet aantal (vet, met een slotje): afgesproken, bijvoorbeeld een locatie van 600 plaatsen. Typ een getal in de cel om het vast te zetten; Delete of Losmaken maakt het weer los.</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>Changed by the last change (shaded, with an arrow up or down); the column Previous shows the number before it.</source>
+        <translation>Gewijzigd door de laatste wijziging (gearceerd, met een pijl omhoog of omlaag); de kolom Vorige toont het aantal daarvoor.</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>berekend</translation>
+    </message>
+    <message>
+        <source>A plain number: computed by the key and the method.</source>
+        <translation>Een gewoon getal: berekend met de sleutel en de methode.</translation>
+    </message>
+    <message>
+        <source>{minus}24 = surplus</source>
+        <translation>{minus}24 = voorsprong</translation>
+    </message>
+    <message>
+        <source>A number below zero in Still to realise or Carried over is a surplus: more realised than the task.</source>
+        <translation>Een getal onder nul in Nog te realiseren of Overloop is een voorsprong: meer gerealiseerd dan de opgave.</translation>
+    </message>
+    <message>
+        <source>Legend of the table</source>
+        <translation>Legenda van de tabel</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetModel</name>
     <message>
         <source>Realised</source>
@@ -1993,10 +2066,32 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>rood</translation>
     </message>
     <message>
-        <source>{name}: {account}
-Double-click to fix a number (lock).</source>
-        <translation>{name}: {account}
-Dubbelklik om een aantal vast te zetten.</translation>
+        <source>{name}: fixed at {n}. Double-click to change it; Delete releases it.</source>
+        <translation>{name}: vastgezet op {n}. Dubbelklik om te wijzigen; Delete maakt het los.</translation>
+    </message>
+    <message>
+        <source>{name}: {n}, computed by the key ({account}). Type a number to fix it.</source>
+        <translation>{name}: {n}, berekend met de sleutel ({account}). Typ een getal om het vast te zetten.</translation>
+    </message>
+    <message>
+        <source>Before the last change: {before}; now {now} ({difference}).</source>
+        <translation>Vóór de laatste wijziging: {before}; nu {now} ({difference}).</translation>
+    </message>
+    <message>
+        <source>{n} = surplus: {m} more realised than the task.</source>
+        <translation>{n} = voorsprong: {m} meer gerealiseerd dan de opgave.</translation>
+    </message>
+    <message>
+        <source>{n} still to realise.</source>
+        <translation>Nog {n} te realiseren.</translation>
+    </message>
+    <message>
+        <source>{n} = surplus from the previous half-year: it lowers this half-year&apos;s task.</source>
+        <translation>{n} = voorsprong uit het vorige halfjaar: die verlaagt de taakstelling van dit halfjaar.</translation>
+    </message>
+    <message>
+        <source>{n} = shortfall from the previous half-year: it raises this half-year&apos;s task.</source>
+        <translation>{n} = achterstand uit het vorige halfjaar: die verhoogt de taakstelling van dit halfjaar.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2163,10 @@ Dubbelklik om een aantal vast te zetten.</translation>
     <message>
         <source>Via COROP regions</source>
         <translation>Via COROP-gebieden</translation>
+    </message>
+    <message>
+        <source>F&amp;ix</source>
+        <translation>Vast&amp;zetten</translation>
     </message>
     <message>
         <source>&amp;Enter opgave…</source>
@@ -2154,6 +2253,18 @@ Dubbelklik om een aantal vast te zetten.</translation>
         <translation>Volledige vera&amp;ntwoording</translation>
     </message>
     <message>
+        <source>Fix the selected municipality at its current number.</source>
+        <translation>Zet de gekozen gemeente vast op haar huidige aantal.</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>L&amp;osmaken</translation>
+    </message>
+    <message>
+        <source>Release the fixed number of the selected municipality (Delete).</source>
+        <translation>Maak het vastgezette aantal van de gekozen gemeente los (Delete).</translation>
+    </message>
+    <message>
         <source>Population</source>
         <translation>Inwoners</translation>
     </message>
@@ -2172,6 +2283,10 @@ Dubbelklik om een aantal vast te zetten.</translation>
     <message>
         <source>Weighted mix…</source>
         <translation>Gewogen mix…</translation>
+    </message>
+    <message>
+        <source>There is one version so far; start a new concept to compare versions.</source>
+        <translation>Er is nog maar één versie; maak een nieuw concept om versies te vergelijken.</translation>
     </message>
     <message>
         <source>Version {version} was adopted on {date} and is read-only. Start a new concept to make changes.</source>
@@ -2290,6 +2405,21 @@ Dubbelklik om een aantal vast te zetten.</translation>
     <message>
         <source>Credit for durable places on {date}: {n} places</source>
         <translation>Verrekening duurzame plaatsen op {date}: {n} plaatsen</translation>
+    </message>
+    <message>
+        <source>Credited {n} durable places at {m} municipalities (column Credited).</source>
+        <translation>{n} duurzame plaatsen verrekend bij {m} gemeenten (kolom Verrekend).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipality(ies) got another number (marked; the column Previous shows the number before).</source>
+        <translation>
+            <numerusform>%n gemeente kreeg een ander aantal (gemarkeerd; de kolom Vorige toont het aantal daarvoor).</numerusform>
+            <numerusform>%n gemeenten kregen een ander aantal (gemarkeerd; de kolom Vorige toont het aantal daarvoor).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No municipality got another number: with the surplus kept, the credit counts towards what is still to realise.</source>
+        <translation>Geen gemeente kreeg een ander aantal: met het overschot niet herverdeeld telt de verrekening mee bij wat nog te realiseren is.</translation>
     </message>
     <message>
         <source>Key: {value}</source>

@@ -97,12 +97,14 @@ def scenes(window) -> list[Scene]:
         Scene("dialog-bounds", _show_tab(window, "opvang", 0),
               lambda: opvang()._edit_bounds(opvang().model.rows()[0])),
         Scene("dialog-full-account", _show_tab(window, "opvang", 0), lambda: opvang().show_full_account()),
+        Scene("dialog-durable-credit", _show_tab(window, "opvang", 0), lambda: opvang().credit_durable_places()),
         Scene("dialog-change-log", _show_tab(window, "opvang", 0), lambda: opvang().show_log()),
         Scene("dialog-weighted-key", _show_tab(window, "opvang", 0), lambda: _weighted_key(opvang())),
         Scene("dialog-own-grouping", _show_tab(window, "opvang", 0), lambda: opvang().edit_own_grouping()),
         Scene("dialog-adopt", _show_tab(window, "huisvesting"), lambda: huisvesting().adopt()),
         Scene("dialog-thresholds", _show_tab(window, "huisvesting"),
               lambda: window.category_tabs["huisvesting"].edit_thresholds()),
+        Scene("huisvesting-adopted", _adopted(window)),
         Scene("dialog-compare", _new_concept(window), lambda: huisvesting().compare()),
         # Dialogs of the other tabs.
         Scene("dialog-location", _show_tab(window, "locaties"), lambda: window.category_tabs["locaties"].add()),
@@ -182,6 +184,19 @@ def _weighted_key(panel) -> None:
     from regietafel.gui.verdeling_dialogs import WeightedKeyDialog
 
     WeightedKeyDialog(["SES-WOA"], {"inwoners": "9/10", "SES-WOA": "1/10"}, panel).exec()
+
+
+def _adopted(window) -> Callable[[], None]:
+    """An adopted version: read-only, with the banner that says so."""
+    def prepare() -> None:
+        import datetime as dt
+
+        _show_tab(window, "huisvesting")()
+        panel = _panel(window, "huisvesting")
+        if not panel.sheet.read_only:
+            panel.adopt_version(dt.date(2023, 10, 16))
+        QApplication.processEvents()
+    return prepare
 
 
 def _new_concept(window) -> Callable[[], None]:

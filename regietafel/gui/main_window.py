@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUnd
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -117,20 +118,28 @@ class MainWindow(QMainWindow):
         }[soort]
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Selection"), self)
-        toolbar.setObjectName("selection_toolbar")
-        toolbar.setMovable(False)
-        province_label = QLabel(self.tr("&Province:"), self)
+        """Province and period beside the menus (a row of the laptop's height saved for the
+        table); in a toolbar where the menus live outside the window (macOS)."""
+        selectors = QWidget(self)
+        row = QHBoxLayout(selectors)
+        row.setContentsMargins(4, 0, 4, 0)
+        province_label = QLabel(self.tr("&Province:"), selectors)
         province_label.setBuddy(self.province_combo)
-        period_label = QLabel(self.tr("P&eriod:"), self)
+        period_label = QLabel(self.tr("P&eriod:"), selectors)
         period_label.setBuddy(self.period_combo)
         self.province_combo.setMinimumContentsLength(16)
-        toolbar.addWidget(province_label)
-        toolbar.addWidget(self.province_combo)
-        toolbar.addSeparator()
-        toolbar.addWidget(period_label)
-        toolbar.addWidget(self.period_combo)
-        self.addToolBar(toolbar)
+        for widget in (province_label, self.province_combo, period_label, self.period_combo):
+            row.addWidget(widget)
+        row.insertSpacing(2, 12)
+        if self.menuBar().isNativeMenuBar():
+            toolbar = QToolBar(self.tr("Selection"), self)
+            toolbar.setObjectName("selection_toolbar")
+            toolbar.setMovable(False)
+            toolbar.addWidget(selectors)
+            self.addToolBar(toolbar)
+        else:
+            self.menuBar().setCornerWidget(selectors, Qt.Corner.TopRightCorner)
+        self.selectors = selectors
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

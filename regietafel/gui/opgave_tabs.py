@@ -69,7 +69,7 @@ class OpvangTab(OpgaveTab):
         self.durable_button.setToolTip(self.tr(
             "Existing locations with more than 100 places that last more than 5 years count as credit "
             "(Spreidingswet); the surplus policy decides what happens with a surplus."))
-        self.durable_button.clicked.connect(panel.credit_durable_places)
+        self.durable_button.clicked.connect(lambda: panel.credit_durable_places())
         panel.add_tab_action(self.durable_button)
         self.inner.addTab(panel, self.tr("Municipalities of the province"))
         self.national = NationalTableView("opvang", self._store, self)

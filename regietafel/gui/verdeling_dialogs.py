@@ -285,3 +285,47 @@ class OwnGroupingDialog(QDialog):
     def groups(self) -> dict[str, str]:
         return {code: (self.table.item(row, 1).text() if self.table.item(row, 1) else "").strip()
                 for row, code in enumerate(self.codes)}
+
+
+class DurableCreditDialog(QDialog):
+    """Before "Credit durable places": what it will do, and per municipality the durable places
+    that will count (replacing every earlier credit of this version)."""
+
+    def __init__(self, on: str, places: list[tuple[str, int, int | None]], parent: QWidget | None = None):
+        super().__init__(parent)
+        fit_on_show(self)
+        self.setWindowTitle(self.tr("Credit durable places"))
+        total = sum(number for _naam, number, _earlier in places)
+        intro = QLabel(self.tr(
+            "Existing locations with more than 100 places that last more than 5 years count as places the "
+            "municipality already has (Spreidingswet), as they are in use on {date}. Each municipality's number "
+            "is divided again with these places credited; the surplus policy decides what happens when a "
+            "municipality already has more than its share. Earlier credits of this version are replaced; the "
+            "change can be undone.").format(date=on), self)
+        intro.setWordWrap(True)
+        summary = QLabel(self.tr("%n municipality(ies) with durable places: {total} places in all.", "",
+                                 len(places)).format(total=format_int(total)), self)
+        headers = [self.tr("Municipality"), self.tr("Durable places"), self.tr("Credited now")]
+        self.table = QTableWidget(len(places), len(headers), self)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, (naam, number, earlier) in enumerate(places):
+            for c, value in enumerate((naam, number, earlier)):
+                item = QTableWidgetItem("" if value is None else format_int(value) if isinstance(value, int) else value)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.apply_button = buttons.addButton(self.tr("&Credit"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setEnabled(bool(places))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        resize_to_screen(self, 560, 560)

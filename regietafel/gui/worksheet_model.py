@@ -12,8 +12,15 @@ from fractions import Fraction
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from regietafel.gui.cell_marks import CHANGED, change_icon, lock_icon
 from regietafel.gui.filter_table import SORT_ROLE
-from regietafel.gui.formatting import format_fraction, format_int, header_lines
+from regietafel.gui.formatting import (
+    MINUS,
+    format_fraction,
+    format_int,
+    format_signed,
+    header_lines,
+)
 from regietafel.store.werkblad import WorksheetRow
 
 STATUS_COLOURS = {"groen": "#c8e6c9", "oranje": "#ffe0b2", "rood": "#ffcdd2"}
@@ -128,10 +135,37 @@ class WorksheetModel(QAbstractTableModel):
         if key == "key":
             return format_int(value.numerator) if value.denominator == 1 else format_fraction(value, 4)
         if key == "exchanged":
-            return "" if value == 0 else (f"+{format_int(value)}" if value > 0 else format_int(value))
+            return "" if value == 0 else format_signed(value)
         if key == "status":
             return {"groen": self.tr("green"), "oranje": self.tr("orange"), "rood": self.tr("red")}.get(value, value)
+        if isinstance(value, int) and value < 0:  # a real minus: "−24", explained in the tooltip
+            return MINUS + format_int(-value)
         return format_int(value) if isinstance(value, int) else str(value)
+
+    def tooltip(self, row: WorksheetRow, key: str) -> str | None:
+        """What a cell means, in a sentence."""
+        if key in ("assigned", "quota", "naam"):
+            if row.lock is not None:
+                return self.tr("{name}: fixed at {n}. Double-click to change it; Delete releases it.").format(
+                    name=row.naam, n=format_int(row.lock))
+            return self.tr("{name}: {n}, computed by the key ({account}). Type a number to fix it.").format(
+                name=row.naam, n=format_int(row.assigned), account=row.account)
+        if key == "previous" and self._previous.get(row.code) is not None:
+            before = self._previous[row.code]
+            return self.tr("Before the last change: {before}; now {now} ({difference}).").format(
+                before=format_int(before), now=format_int(row.assigned), difference=format_signed(row.assigned - before))
+        if key == "gap" and row.gap is not None:
+            if row.gap < 0:
+                return self.tr("{n} = surplus: {m} more realised than the task.").format(
+                    n=self.display("gap", row.gap), m=format_int(-row.gap))
+            return self.tr("{n} still to realise.").format(n=format_int(row.gap))
+        if key == "carried" and row.carried:
+            if row.carried < 0:
+                return self.tr("{n} = surplus from the previous half-year: it lowers this half-year's task.").format(
+                    n=self.display("carried", row.carried))
+            return self.tr("{n} = shortfall from the previous half-year: it raises this half-year's task.").format(
+                n=format_int(row.carried))
+        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -145,20 +179,22 @@ class WorksheetModel(QAbstractTableModel):
             return -1 if value is None else float(value) if isinstance(value, Fraction) else value
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column.key in ("assigned", "quota", "naam"):
-            return self.tr("{name}: {account}\nDouble-click to fix a number (lock).").format(
-                name=row.naam, account=row.account)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, column.key)
         if role == Qt.ItemDataRole.FontRole and column.key == "assigned" and row.lock is not None:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.DecorationRole and column.key == "assigned" and row.lock is not None:
-            return QColor("#1565c0")
+        if role == Qt.ItemDataRole.DecorationRole and column.key == "assigned":
+            if row.lock is not None:  # a shape, not only a colour: it reads in grey too
+                return lock_icon()
+            before = self._previous.get(row.code, row.assigned)
+            return change_icon(row.assigned > before) if before != row.assigned else None
         if role == Qt.ItemDataRole.BackgroundRole:
             if column.key == "status" and row.status:
                 return QBrush(QColor(STATUS_COLOURS[row.status]))
             if column.key == "assigned" and self._previous.get(row.code, row.assigned) != row.assigned:
-                return QBrush(QColor("#fff9c4"))  # changed by the last edit
+                return QBrush(CHANGED)  # changed by the last edit
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from regietafel.domain.periods import HalfYear
 from regietafel.domain.verdeelmotor import ExchangeError, InfeasibleError, Method, SurplusPolicy
 from regietafel.gui.account_dialog import AccountDialog
+from regietafel.gui.cell_marks import WorksheetLegend
 from regietafel.gui.filter_table import FilterTable
 from regietafel.gui.flow_layout import FlowLayout, keep_together
 from regietafel.gui.formatting import format_date, format_fraction, format_int
@@ -41,6 +42,7 @@ from regietafel.gui.verdeling_dialogs import (
     MAX_PLACES,
     AdoptDialog,
     BoundsDialog,
+    DurableCreditDialog,
     ExchangeDialog,
     OwnGroupingDialog,
     TableDialog,
@@ -54,6 +56,8 @@ from regietafel.store.sleutels import KeySpec, indicator_names
 from regietafel.store.werkblad import Worksheet, worksheet
 
 GROUPINGS = (None, "veiligheidsregio", "arbeidsmarktregio", "corop", "eigen")
+ERROR_STYLE = "background:#ffebee; color:#b71c1c; padding:4px; border:1px solid #ef9a9a;"
+INFO_STYLE = "background:#e3f2fd; padding:4px; border:1px solid #90caf9;"
 
 
 def parse_whole_number(text: str) -> int:
@@ -91,6 +95,9 @@ class WorksheetPanel(QWidget):
         self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.view.customContextMenuRequested.connect(self._context_menu)
         self.table.view.selectionModel().selectionChanged.connect(self._show_account)
+        self.table.view.selectionModel().selectionChanged.connect(lambda *_args: self._update_lock_buttons())
+        # Releasing is as easy as fixing: Delete (or Backspace) on a fixed row releases it.
+        self.table.view.installEventFilter(self)
 
         self._rows: list[QWidget] = []
         self._build_controls()
@@ -201,15 +208,23 @@ class WorksheetPanel(QWidget):
         self.controls.addWidget(self.policy_combo)
         self.controls.addWidget(self.table.detach_filter())
         self.controls.addWidget(self.reason_edit)
-        for button in (self.exchange_button, self.account_button):
+        self.fix_button = QPushButton(self.tr("F&ix"), self)
+        self.fix_button.setToolTip(self.tr("Fix the selected municipality at its current number."))
+        self.fix_button.clicked.connect(self.fix_selected)
+        self.release_button = QPushButton(self.tr("&Release"), self)
+        self.release_button.setToolTip(self.tr("Release the fixed number of the selected municipality (Delete)."))
+        self.release_button.clicked.connect(self.release_selected)
+        for button in (self.fix_button, self.release_button, self.exchange_button, self.account_button):
             self.controls.addWidget(button)
+        self.legend = WorksheetLegend(self)
+        self.controls.addWidget(self.legend)
 
         self.banner = QLabel(self)
-        self.banner.setStyleSheet("background:#e3f2fd; padding:4px; border:1px solid #90caf9;")
+        self.banner.setStyleSheet(INFO_STYLE)
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.message = QLabel(self)
-        self.message.setStyleSheet("background:#ffebee; color:#b71c1c; padding:4px; border:1px solid #ef9a9a;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
@@ -245,8 +260,10 @@ class WorksheetPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Show the store's state; a message about an earlier action goes (it would be stale)."""
         if self.provincie_id is None or not self.periode:
             return
+        self.show_message("")
         self._loading = True
         try:
             with self._store().transaction() as session:
@@ -311,6 +328,10 @@ class WorksheetPanel(QWidget):
                        self.policy_combo, self.adopt_button, self.exchange_button):
             widget.setEnabled(not read_only)
         self.new_concept_button.setEnabled(not self._store().read_only)
+        several = len(sheet.versions) > 1
+        self.compare_button.setEnabled(several)
+        self.compare_button.setToolTip("" if several else self.tr(
+            "There is one version so far; start a new concept to compare versions."))
         if sheet.read_only:  # adopted (a read-only role is explained by the window)
             version = sheet.verdeling
             self.banner.setText(self.tr(
@@ -341,6 +362,7 @@ class WorksheetPanel(QWidget):
         self.regio_table.show_sheet(sheet)
         self.summary.setText(self._summary_text() if sheet else "")
         self._show_account()
+        self._update_lock_buttons()
 
     def _read_only(self) -> bool:
         """An adopted version, or a user who may only read the (shared) database."""
@@ -401,6 +423,26 @@ class WorksheetPanel(QWidget):
         source_row = self.table.selected_source_row()
         return None if source_row is None else self.model.rows()[source_row]
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if (watched is self.table.view and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.release_selected()):
+            return True
+        return super().eventFilter(watched, event)
+
+    def _update_lock_buttons(self) -> None:
+        row = self.selected_row()
+        editable = row is not None and not self._read_only()
+        self.fix_button.setEnabled(editable and row.lock is None)
+        self.release_button.setEnabled(editable and row.lock is not None)
+
+    def fix_selected(self) -> bool:
+        row = self.selected_row()
+        return row is not None and row.lock is None and not self._read_only() and self.lock(row.code, row.assigned)
+
+    def release_selected(self) -> bool:
+        row = self.selected_row()
+        return row is not None and row.lock is not None and not self._read_only() and self.unlock(row.code)
+
     def _show_account(self, *_args) -> None:
         row = self.selected_row()
         if row is None or self.sheet is None:
@@ -432,7 +474,9 @@ class WorksheetPanel(QWidget):
         AccountDialog(self.sheet.computed, self).exec()
 
     # --- changing -----------------------------------------------------------------------
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, error: bool = True) -> None:
+        """A refusal (red) or what an action did (blue); gone at the next change or reload."""
+        self.message.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
@@ -451,8 +495,8 @@ class WorksheetPanel(QWidget):
             command.apply_first()
         except (InfeasibleError, ExchangeError, ValueError) as error:
             self._previous = {}
-            self.show_message(self.tr("Not changed: {reason}").format(reason=str(error)))
             self.reload()
+            self.show_message(self.tr("Not changed: {reason}").format(reason=str(error)))
             return False
         except StoreError as error:
             self.refused_by_store(error)
@@ -558,10 +602,11 @@ class WorksheetPanel(QWidget):
         self.reload()
         return True
 
-    def credit_durable_places(self) -> bool:
+    def credit_durable_places(self, confirm: bool = True) -> bool:
         """Opvang: existing durable places (> 100 places, > 5 years, in use on the opgave's
-        peildatum) count as credit for their gemeente; replaces earlier credits, undoable."""
-        if self.sheet is None:
+        peildatum) count as credit for their gemeente; replaces earlier credits, undoable. First
+        says what it will do (``confirm``), afterwards what changed."""
+        if self.sheet is None or self._read_only():
             return False
         from regietafel.store.locaties import durable_places
 
@@ -569,11 +614,28 @@ class WorksheetPanel(QWidget):
             source = verdelingen.provincial_total(session, self.categorie, self.periode, self.provincie_id)
             on = source.peildatum if source and source.peildatum else HalfYear.parse(self.periode).end
             places = durable_places(session, self.provincie_id, self.categorie, on)
+        rows = sorted(self.model.rows(), key=lambda r: r.naam)
+        if confirm:
+            listed = [(r.naam, places[r.code], r.credit) for r in rows if places.get(r.code)]
+            if DurableCreditDialog(format_date(on), listed, self).exec() != QDialog.DialogCode.Accepted:
+                return False
         after = self.sheet.settings
-        for row in self.model.rows():
+        for row in rows:
             after = after.with_constraint(row.code, "verrekening", places.get(row.code) or None)
-        return self._change(after, self.tr("Credit for durable places on {date}: {n} places").format(
-            date=format_date(on), n=format_int(sum(places.values()))))
+        if not self._change(after, self.tr("Credit for durable places on {date}: {n} places").format(
+                date=format_date(on), n=format_int(sum(places.values())))):
+            return False
+        moved = [r for r in self.model.rows() if self._previous.get(r.code, r.assigned) != r.assigned]
+        text = self.tr("Credited {n} durable places at {m} municipalities (column Credited).").format(
+            n=format_int(sum(places.values())), m=len(places))
+        if moved:
+            text += " " + self.tr("%n municipality(ies) got another number (marked; the column Previous shows the "
+                                  "number before).", "", len(moved))
+        else:
+            text += " " + self.tr("No municipality got another number: with the surplus kept, the credit counts "
+                                  "towards what is still to realise.")
+        self.show_message(text, error=False)
+        return True
 
     def _key_changed(self) -> None:
         if self._loading or self.sheet is None:

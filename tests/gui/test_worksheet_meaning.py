@@ -84,3 +84,90 @@ def test_exchange_dialog_checks_its_fields(qtbot):
     assert not ok.isEnabled() and "545" in dialog.problem.text()
     dialog.amount.setValue(45)
     assert ok.isEnabled() and dialog.problem.text() == ""
+
+
+def test_fixed_cells_carry_a_padlock_and_say_so(qtbot, demo_store, app_settings):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QIcon
+
+    from regietafel.gui.cell_marks import lock_icon
+
+    panel = panel_of(qtbot, demo_store, app_settings)
+    assert panel.lock(DELFT, 600)
+    model = panel.model
+    cell = model.index(model.row_of(DELFT), model.column_of("assigned"))
+    icon = cell.data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(icon, QIcon) and icon.cacheKey() == lock_icon().cacheKey()  # a shape, not a colour
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "Delft: vastgezet op 600. Dubbelklik om te wijzigen; Delete maakt het los."
+    moved = next(r for r in model.rows() if r.code != DELFT and panel._previous.get(r.code) != r.assigned)
+    arrow = model.index(model.row_of(moved.code), model.column_of("assigned")).data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(arrow, QIcon) and not arrow.isNull()
+    legend = [label.text() for label in panel.legend.entries]
+    assert legend == ["vastgezet", "gewijzigd", "berekend", "\u221224 = voorsprong"]
+    assert panel.legend.isVisible()
+    english = [w for w in (model.index(0, c).data(Qt.ItemDataRole.ToolTipRole) for c in range(model.columnCount())) if w]
+    assert not any(word in tip for tip in english for word in ("lock", "Double-click", "computed"))
+
+
+def test_releasing_is_as_easy_as_fixing(qtbot, demo_store, app_settings):
+    from PySide6.QtCore import Qt
+
+    panel = panel_of(qtbot, demo_store, app_settings)
+    view = panel.table.view
+    row = panel.table.proxy.mapFromSource(panel.model.index(panel.model.row_of(DELFT), 1)).row()
+    view.selectRow(row)
+    assert panel.fix_button.isEnabled() and not panel.release_button.isEnabled()
+    panel.fix_button.click()
+    delft = next(r for r in panel.model.rows() if r.code == DELFT)
+    assert delft.lock == delft.assigned
+    view.selectRow(panel.table.proxy.mapFromSource(panel.model.index(panel.model.row_of(DELFT), 1)).row())
+    assert panel.release_button.isEnabled() and not panel.fix_button.isEnabled()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert next(r for r in panel.model.rows() if r.code == DELFT).lock is None
+
+
+def test_negative_gaps_are_explained(qtbot, demo_store, app_settings):
+    from PySide6.QtCore import Qt
+
+    panel = panel_of(qtbot, demo_store, app_settings, "amv", "amv_coa")
+    model = panel.model
+    ahead = next(r for r in model.rows() if r.gap is not None and r.gap < 0)
+    cell = model.index(model.row_of(ahead.code), model.column_of("gap"))
+    assert cell.data() == f"{MINUS}{-ahead.gap}"
+    assert cell.data(Qt.ItemDataRole.ToolTipRole).startswith(f"{MINUS}{-ahead.gap} = voorsprong")
+
+
+def test_messages_do_not_go_stale(qtbot, demo_store, app_settings):
+    panel = panel_of(qtbot, demo_store, app_settings)
+    assert not panel.compare_button.isEnabled()  # one version: nothing to compare, and it says why
+    assert "één versie" in panel.compare_button.toolTip()
+    panel.compare()
+    assert "één versie" in panel.message.text()
+    panel.new_concept()
+    assert panel.message.isHidden() and panel.compare_button.isEnabled()
+    panel.exchange(DELFT, LEIDEN, 100_000, "te veel")  # refused: said, and kept after the reload
+    assert not panel.message.isHidden() and "Niet gewijzigd" in panel.message.text()
+    assert panel.exchange(DELFT, LEIDEN, 10, "afspraak")
+    assert panel.message.isHidden()
+
+
+def test_durable_credit_says_what_it_will_do_and_what_changed(qtbot, demo_store, app_settings, monkeypatch):
+    from regietafel.gui.verdeling_dialogs import DurableCreditDialog
+
+    panel = panel_of(qtbot, demo_store, app_settings)
+    seen = []
+
+    def look(dialog):
+        seen.append((dialog.table.rowCount(), dialog.findChildren(type(panel.message))[0].text()))
+        return DurableCreditDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(DurableCreditDialog, "exec", look)
+    assert panel.credit_durable_places()
+    rows, intro = seen[0]
+    assert rows > 0 and "meer dan 100 plaatsen" in intro and "overschotbeleid" in intro
+    assert not panel.message.isHidden() and "duurzame plaatsen verrekend" in panel.message.text()
+    monkeypatch.setattr(DurableCreditDialog, "exec", lambda dialog: DurableCreditDialog.DialogCode.Rejected)
+    panel.undo_stack.undo()
+    assert not panel.credit_durable_places()  # cancelled: nothing changes
+    assert not any(r.credit for r in panel.model.rows())

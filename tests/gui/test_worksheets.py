@@ -179,7 +179,7 @@ def test_credit_for_durable_places(qtbot, demo_store, app_settings):
     with demo_store.read() as session:
         places = durable_places(session, panel.provincie_id, "opvang", dt.date(2024, 1, 1))
     assert places and all(n > 100 for n in places.values())
-    assert panel.credit_durable_places()
+    assert panel.credit_durable_places(confirm=False)
     rows = {row.code: row for row in panel.model.rows()}
     assert {code: row.credit for code, row in rows.items() if row.credit} == places
     assert sum(row.assigned for row in rows.values()) == 19_097  # shares unchanged under "keep"
