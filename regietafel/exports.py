@@ -15,6 +15,7 @@ from regietafel.store.document_data import (
     collect_document_data,
     collect_uitvraag_data,
     collect_workbook_data,
+    province_ids,
 )
 
 
@@ -32,18 +33,21 @@ def write_meeting_pack(store: Store, provincie_id: int, periode: str | None, pat
     meeting_pack.write_meeting_pack(collect_document_data(store, provincie_id, periode, vergadering_id, today), path)
 
 
-def _factsheet_data(store: Store, provincie_id: int, periode: str | None, today: dt.date | None):
+def _factsheet_data(store: Store, provincie_id: int | None, periode: str | None, today: dt.date | None):
+    """A province's data, or (``provincie_id`` None) every province's, for all 342 gemeenten."""
+    if provincie_id is None:
+        return [_factsheet_data(store, province, periode, today) for province in province_ids(store)]
     return collect_document_data(store, provincie_id, periode, today=today, use_latest_meeting=False, with_trend=True)
 
 
-def factsheets_bytes(store: Store, provincie_id: int, periode: str | None = None, codes: list[str] | None = None,
+def factsheets_bytes(store: Store, provincie_id: int | None, periode: str | None = None, codes: list[str] | None = None,
                      today: dt.date | None = None) -> bytes:
     from regietafel.documents.factsheet import render
 
     return render(_factsheet_data(store, provincie_id, periode, today), codes)
 
 
-def write_factsheets(store: Store, provincie_id: int, periode: str | None, path: Path,
+def write_factsheets(store: Store, provincie_id: int | None, periode: str | None, path: Path,
                      codes: list[str] | None = None, today: dt.date | None = None) -> None:
     from regietafel.documents import factsheet
 

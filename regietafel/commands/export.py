@@ -2,6 +2,7 @@
 
     regietafel export --db PATH --province NAME [--period P] [--meeting ID]
                       (--pdf FILE | --xlsx FILE | --factsheets FILE | --factsheets-per-gemeente DIR)
+    regietafel export --db PATH --all-provinces [--period P] --factsheets FILE
 
 Without --period: the newest period with opgaven. Without --meeting: the newest meeting of the
 province (the pack also works without any meeting).
@@ -22,7 +23,10 @@ from regietafel.store.database_url import database_argument
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=database_argument, help="database file or postgresql:// URL")
-    parser.add_argument("--province", required=True, help="province, e.g. Zuid-Holland or Friesland")
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--province", help="province, e.g. Zuid-Holland or Friesland")
+    where.add_argument("--all-provinces", action="store_true",
+                       help="factsheets of every gemeente of the Netherlands, province by province")
     parser.add_argument("--period", help="period, e.g. 2023-II (default: the newest with opgaven)")
     parser.add_argument("--meeting", type=int, help="meeting id for the pack (default: the newest meeting)")
     target = parser.add_mutually_exclusive_group(required=True)
@@ -40,13 +44,15 @@ def run(args: argparse.Namespace, database: Path) -> int:
     from regietafel.store.errors import NothingToExport
     from regietafel.store.texts import t as store_text
 
+    if args.all_provinces and args.factsheets is None:
+        raise ValueError(t("cli.all_provinces_factsheets_only"))
     store = open_snapshot(database)
     try:
         target = args.pdf or args.factsheets or args.xlsx  # (per gemeente: each file is checked as written)
         if target is not None:
             check_target(target)
         with store.read() as session:
-            province = areas.find_province(session, args.province)
+            province = None if args.all_provinces else areas.find_province(session, args.province)
             periode = args.period or areas.default_period(session)
             if periode is None:
                 raise NothingToExport(store_text("store.no_opgaven_in_this_database"))
@@ -65,7 +71,7 @@ def run(args: argparse.Namespace, database: Path) -> int:
         elif args.factsheets is not None:
             from regietafel.exports import write_factsheets
 
-            write_factsheets(store, province.id, periode, args.factsheets)
+            write_factsheets(store, province.id if province else None, periode, args.factsheets)
             message = t("cli.written_path", path=args.factsheets)
         else:
             from regietafel.exports import write_workbook

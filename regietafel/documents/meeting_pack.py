@@ -11,12 +11,20 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
 from regietafel.documents import pdf_texts
 from regietafel.documents.pack_sections import PART_OF, account_key, section, section_key, sort_name
 from regietafel.documents.pdf_canvas import SOURCES, ContentsLine, Heading, build
-from regietafel.documents.pdf_style import FONT, PageInfo, esc, frame_width, make_document, styles
+from regietafel.documents.pdf_style import (
+    FONT,
+    PageInfo,
+    Paragraph,
+    esc,
+    frame_width,
+    make_document,
+    styles,
+)
 from regietafel.documents.pdf_tables import (
     NUMBER,
     TEXT,

@@ -9,13 +9,13 @@ part of a credit above the share.
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
 from regietafel.documents import pdf_texts
 from regietafel.documents.pdf_canvas import Heading
 from regietafel.documents.pdf_charts import opgave_chart
-from regietafel.documents.pdf_map import map_drawing
-from regietafel.documents.pdf_style import esc, frame_width, styles
+from regietafel.documents.pdf_map import MIN_MAP_HEIGHT, map_flowable
+from regietafel.documents.pdf_style import Paragraph, esc, frame_width, styles
 from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, key_value_table, number
 from regietafel.domain.apportionment import tie_rule
 from regietafel.domain.formatting import format_date, format_date_long, format_fraction, format_int
@@ -65,10 +65,14 @@ def section(categorie: str, sheet: Worksheet, data: DocumentData) -> list:
     rows = by_name(sheet)
     story += [CondPageBreak(200), Paragraph(esc(T("chart_title")), s["h2"]),
               opgave_chart([r.naam for r in rows], [r.target for r in rows], [r.realised for r in rows], width)]
-    # The same map as the app's Overzicht tab: share realised per gemeente.
-    story += [CondPageBreak(300), Paragraph(esc(T("map_title")), s["h2"]),
-              map_drawing(data.overview, "percentage", width, 280, categorie=categorie, provincie=data.provincie,
-                          title=pdf_texts.opgave_name(categorie, short=True))]
+    # The same map as the app's Overzicht tab: share realised per gemeente; it takes the rest of
+    # the page (or the next one). Without any realisation a sentence says so instead.
+    chart_map = map_flowable(data.overview, "percentage", categorie=categorie, provincie=data.provincie,
+                             title=pdf_texts.opgave_name(categorie, short=True))
+    if chart_map is None:
+        story += [Paragraph(esc(T("map_title")), s["h2"]), Paragraph(esc(T("map_no_data")), s["body"])]
+    else:
+        story += [CondPageBreak(MIN_MAP_HEIGHT + 30), Paragraph(esc(T("map_title")), s["h2"]), chart_map]
     story += account(categorie, sheet, data.periode)
     return story
 

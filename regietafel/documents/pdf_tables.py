@@ -4,10 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Table, TableStyle
 
-from regietafel.documents.pdf_style import BLACK, DARK, FONT, FONT_BOLD, LIGHT, PALE, esc, styles
+from regietafel.documents.pdf_style import (
+    BLACK,
+    DARK,
+    FONT,
+    FONT_BOLD,
+    LIGHT,
+    PALE,
+    Paragraph,
+    esc,
+    styles,
+)
 from regietafel.domain.formatting import format_int
+from regietafel.domain.printable import printable
 
 NUMBER, TEXT = "number", "text"
 
@@ -47,19 +59,41 @@ def continued_rows(values: Sequence[object], widths: Sequence[float], text_colum
                    style: str = "cell") -> list[list[object]]:
     """One row of values as table rows: text columns as cells, a long text continued in the rows
     below (the other columns empty there)."""
-    columns = [cell_parts(value, width, style) if is_text and isinstance(value, str) else [value]
+    columns = [_text_parts(value, width, style) if is_text and isinstance(value, str) else [value]
                for value, width, is_text in zip(values, widths, text_columns, strict=True)]
     height = max(len(parts) for parts in columns)
     return [[parts[i] if i < len(parts) else "" for parts in columns] for i in range(height)]
 
 
-def data_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
+def _one_line(value: str, width: float, style: str) -> str | None:
+    """The text as plain text when it fits on one line of the column (drawn as is, in the table's
+    font: most names and numbers need no paragraph), else None."""
+    sheet = styles()[style]
+    plain = printable(value)
+    if "\n" not in plain and stringWidth(plain, sheet.fontName, sheet.fontSize) <= width - CELL_PADDING:
+        return plain
+    return None
+
+
+def _text_parts(value: str, width: float, style: str) -> list[str | Paragraph]:
+    """A text cell: one line as plain text, else a wrapping paragraph in pieces (:func:`cell_parts`)."""
+    plain = _one_line(value, width, style)
+    return [plain] if plain is not None else cell_parts(value, width, style)
+
+
+def _total_cell(value: str, width: float) -> str | Paragraph:
+    plain = _one_line(value, width, "cell_bold")
+    return plain if plain is not None else cell(value, "cell_bold")
+
+
+def data_table(headers: Sequence[object], rows: Sequence[Sequence[object]], widths: Sequence[float],
                kinds: Sequence[str], total: Sequence[object] | None = None,
                group_header: Sequence[tuple[str, int, int]] | None = None, font_size: float = 7.5,
                head_style: str = "head") -> Table:
     """A table of ``rows`` (plain values; text columns wrap) with one header row (or a group row
     above it, ``(label, first_col, last_col)``) repeated across pages and an optional bold totals
-    row. Numbers are right-aligned; every other row has a pale grey band."""
+    row. Numbers are right-aligned; every other row has a pale grey band. A header or cell that
+    is already a flowable (e.g. made once for many factsheets) is used as it is."""
     sheet = styles()
     head_rows: list[list[object]] = []
     if group_header:
@@ -68,12 +102,13 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths:
             top[first] = Paragraph(esc(label), sheet["head"])
         head_rows.append(top)
     head_rows.append([Paragraph(esc(h), sheet[f"{head_style}_right" if k == NUMBER else head_style])
+                      if isinstance(h, str) else h  # a header made once for many tables
                       for h, k in zip(headers, kinds, strict=True)])
     body, banded = _body_rows(rows, widths, kinds)
     continued = len(body) > len(rows)
     if total is not None:
-        body.append([value if not isinstance(value, str) or kind == NUMBER else cell(value, "cell_bold")
-                     for value, kind in zip(total, kinds, strict=True)])
+        body.append([value if not isinstance(value, str) or kind == NUMBER else _total_cell(value, width)
+                     for value, kind, width in zip(total, kinds, widths, strict=True)])
     repeat = len(head_rows)
     table = Table(head_rows + body, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
     commands = [

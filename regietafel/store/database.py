@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, nullcontext
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from regietafel import fileio
@@ -67,13 +67,19 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits at the end, rolls back everything on any error."""
+        """One unit of work: commits at the end, rolls back everything on any error.
+
+        The cache of derived results keeps what the unit of work cannot have changed: all of it
+        after a transaction that wrote nothing, what does not depend on the edited half-years
+        after a change of distributions only (an edit in the worksheet), nothing otherwise."""
         session = self._sessions()
+        committed = False
         try:
             if self.url is None:  # a file: SQLite's write lock from the start (sqlite_file.begin_transaction)
                 session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             yield session
             session.commit()
+            committed = True
         except BaseException as error:
             _rollback_quietly(session)
             # a concurrent change, a lost server or missing rights: one clear message
@@ -82,8 +88,23 @@ class Store:
                 raise translated from error
             raise
         finally:
-            self.cache.clear()
+            # A shared database changes under us (colleagues): there the cache lives one unit of work.
+            self._prune_cache(session if committed and self.url is None else None)
             session.close()
+
+    def _prune_cache(self, session: Session | None) -> None:
+        written = session.info.get(WRITTEN_TABLES, set()) if session is not None else None
+        if written is not None and not written:
+            return
+        periods = session.info.get(EDITED_PERIODS) if session is not None else None
+        if written is None or not periods or not written <= DISTRIBUTION_TABLES:
+            self.cache.clear()
+            return
+        # The cache's keys are the worksheet's; it says which of them an edit leaves valid.
+        from regietafel.store.werkblad import unaffected_by_edit
+
+        for key in [key for key in self.cache if not unaffected_by_edit(key, periods)]:
+            del self.cache[key]
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -132,6 +153,26 @@ def os_user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):  # no name for this uid (e.g. a container)
         return ""
+
+
+# What a unit of work wrote, recorded by the session events below: table names, and the
+# half-years whose distributions were changed (set by the distribution services).
+WRITTEN_TABLES, EDITED_PERIODS = "written_tables", "edited_periods"
+DISTRIBUTION_TABLES = frozenset({"verdeling", "toewijzing", "beperking", "uitwisseling", "wijziging"})
+
+
+@event.listens_for(Session, "after_flush")
+def _record_flushed_tables(session: Session, _context) -> None:
+    tables = session.info.setdefault(WRITTEN_TABLES, set())
+    for instance in (*session.new, *session.dirty, *session.deleted):
+        tables.add(instance.__table__.name)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _record_statement_tables(state) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        table = getattr(state.statement, "table", None)
+        state.session.info.setdefault(WRITTEN_TABLES, set()).add(getattr(table, "name", "?"))
 
 
 def session_cache(session: Session) -> dict:

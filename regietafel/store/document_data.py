@@ -80,6 +80,12 @@ def _overview_with_opgaven(session: Session, provincie: Provincie, periode: str)
     return overview
 
 
+def province_ids(store: Store) -> list[int]:
+    """The provinces in name order (the factsheets of the whole country follow it)."""
+    with store.read() as session:
+        return [province.id for province in areas.provinces(session)]
+
+
 @dataclass
 class VersionInfo:
     categorie: str

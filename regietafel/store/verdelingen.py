@@ -13,11 +13,12 @@ import json
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date
+from regietafel.domain.language import get_language
 from regietafel.domain.periods import HalfYear
 from regietafel.domain.verdeelmotor import (
     DistributionRequest,
@@ -32,6 +33,7 @@ from regietafel.domain.verdeelmotor import (
     distribute_two_level,
 )
 from regietafel.store import areas
+from regietafel.store.database import EDITED_PERIODS, session_cache
 from regietafel.store.errors import ConflictError
 from regietafel.store.models import (
     Beperking,
@@ -194,10 +196,24 @@ def regio_totals(session: Session, categorie: str, periode: str, regio_ids: list
 # --- computing ---------------------------------------------------------------------------
 
 def _gemeenten(session: Session, provincie_id: int | None) -> dict[int, tuple[str, str]]:
-    query = select(Gemeente.id, Gemeente.code, Gemeente.naam).where(Gemeente.geldig_tot.is_(None))
-    if provincie_id is not None:
-        query = query.where(Gemeente.provincie_id == provincie_id)
-    return {gid: (code, naam) for gid, code, naam in session.execute(query.order_by(Gemeente.code))}
+    """The current gemeenten (id -> code, name) of a province, or of the Netherlands (None)."""
+    key = ("gemeenten", provincie_id)
+    cache = session_cache(session)
+    if key not in cache:
+        query = select(Gemeente.id, Gemeente.code, Gemeente.naam).where(Gemeente.geldig_tot.is_(None))
+        if provincie_id is not None:
+            query = query.where(Gemeente.provincie_id == provincie_id)
+        cache[key] = {gid: (code, naam) for gid, code, naam in session.execute(query.order_by(Gemeente.code))}
+    return dict(cache[key])
+
+
+def _key(session: Session, spec: KeySpec, id_to_code: dict[int, str]) -> dict[str, Fraction]:
+    """The distribution key's weights (built from population and indicators, not distributions)."""
+    key = ("distribution_key", spec.to_json(), tuple(id_to_code.items()))
+    cache = session_cache(session)
+    if key not in cache:
+        cache[key] = build_key(session, spec, id_to_code)
+    return dict(cache[key])
 
 
 def _regio_groups(session: Session, soort: str, gemeente_ids) -> tuple[dict[str, list[int]], dict[str, str], dict[str, int]]:
@@ -218,14 +234,29 @@ def _regio_groups(session: Session, soort: str, gemeente_ids) -> tuple[dict[str,
 
 
 def compute(session: Session, verdeling: Verdeling, settings: VerdelingSettings | None = None) -> Computed:
-    """Run the verdeelmotor for a version (or for proposed ``settings`` of it); no writes."""
+    """Run the verdeelmotor for a version (or for proposed ``settings`` of it); no writes.
+
+    A national distribution (every gemeente of the Netherlands, e.g. art. 29) is the same for
+    every province with the same settings: computed once per unit of work, each province keeps
+    its own gemeenten of it."""
     settings = settings or settings_of(session, verdeling)
+    if settings.bereik == SCOPE_NATIONAL and not settings.indeling:
+        key = ("national_distribution", settings, get_language())
+        cache = session_cache(session)
+        if key not in cache:
+            cache[key] = _compute(session, verdeling, settings)
+        scope = [code for code, _naam in _gemeenten(session, verdeling.provincie_id).values()]
+        return replace(cache[key], scope_codes=scope)
+    return _compute(session, verdeling, settings)
+
+
+def _compute(session: Session, verdeling: Verdeling, settings: VerdelingSettings) -> Computed:
     spec = settings.key_spec
     scope = _gemeenten(session, verdeling.provincie_id)
     units = _gemeenten(session, None) if settings.bereik == SCOPE_NATIONAL else scope
     id_to_code = {gid: code for gid, (code, _naam) in units.items()}
     labels = {code: naam for code, naam in units.values()}
-    keys = build_key(session, spec, id_to_code)
+    keys = _key(session, spec, id_to_code)
     constraints: dict[str, UnitConstraint] = {}
     field_of = {"vast": "lock", "minimum": "minimum", "maximum": "maximum", "verrekening": "credit"}
     for code, soort, waarde in settings.beperkingen:
@@ -289,21 +320,38 @@ def _period_code(session: Session, verdeling: Verdeling) -> str:
 
 
 def _write_toewijzingen(session: Session, verdeling: Verdeling, computed: Computed) -> None:
+    """Store the result per gemeente: only the rows that changed are written (a lock in a national
+    distribution of 342 gemeenten changes a handful), in bulk statements by primary key."""
     ids = {code: gid for gid, code in session.execute(select(Gemeente.id, Gemeente.code))}
-    verdeling.regels.clear()
-    session.flush()
     moved: dict[str, list[str]] = {}
     for entry in computed.exchange_log:
         e = entry.exchange
         moved.setdefault(e.from_unit, []).append(t("store.moved_out", amount=e.amount, unit=e.to_unit, reason=e.reason))
         moved.setdefault(e.to_unit, []).append(t("store.moved_in", amount=e.amount, unit=e.from_unit, reason=e.reason))
+    wanted: dict[int, tuple[int, str, str, str]] = {}
     for code in computed.scope_codes:
         line = computed.result.line(code)
         text = "; ".join(filter(None, [line.rounding, line.constraint, line.credit_note, *moved.get(code, [])]))
-        verdeling.regels.append(Toewijzing(
-            gemeente_id=ids[code], aantal=computed.final[code], sleutelwaarde=_exact(line.key),
-            quotum=_exact(line.quota), verantwoording=text,
-        ))
+        wanted[ids[code]] = (computed.final[code], _exact(line.key), _exact(line.quota), text)
+    columns = (Toewijzing.gemeente_id, Toewijzing.aantal, Toewijzing.sleutelwaarde, Toewijzing.quotum,
+               Toewijzing.verantwoording)
+    stored = {row[0]: tuple(row[1:]) for row in session.execute(
+        select(*columns).where(Toewijzing.verdeling_id == verdeling.id))}
+    gone = set(stored) - set(wanted)
+    if gone:
+        session.execute(delete(Toewijzing).where(Toewijzing.verdeling_id == verdeling.id,
+                                                 Toewijzing.gemeente_id.in_(gone)))
+    rows = {"new": [], "changed": []}
+    for gemeente_id, (aantal, sleutel, quotum, text) in wanted.items():
+        if stored.get(gemeente_id) != (aantal, sleutel, quotum, text):
+            rows["changed" if gemeente_id in stored else "new"].append({
+                "verdeling_id": verdeling.id, "gemeente_id": gemeente_id, "aantal": aantal,
+                "sleutelwaarde": sleutel, "quotum": quotum, "verantwoording": text})
+    if rows["new"]:
+        session.execute(insert(Toewijzing), rows["new"])
+    if rows["changed"]:
+        session.execute(update(Toewijzing), rows["changed"])
+    session.expire(verdeling, ["regels"])
 
 
 def _exact(value: Fraction) -> str:
@@ -364,6 +412,7 @@ def apply_settings(session: Session, verdeling_id: int, new: VerdelingSettings, 
     user changed the version since)."""
     verdeling = _for_change(session, verdeling_id, expected)
     _guard_concept(verdeling)
+    session.info.setdefault(EDITED_PERIODS, set()).add(_period_code(session, verdeling))
     if new.totaal < 0:
         raise ValueError(t("distributions.the_total_must_not_be_negative"))
     computed = compute(session, verdeling, new)  # refuses before anything is written

@@ -101,6 +101,7 @@ class Worksheet:
     occupancy: dict[str, int] = field(default_factory=dict)
     source: OpgaveSource | None = None  # the published total this version divides, for a source line
     population_note: str = ""  # huisvesting: why the population date is not the one the law names
+    basis: WorksheetBasis | None = None  # what an edit leaves unchanged (see rework)
 
     @property
     def read_only(self) -> bool:
@@ -191,6 +192,20 @@ def supervision_status(target: int, realised: int, limits: dict[str, int]) -> st
     if percentage >= limits["toezicht_oranje"]:
         return "groen"
     return "oranje" if percentage >= limits["toezicht_rood"] else "rood"
+
+
+def unaffected_by_edit(key: tuple, periods: set[str]) -> bool:
+    """Whether a cached result (keys below) still holds after the distributions of ``periods``
+    changed: population does not depend on them, a taakstelling only on its own half-year, the
+    carry-over into a half-year only on the half-years before it."""
+    if key[0] in ("population", "gemeenten", "distribution_key"):  # reference data, not distributions
+        return True
+    if key[0] == "taakstelling":
+        return key[1] not in periods
+    if key[0] == "carry_over":
+        start = HalfYear.parse(key[1])
+        return all(HalfYear.parse(periode) >= start for periode in periods)
+    return False
 
 
 def taakstelling(session: Session, periode: str, provincie_id: int) -> dict[str, int] | None:
@@ -284,14 +299,51 @@ def _regio_source(session: Session, categorie: str, periode: str, provincie_id: 
                         "; ".join(dict.fromkeys(o.bron for o in given if o.bron)))
 
 
+@dataclass
+class WorksheetBasis:
+    """What a worksheet shows beside the distribution: names, regio's, realisation, carry-over,
+    thresholds, the opgave's source. A change of the distribution's settings within the same
+    scope and grouping leaves it as it is, so an edit re-assembles the worksheet from it without
+    reading the database again."""
+
+    periode: str
+    bereik: str
+    indeling: str | None
+    names: dict[str, str]
+    regios: dict[str, str]
+    realised: dict[str, int]
+    occupancy: dict[str, int]
+    carried: dict[str, int]
+    limits: dict[str, int]
+    stored: dict[str, int]  # what a vastgesteld version holds
+    source: OpgaveSource | None  # the published total the version divides (national or provincial)
+    regio_source: OpgaveSource | None  # else: totals given per regio, summed
+    population_dates: frozenset
+    versions: list[Verdeling]
+
+
 def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veiligheidsregio") -> Worksheet:
     verdeling = session.get(Verdeling, verdeling_id)
     settings = settings_of(session, verdeling)
     computed = compute(session, verdeling, settings)
-    stored = allocations(session, verdeling.id)
-    codes = computed.scope_codes
-    names = dict(session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).all())
-    regios = _regio_names(session, regio_soort, codes)
+    return _assemble(verdeling, settings, computed, _basis(session, verdeling, settings, computed.scope_codes, regio_soort))
+
+
+def rework(sheet: Worksheet, settings: VerdelingSettings, computed: Computed, change_number: int) -> Worksheet | None:
+    """The worksheet after its version's settings changed to ``settings`` with result ``computed``
+    and ``change_number`` (just stored by an edit or an undo), without reading the database; None
+    when the change reaches beyond the worksheet's basis (another scope): then load it again."""
+    basis = sheet.basis
+    if (basis is None or (settings.bereik, settings.indeling) != (basis.bereik, basis.indeling)
+            or computed.scope_codes != sheet.computed.scope_codes):
+        return None
+    # The (detached) version object: its change number is what the next change must expect.
+    sheet.verdeling.wijzigingsnummer = change_number
+    return _assemble(sheet.verdeling, settings, computed, sheet.basis)
+
+
+def _basis(session: Session, verdeling: Verdeling, settings: VerdelingSettings, codes: list[str],
+           regio_soort: str) -> WorksheetBasis:
     periode = session.scalar(select(Periode.code).where(Periode.id == verdeling.periode_id))
     occupancy: dict[str, int] = {}
     if verdeling.categorie in LOCATION_KINDS:
@@ -300,46 +352,58 @@ def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veilighei
         realised = {code: capacity.get(code, 0) for code in codes}  # no location: nothing realised
     else:
         realised = realisation(session, verdeling.categorie, periode, codes)
+    carried = carry_over(session, periode, verdeling.provincie_id, codes) if verdeling.categorie == "huisvesting" else {}
+    opgave = (national_total(session, verdeling.categorie, periode) if settings.bereik == SCOPE_NATIONAL
+              else provincial_total(session, verdeling.categorie, periode, verdeling.provincie_id))
+    source = None if opgave is None else OpgaveSource(opgave.aantal, opgave.peildatum, opgave.bron or "")
+    regio_source = None
+    if source is None and settings.indeling and verdeling.provincie_id is not None:
+        regio_source = _regio_source(session, verdeling.categorie, periode, verdeling.provincie_id, settings.indeling)
+    return WorksheetBasis(
+        periode=periode, bereik=settings.bereik, indeling=settings.indeling, regio_source=regio_source,
+        names=dict(session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).all()),
+        regios=_regio_names(session, regio_soort, codes), realised=realised, occupancy=occupancy, carried=carried,
+        limits=thresholds(session, verdeling.provincie_id) if verdeling.provincie_id else DEFAULT_THRESHOLDS,
+        stored=allocations(session, verdeling.id), source=source,
+        population_dates=frozenset(population_dates(session)),
+        versions=versions(session, verdeling.categorie, periode, verdeling.provincie_id))
+
+
+def _assemble(verdeling: Verdeling, settings: VerdelingSettings, computed: Computed, basis: WorksheetBasis) -> Worksheet:
     net: dict[str, int] = {}
     for entry in computed.exchange_log:
         e = entry.exchange
         net[e.from_unit] = net.get(e.from_unit, 0) - e.amount
         net[e.to_unit] = net.get(e.to_unit, 0) + e.amount
-    carried = carry_over(session, periode, verdeling.provincie_id, codes) if verdeling.categorie == "huisvesting" else {}
-    limits = thresholds(session, verdeling.provincie_id) if verdeling.provincie_id else DEFAULT_THRESHOLDS
     rows = []
-    for code in codes:
+    for code in computed.scope_codes:
         line = computed.result.line(code)
         row = WorksheetRow(
-            code=code, naam=names[code], regio=regios.get(code, ""), key=line.key, quota=line.quota,
+            code=code, naam=basis.names[code], regio=basis.regios.get(code, ""), key=line.key, quota=line.quota,
             # A vastgesteld version shows what was adopted, even if reference data changed since.
-            assigned=stored.get(code, computed.final[code]) if verdeling.status != "concept" else computed.final[code],
+            assigned=basis.stored.get(code, computed.final[code]) if verdeling.status != "concept" else computed.final[code],
             account="; ".join(filter(None, [line.rounding, line.constraint, line.credit_note])),
             lock=settings.constraint_value(code, "vast"), minimum=settings.constraint_value(code, "minimum"),
             maximum=settings.constraint_value(code, "maximum"), credit=settings.constraint_value(code, "verrekening"),
-            exchanged=net.get(code, 0), realised=realised.get(code), carried=carried.get(code, 0),
+            exchanged=net.get(code, 0), realised=basis.realised.get(code), carried=basis.carried.get(code, 0),
         )
         if verdeling.categorie == "huisvesting":
-            row.status = supervision_status(row.target, row.realised or 0, limits)
+            row.status = supervision_status(row.target, row.realised or 0, basis.limits)
         rows.append(row)
     notes = list(computed.notes)
-    source = (national_total(session, verdeling.categorie, periode) if settings.bereik == SCOPE_NATIONAL
-              else provincial_total(session, verdeling.categorie, periode, verdeling.provincie_id))
+    source = basis.source
     if source is not None:
-        source = OpgaveSource(source.aantal, source.peildatum, source.bron or "")
         notes.insert(0, source.text())
         if source.aantal != settings.totaal:
             notes.insert(1, t("worksheet.this_version_divides_total_instead", total=format_int(settings.totaal)))
-    wanted = HalfYear.parse(periode).population_reference_date
+    wanted = HalfYear.parse(basis.periode).population_reference_date
     spec = settings.key_spec
     population_note = ""
     if verdeling.categorie == "huisvesting" and spec.soort in ("inwoners", "ses", "mix") and spec.peildatum != wanted:
         population_note = t("worksheet.huisvestingswet_art_29_counts_inhabitants_on", wanted=format_date(wanted), used=format_date(spec.peildatum) if spec.peildatum else "?", why=t("worksheet.because_that_date_is_not_in")
-                            if wanted not in set(population_dates(session)) else "")
+                            if wanted not in basis.population_dates else "")
         notes.append(population_note)
-    if source is None and settings.indeling and verdeling.provincie_id is not None:  # totals given per regio
-        source = _regio_source(session, verdeling.categorie, periode, verdeling.provincie_id, settings.indeling)
-    return Worksheet(verdeling, settings, computed, rows,
-                     versions(session, verdeling.categorie, periode, verdeling.provincie_id), notes, occupancy,
-                     source, population_note)
-
+    if source is None:  # totals given per regio
+        source = basis.regio_source
+    return Worksheet(verdeling, settings, computed, rows, basis.versions, notes, basis.occupancy, source,
+                     population_note, basis)
