@@ -195,14 +195,13 @@ def _cells(widget: QWidget) -> list[str]:
         for row in range(first, min(last, first + CELL_ROWS - 1) + 1):
             index = model.index(row, column, QModelIndex())
             text = index.data(Qt.ItemDataRole.DisplayRole)
-            if not text or str(text) in str(index.data(Qt.ItemDataRole.ToolTipRole) or ""):
-                continue  # empty, or cut on purpose with the whole text one hover away
+            if not text or str(text) in str(index.data(Qt.ItemDataRole.ToolTipRole) or "").split("\n"):
+                continue  # empty, or cut on purpose with the whole text one hover away (a line of its own)
             font = index.data(Qt.ItemDataRole.FontRole)
             metrics = QFontMetrics(font if isinstance(font, QFont) else widget.font())
             needed = max(metrics.horizontalAdvance(line) for line in str(text).split("\n")) + 2 * margin
-            if index.data(Qt.ItemDataRole.DecorationRole) is not None:
-                needed += widget.iconSize().width() if widget.iconSize().isValid() else metrics.height()
-                needed += margin
+            # The delegate's own measure counts an icon and its spacing as the cell will draw it.
+            needed = max(needed, widget.sizeHintForIndex(index).width())
             if needed > widget.columnWidth(column) + SLACK:
                 problems.append(f"{describe(widget)}: cell '{text}' (row {row + 1}) needs {needed} px, "
                                 f"the column is {widget.columnWidth(column)}")

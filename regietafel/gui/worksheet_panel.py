@@ -361,6 +361,11 @@ class WorksheetPanel(QWidget):
                     self.table.totals_view.setColumnHidden(column, empty)
                     if not empty:
                         self.table.fit_column(column)
+        # A padlock or an arrow beside a number (fixed, or moved by this change) needs room too.
+        view = self.table.view
+        for column in (self.model.column_of("assigned"), self.model.column_of("previous")):
+            if not view.isColumnHidden(column) and view.columnWidth(column) < self.table.content_width(column):
+                self.table.fit_column(column)
         self.regio_table.show_sheet(sheet)
         self.summary.setText(self._summary_text() if sheet else "")
         self._show_account()
