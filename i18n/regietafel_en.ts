@@ -1990,6 +1990,14 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quota by key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference from key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,6 +2055,14 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>Carried over: shortfall (+) or surplus (−) from the previous half-year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quota by the key alone, before any agreement: a fixed municipality keeps its own here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number minus the quota by the key: what all agreements together (fixed numbers, bounds, credit, exchanges) and the rounding moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1994,6 +1994,14 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>Quotum</translation>
     </message>
     <message>
+        <source>Quota by key</source>
+        <translation>Quotum volgens sleutel</translation>
+    </message>
+    <message>
+        <source>Difference from key</source>
+        <translation>Verschil met sleutel</translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
@@ -2052,6 +2060,14 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     <message>
         <source>Carried over: shortfall (+) or surplus (−) from the previous half-year.</source>
         <translation>Overloop: achterstand (+) of voorsprong (−) uit het vorige halfjaar.</translation>
+    </message>
+    <message>
+        <source>The quota by the key alone, before any agreement: a fixed municipality keeps its own here.</source>
+        <translation>Het quotum volgens de sleutel alleen, vóór elke afspraak: een vastgezette gemeente houdt hier haar eigen quotum.</translation>
+    </message>
+    <message>
+        <source>The number minus the quota by the key: what all agreements together (fixed numbers, bounds, credit, exchanges) and the rounding moved.</source>
+        <translation>Het aantal min het quotum volgens de sleutel: wat alle afspraken samen (vastgezette aantallen, grenzen, verrekening, uitwisselingen) en de afronding hebben verschoven.</translation>
     </message>
     <message>
         <source>green</source>

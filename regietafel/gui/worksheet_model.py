@@ -39,7 +39,9 @@ COMMON = [
     Column("regio", numeric=False, summed=False),
     Column("key"),
     Column("quota"),
+    Column("plain_quota"),  # shown while an agreement moves numbers away from the key
     Column("assigned"),
+    Column("deviation"),
     Column("previous"),
     Column("minimum", summed=False),
     Column("maximum", summed=False),
@@ -76,6 +78,7 @@ class WorksheetModel(QAbstractTableModel):
         return {
             "code": self.tr("CBS code"), "naam": self.tr("Municipality"), "regio": self.tr("Region"),
             "key": self.tr("Key"), "quota": self.tr("Quota"), "assigned": assigned,
+            "plain_quota": self.tr("Quota by key"), "deviation": self.tr("Difference from key"),
             "previous": self.tr("Previous"), "minimum": self.tr("Min."), "maximum": self.tr("Max."),
             "exchanged": self.tr("Exchanged"), "credit": self.tr("Credited"), "realised": self.tr("Realised"),
             "gap": self.tr("Still to realise"), "carried": self.tr("Carried over"),
@@ -93,6 +96,11 @@ class WorksheetModel(QAbstractTableModel):
             }[self.categorie]
         if key == "carried":
             return self.tr("Carried over: shortfall (+) or surplus (−) from the previous half-year.")
+        if key == "plain_quota":
+            return self.tr("The quota by the key alone, before any agreement: a fixed municipality keeps its own here.")
+        if key == "deviation":
+            return self.tr("The number minus the quota by the key: what all agreements together (fixed numbers, "
+                           "bounds, credit, exchanges) and the rounding moved.")
         return None
 
     def set_rows(self, rows: list[WorksheetRow], previous: dict[str, int], read_only: bool,
@@ -143,8 +151,13 @@ class WorksheetModel(QAbstractTableModel):
     def display(self, key: str, value) -> str:
         if value is None:
             return ""
-        if key == "quota":
+        if key in ("quota", "plain_quota"):
             return format_fraction(value, 2)
+        if key == "deviation":  # a difference: with its sign, none where it rounds to nothing
+            text = format_fraction(abs(value), 2)
+            if text == format_fraction(0, 2):
+                return text
+            return ("+" if value > 0 else MINUS) + text
         if key == "key":
             return format_int(value.numerator) if value.denominator == 1 else format_fraction(value, 4)
         if key == "exchanged":

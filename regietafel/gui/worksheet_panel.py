@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
+from fractions import Fraction
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
@@ -354,8 +355,13 @@ class WorksheetPanel(QWidget):
         # alone when it appears.
         self.table.fit_columns(key=(self.provincie_id, self.periode, sheet.verdeling.id if sheet else None))
         for column, spec in enumerate(self.model.columns):
-            if spec.key in ("previous", "minimum", "maximum", "credit", "exchanged", "carried"):
-                empty = all(self.model.value(row, spec.key) in (None, 0) for row in rows)
+            if spec.key in ("previous", "minimum", "maximum", "credit", "exchanged", "carried", "plain_quota",
+                            "deviation"):
+                if spec.key in ("plain_quota", "deviation"):  # beside the key only while an agreement moves it
+                    empty = not any(r.lock is not None or r.minimum is not None or r.maximum is not None
+                                    or r.credit or r.exchanged for r in rows)
+                else:
+                    empty = all(self.model.value(row, spec.key) in (None, 0) for row in rows)
                 if self.table.view.isColumnHidden(column) != empty:
                     self.table.view.setColumnHidden(column, empty)
                     self.table.totals_view.setColumnHidden(column, empty)
@@ -415,8 +421,9 @@ class WorksheetPanel(QWidget):
             return self.tr("Total")
         if key == "naam":
             return self.tr("%n municipalities", "", len(visible))
-        if key == "quota":
-            return format_fraction(sum((r.quota for r in visible), 0), 2)
+        if key in ("quota", "plain_quota", "deviation"):
+            values = [self.model.value(r, key) for r in visible]
+            return self.model.display(key, sum((v for v in values if v is not None), Fraction(0)))
         if key == "key":
             total = sum((r.key for r in visible), 0)
             return format_int(total.numerator) if total.denominator == 1 else format_fraction(total, 4)
