@@ -883,6 +883,14 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Difference from the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the worksheets, each number&apos;s difference from the quota by the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>

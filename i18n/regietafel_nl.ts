@@ -887,6 +887,14 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>&amp;Regiokolom</translation>
     </message>
     <message>
+        <source>&amp;Difference from the key</source>
+        <translation>&amp;Verschil met de sleutel</translation>
+    </message>
+    <message>
+        <source>In the worksheets, each number&apos;s difference from the quota by the key alone.</source>
+        <translation>In de werkbladen het verschil van elk aantal met het quotum volgens de sleutel alleen.</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Volledig scherm</translation>
     </message>

@@ -87,6 +87,8 @@ def scenes(window) -> list[Scene]:
         Scene("monitor", _show_tab(window, "monitor")),
         Scene("vergaderingen", _show_tab(window, "vergaderingen")),
         Scene("opvang-edited", _edited(window, "opvang")),
+        Scene("opvang-deviation", lambda: window.deviation_action.setChecked(True),
+              finish=lambda: window.deviation_action.setChecked(False)),
         Scene("huisvesting-edited", _edited(window, "huisvesting")),
         Scene("opvang-two-level", _two_level(window)),
         Scene("read-only", _read_only(window, True), finish=_read_only(window, False)),

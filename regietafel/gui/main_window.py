@@ -190,6 +190,13 @@ class MainWindow(QMainWindow):
             self.regio_group.addAction(action)
             regio_menu.addAction(action)
         self.regio_group.triggered.connect(self._regio_changed)
+        deviation = QAction(self.tr("&Difference from the key"), self, checkable=True)
+        deviation.setChecked(self.settings.show_deviation)
+        deviation.setToolTip(self.tr("In the worksheets, each number's difference from the quota by the key alone."))
+        deviation.toggled.connect(self._show_deviation)
+        view_menu.addAction(deviation)
+        self.deviation_action = deviation
+        self._show_deviation(self.settings.show_deviation, store=False)
         view_menu.addSeparator()
         for number in range(self.tabs.count()):
             action = QAction(self.tabs.tabText(number), self)
@@ -303,6 +310,14 @@ class MainWindow(QMainWindow):
     def _period_changed(self, _index: int) -> None:
         self.settings.period = self.current_period()
         self.refresh()
+
+    def _show_deviation(self, on: bool, store: bool = True) -> None:
+        for tab in self.category_tabs.values():
+            for panel in tab.panels.values():
+                panel.show_deviation = on
+        if store:
+            self.settings.show_deviation = on
+            self.refresh()
 
     def _regio_changed(self, action: QAction) -> None:
         self.settings.regio_soort = action.data()

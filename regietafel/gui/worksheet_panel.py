@@ -87,6 +87,7 @@ class WorksheetPanel(QWidget):
         self._selected_version: int | None = None  # None: the newest
         self._previous: dict[str, int] = {}
         self._loading = False
+        self.show_deviation = False  # View > Difference from the key (a column more on a small screen)
         self._choices: tuple[list, list] | None = None  # population dates and indicators, as last loaded
 
         self.model = WorksheetModel(categorie, self)
@@ -360,6 +361,7 @@ class WorksheetPanel(QWidget):
                 if spec.key in ("plain_quota", "deviation"):  # beside the key only while an agreement moves it
                     empty = not any(r.lock is not None or r.minimum is not None or r.maximum is not None
                                     or r.credit or r.exchanged for r in rows)
+                    empty = empty or (spec.key == "deviation" and not self.show_deviation)
                 else:
                     empty = all(self.model.value(row, spec.key) in (None, 0) for row in rows)
                 if self.table.view.isColumnHidden(column) != empty:

@@ -175,14 +175,18 @@ def test_durable_credit_says_what_it_will_do_and_what_changed(qtbot, demo_store,
 
 def test_a_fixed_municipality_keeps_its_quota_by_the_key(qtbot, demo_store, app_settings):
     panel = panel_of(qtbot, demo_store, app_settings)
+    window = panel.window()
     model, view = panel.model, panel.table.view
     plain, deviation = model.column_of("plain_quota"), model.column_of("deviation")
     assert view.isColumnHidden(plain) and view.isColumnHidden(deviation)  # no agreement yet
     assert panel.lock(DELFT, 600)
-    assert not view.isColumnHidden(plain) and not view.isColumnHidden(deviation)
+    assert not view.isColumnHidden(plain) and view.isColumnHidden(deviation)  # the difference: on request
     row = model.row_of(DELFT)
     assert model.index(row, model.column_of("quota")).data() == "600,00"  # the quota that was rounded
     assert model.index(row, plain).data() == "544,88"  # its quota by the key alone stays in view
+    window.deviation_action.setChecked(True)  # View > Difference from the key
+    assert not view.isColumnHidden(deviation) and app_settings.show_deviation
+    row = model.row_of(DELFT)
     assert model.index(row, deviation).data() == "+55,12"  # what the agreement moved, from the plain computation
     others = [r for r in model.rows() if r.code != DELFT]
     assert sum(r.deviation for r in others) == -sum(r.deviation for r in model.rows() if r.code == DELFT)
