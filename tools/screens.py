@@ -30,11 +30,12 @@ def _panel(window, tab: str, categorie: str | None = None):
 
 
 def _show_tab(window, name: str, inner: int | None = None) -> Callable[[], None]:
+    """A tab; one with inner tabs on the given one (the first, the worksheet, when not given)."""
     def prepare() -> None:
         tab = window.meetings_tab if name == "vergaderingen" else window.category_tabs[name]
         window.tabs.setCurrentWidget(tab)
-        if inner is not None:
-            tab.inner.setCurrentIndex(inner)
+        if hasattr(tab, "inner"):
+            tab.inner.setCurrentIndex(inner or 0)
         QApplication.processEvents()
     return prepare
 
@@ -87,7 +88,7 @@ def scenes(window) -> list[Scene]:
         Scene("monitor", _show_tab(window, "monitor")),
         Scene("vergaderingen", _show_tab(window, "vergaderingen")),
         Scene("opvang-edited", _edited(window, "opvang")),
-        Scene("opvang-deviation", lambda: window.deviation_action.setChecked(True),
+        Scene("opvang-deviation", lambda: (_show_tab(window, "opvang")(), window.deviation_action.setChecked(True)),
               finish=lambda: window.deviation_action.setChecked(False)),
         Scene("huisvesting-edited", _edited(window, "huisvesting")),
         Scene("opvang-two-level", _two_level(window)),
