@@ -61,6 +61,9 @@ def start_gui(database, language: str | None = None) -> GuiSession:
     store = open_or_offer_restore(database, create=True)  # the first start creates the database
     if store is None:
         return session
+    from regietafel.gui.province_dialog import ask_province_once
+
+    ask_province_once(settings, store)
     session.show(store)
     if not store.shared:  # a shared database is backed up by the server's owner
         _daily_backup(session.window, store.path)

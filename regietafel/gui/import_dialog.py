@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -39,7 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from regietafel.domain.opgaven import CATEGORIEEN
+from regietafel.gui.file_dialogs import open_file
 from regietafel.gui.jobs import Job, Progress, run_job
+from regietafel.gui.screen_fit import fit_on_show, resize_to_screen
 from regietafel.importing import specs
 from regietafel.importing.importer import ImportOptions, ImportPlan, Problem, plan_table
 from regietafel.importing.tabular import Table, TabularError, column_letter, list_sheets, read_table
@@ -51,6 +52,8 @@ ERROR_BRUSH = QBrush(QColor("#f4c7c3"))
 WARNING_BRUSH = QBrush(QColor("#fff2cc"))
 HEADER_BRUSH = QBrush(QColor("#dde4ee"))
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADER_CHARS = 40  # a file's column title in a choice of column; the whole title is its tooltip
+LONG_CELL = 30  # characters from which a preview cell shows its whole text as a tooltip
 _ROOT = QModelIndex()
 
 
@@ -95,8 +98,10 @@ class PreviewModel(QAbstractTableModel):
                 return ERROR_BRUSH if any(p.is_error for p in problems) else WARNING_BRUSH
             if r == self._header_row:
                 return HEADER_BRUSH
-        if role == Qt.ItemDataRole.ToolTipRole and problems:
-            return "\n".join(p.reason for p in problems)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the problems, and a long cell's whole text
+            text = self.data(index, Qt.ItemDataRole.DisplayRole)
+            lines = [p.reason for p in problems or []] + ([text] if len(text) > LONG_CELL else [])
+            return "\n".join(lines) or None
         if role == Qt.ItemDataRole.FontRole and r == self._header_row:
             font = QFont()
             font.setBold(True)
@@ -112,6 +117,7 @@ class PreviewModel(QAbstractTableModel):
 class ImportDialog(QDialog):
     def __init__(self, store, parent: QWidget | None = None, period: str | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.store = store
         self.setWindowTitle(self.tr("Import data"))
         self.plan: ImportPlan | None = None
@@ -145,7 +151,7 @@ class ImportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(1000, 680)
+        resize_to_screen(self, 1000, 680)
 
         self.sheet_combo.currentIndexChanged.connect(self._sheet_changed)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -267,21 +273,22 @@ class ImportDialog(QDialog):
             combo = QComboBox(self.mapping_box)
             combo.addItem(self.tr("(not in file)"), -1)
             for index, header in enumerate(headers):
-                combo.addItem(f"{column_letter(index)}: {header}" if header else column_letter(index), index)
+                short = header if len(header) <= HEADER_CHARS else header[:HEADER_CHARS - 1].rstrip() + "…"
+                combo.addItem(f"{column_letter(index)}: {short}" if header else column_letter(index), index)
+                combo.setItemData(combo.count() - 1, header, Qt.ItemDataRole.ToolTipRole)
             current = self.plan.mapping.get(column.key, -1) if self.plan else -1
             combo.setCurrentIndex(combo.findData(current))
             combo.currentIndexChanged.connect(lambda _i: self._replan(keep_mapping=True))
             caption = QLabel(label, self.mapping_box)
             caption.setBuddy(combo)
-            row, col = divmod(number, 2)
-            self.mapping_grid.addWidget(caption, row, col * 2)
-            self.mapping_grid.addWidget(combo, row, col * 2 + 1)
+            self.mapping_grid.addWidget(caption, number, 0)  # one column: room for the file's headers
+            self.mapping_grid.addWidget(combo, number, 1)
             self.mapping_combos[column.key] = combo
         if spec.value_columns:
             names = ", ".join(self.plan.value_columns.values()) if self.plan else ""
             note = QLabel(self.tr("Indicators (every other column): {names}").format(names=names or "–"), self.mapping_box)
             note.setWordWrap(True)
-            self.mapping_grid.addWidget(note, self.mapping_grid.rowCount(), 0, 1, 4)
+            self.mapping_grid.addWidget(note, self.mapping_grid.rowCount(), 0, 1, 2)
 
     def _options(self) -> ImportOptions:
         spec = specs.SPECS[self._kind()]
@@ -383,11 +390,9 @@ class ImportDialog(QDialog):
 
     # --- slots ----------------------------------------------------------------------------
     def _browse(self) -> None:
-        start = str(Path(self.file_edit.text()).parent) if self.file_edit.text() else ""
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a file to import"), start,
-            self.tr("Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)"))
-        if path:
+        path = open_file(self, self.tr("Choose a file to import"),
+                         self.tr("Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)"))
+        if path is not None:
             self.set_file(path)
 
     def _sheet_changed(self, _index: int) -> None:

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from regietafel.gui.formatting import format_int
 from regietafel.gui.national_map import NationalMap
 from regietafel.gui.national_table import NationalTableView
+from regietafel.gui.screen_fit import fit_on_show
+from regietafel.gui.whats_this import explain_worksheet
 from regietafel.gui.worksheet_panel import WorksheetPanel
 from regietafel.store.database import Store
 from regietafel.store.verdelingen import national_total, provincial_total
@@ -43,6 +45,7 @@ class OpgaveTab(QWidget):
 
     def _panel(self, categorie: str) -> WorksheetPanel:
         panel = WorksheetPanel(categorie, self._store, self._undo_stack, self._regio_soort, self)
+        explain_worksheet(panel)
         self.panels[categorie] = panel
         return panel
 
@@ -60,13 +63,14 @@ class OpvangTab(OpgaveTab):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.inner = QTabWidget(self)
+        self.inner.setDocumentMode(True)  # no frame around the pages: their height goes to the table
         panel = self._panel("opvang")
         self.durable_button = QPushButton(self.tr("Credit &durable places"), self)
         self.durable_button.setToolTip(self.tr(
             "Existing locations with more than 100 places that last more than 5 years count as credit "
             "(Spreidingswet); the surplus policy decides what happens with a surplus."))
-        self.durable_button.clicked.connect(panel.credit_durable_places)
-        panel.actions_row.insertWidget(1, self.durable_button)
+        self.durable_button.clicked.connect(lambda: panel.credit_durable_places())
+        panel.add_tab_action(self.durable_button)
         self.inner.addTab(panel, self.tr("Municipalities of the province"))
         self.national = NationalTableView("opvang", self._store, self)
         self.national_map = NationalMap("opvang", self._store, self)
@@ -106,13 +110,14 @@ class HuisvestingTab(OpgaveTab):
         panel = self._panel("huisvesting")
         self.thresholds_button = QPushButton(self.tr("Supervision &thresholds…"), self)
         self.thresholds_button.clicked.connect(self.edit_thresholds)
-        panel.actions_row.insertWidget(1, self.thresholds_button)
+        panel.add_tab_action(self.thresholds_button)
         QVBoxLayout(self).addWidget(panel)
 
     def edit_thresholds(self) -> None:
         with self._store().read() as session:
             current = thresholds(session, self.provincie_id)
         dialog = QDialog(self)
+        fit_on_show(dialog)
         dialog.setWindowTitle(self.tr("Supervision thresholds"))
         form = QFormLayout(dialog)
         form.addRow(QLabel(self.tr("Share realised of the corrected taakstelling at the end of the half-year:"), dialog))
@@ -149,6 +154,7 @@ class AmvTab(OpgaveTab):
         self.relation = QLabel(self)
         self.relation.setWordWrap(True)
         self.inner = QTabWidget(self)
+        self.inner.setDocumentMode(True)  # no frame around the pages: their height goes to the table
         self.inner.addTab(self._panel("amv_coa"), self.tr("COA amv places"))
         self.inner.addTab(self._panel("amv_nidos"), self.tr("Nidos places"))
         layout = QVBoxLayout(self)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regietafel.gui.file_dialogs import choose_folder, open_file
+from regietafel.gui.screen_fit import fit_on_show
 from regietafel.gui.settings import AppSettings
 from regietafel.store import areas
 from regietafel.store.database import Store
@@ -37,6 +38,7 @@ from regietafel.store.werkblad import set_thresholds, thresholds
 class SettingsDialog(QDialog):
     def __init__(self, store: Store, settings: AppSettings, provincie_id: int | None, parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.setWindowTitle(self.tr("Settings"))
         self.store = store
         self.settings = settings
@@ -125,14 +127,14 @@ class SettingsDialog(QDialog):
             layout.addWidget(widget)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_folder.text())
-        if folder:
-            self.backup_folder.setText(folder)
+        folder = choose_folder(self, self.tr("Backup folder"), self.backup_folder.text())
+        if folder is not None:
+            self.backup_folder.setText(str(folder))
 
     def _choose_logo(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
-        if path:
-            self.load_logo(Path(path))
+        path = open_file(self, self.tr("Logo"), self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path is not None:
+            self.load_logo(path)
 
     def load_logo(self, path: Path) -> bool:
         data = path.read_bytes()

@@ -66,6 +66,12 @@ class WorksheetRow:
     realised: int | None = None
     carried: int = 0  # huisvesting: achterstand (+) or voorsprong (-) from the previous half-year
     status: str = ""  # huisvesting: groen / oranje / rood
+    plain_quota: Fraction | None = None  # the quota by the key alone, before any agreement (lock, bounds, credit)
+
+    @property
+    def deviation(self) -> Fraction | None:
+        """How far the number is from the key alone: what all agreements together moved."""
+        return None if self.plain_quota is None else self.assigned - self.plain_quota
 
     @property
     def target(self) -> int:
@@ -388,6 +394,7 @@ def _assemble(verdeling: Verdeling, settings: VerdelingSettings, computed: Compu
             lock=settings.constraint_value(code, "vast"), minimum=settings.constraint_value(code, "minimum"),
             maximum=settings.constraint_value(code, "maximum"), credit=settings.constraint_value(code, "verrekening"),
             exchanged=net.get(code, 0), realised=basis.realised.get(code), carried=basis.carried.get(code, 0),
+            plain_quota=line.plain_quota,
         )
         if verdeling.categorie == "huisvesting":
             row.status = supervision_status(row.target, row.realised or 0, basis.limits)

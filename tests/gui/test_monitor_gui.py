@@ -111,7 +111,7 @@ def test_monitor_tab_draws_four_charts(qtbot, demo_store, app_settings):
     window.tabs.setCurrentWidget(tab)
     assert set(tab.views) == {"bars", "realisation", "trend", "forecast"}
     assert "19.097" in tab.verdict.text()
-    assert tab.views["bars"].chart().series()[0].barSets()[0].count() == 15
+    assert tab.bar_view.chart().series()[0].barSets()[0].count() == 50  # every gemeente, each named
 
 
 def test_national_map_click_chooses_the_province(qtbot, demo_store, app_settings):
