@@ -2010,6 +2010,263 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
 </context>
 <context>
+    <name>WorksheetController</name>
+    <message>
+        <source>Version {n} (adopted {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} (concept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population × (1 + {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own key: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted mix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest remainder (Hamilton)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sainte-Laguë</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;Hondt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round up (Huisvestingswet art. 29)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via safety regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via labour market regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via COROP regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via own grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surplus kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surplus redistributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No total is known for this opgave in this province and period yet. Type it in (Enter opgave…) or import the figures (File &gt; Import…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} was adopted on {date} and is read-only. Start a new concept to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is one version so far; start a new concept to compare versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National number {total} divided over all municipalities of the Netherlands; this province&apos;s share: {assigned}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total assigned {assigned} exceeds the total {total} by {excess}: every share is rounded up (Huisvestingswet art. 29).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total assigned {assigned} = total {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: {key}. Method: {method}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s) decided by the tie-break rule.</source>
+        <translation>
+            <numerusform>%n tie decided by the tie-break rule.</numerusform>
+            <numerusform>%n ties decided by the tie-break rule.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key value: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact quota: {exact} ≈ {decimal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over from the previous half-year: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{text}&apos; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a negative number is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {value} is more than the whole total {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix {name} at {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounds for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exchange needs two different municipalities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange {n} from {source} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit for durable places on {date}: {n} places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited {n} durable places at {m} municipalities (column Credited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipality(ies) got another number (marked; the column Previous shows the number before).</source>
+        <translation>
+            <numerusform>%n municipality got another number (marked; the column Previous shows the number before).</numerusform>
+            <numerusform>%n municipalities got another number (marked; the column Previous shows the number before).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No municipality got another number: with the surplus kept, the credit counts towards what is still to realise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is only one version to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorksheetLegend</name>
     <message>
         <source>fixed</source>
@@ -2234,43 +2491,7 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Largest remainder (Hamilton)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sainte-Laguë</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&apos;Hondt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round up (Huisvestingswet art. 29)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Two-level distribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Via safety regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Via labour market regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Via COROP regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2282,31 +2503,7 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No total is known for this opgave in this province and period yet. Type it in (Enter opgave…) or import the figures (File &gt; Import…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distribution: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Surplus policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Via own grouping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Surplus kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Surplus redistributed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2374,69 +2571,6 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equal shares</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Population × (1 + {name})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own key: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighted mix…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is one version so far; start a new concept to compare versions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version {version} was adopted on {date} and is read-only. Start a new concept to make changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version {n} (adopted {date})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version {n} (concept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National number {total} divided over all municipalities of the Netherlands; this province&apos;s share: {assigned}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total assigned {assigned} exceeds the total {total} by {excess}: every share is rounded up (Huisvestingswet art. 29).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total assigned {assigned} = total {total}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key: {key}. Method: {method}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tie(s) decided by the tie-break rule.</source>
-        <translation>
-            <numerusform>%n tie decided by the tie-break rule.</numerusform>
-            <numerusform>%n ties decided by the tie-break rule.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2446,153 +2580,6 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
             <numerusform>%n municipality</numerusform>
             <numerusform>%n municipalities</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Key value: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exact quota: {exact} ≈ {decimal}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rounding: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Constraint: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carried over from the previous half-year: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not changed: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: &apos;{text}&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: a negative number is not possible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: {value} is more than the whole total {total}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix {name} at {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bounds for {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit for durable places on {date}: {n} places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credited {n} durable places at {m} municipalities (column Credited).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n municipality(ies) got another number (marked; the column Previous shows the number before).</source>
-        <translation>
-            <numerusform>%n municipality got another number (marked; the column Previous shows the number before).</numerusform>
-            <numerusform>%n municipalities got another number (marked; the column Previous shows the number before).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No municipality got another number: with the surplus kept, the credit counts towards what is still to realise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An exchange needs two different municipalities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange {n} from {source} to {target}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is only one version to look at.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CBS code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix at {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release (unlock)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minimum, maximum, credit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange from {name}…</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

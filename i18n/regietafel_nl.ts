@@ -2014,6 +2014,263 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     </message>
 </context>
 <context>
+    <name>WorksheetController</name>
+    <message>
+        <source>Version {n} (adopted {date})</source>
+        <translation>Versie {n} (vastgesteld {date})</translation>
+    </message>
+    <message>
+        <source>Version {n} (concept)</source>
+        <translation>Versie {n} (concept)</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>Equal shares</source>
+        <translation>Gelijke delen</translation>
+    </message>
+    <message>
+        <source>Population × (1 + {name})</source>
+        <translation>Inwoners × (1 + {name})</translation>
+    </message>
+    <message>
+        <source>Own key: {name}</source>
+        <translation>Eigen sleutel: {name}</translation>
+    </message>
+    <message>
+        <source>Weighted mix…</source>
+        <translation>Gewogen mix…</translation>
+    </message>
+    <message>
+        <source>Largest remainder (Hamilton)</source>
+        <translation>Grootste overschot (Hamilton)</translation>
+    </message>
+    <message>
+        <source>Sainte-Laguë</source>
+        <translation>Sainte-Laguë</translation>
+    </message>
+    <message>
+        <source>D&apos;Hondt</source>
+        <translation>D&apos;Hondt</translation>
+    </message>
+    <message>
+        <source>Round up (Huisvestingswet art. 29)</source>
+        <translation>Naar boven afronden (Huisvestingswet art. 29)</translation>
+    </message>
+    <message>
+        <source>One level</source>
+        <translation>Eén stap</translation>
+    </message>
+    <message>
+        <source>Via safety regions</source>
+        <translation>Via veiligheidsregio’s</translation>
+    </message>
+    <message>
+        <source>Via labour market regions</source>
+        <translation>Via arbeidsmarktregio’s</translation>
+    </message>
+    <message>
+        <source>Via COROP regions</source>
+        <translation>Via COROP-gebieden</translation>
+    </message>
+    <message>
+        <source>Via own grouping</source>
+        <translation>Via eigen indeling</translation>
+    </message>
+    <message>
+        <source>Surplus kept</source>
+        <translation>Overschot niet herverdelen</translation>
+    </message>
+    <message>
+        <source>Surplus redistributed</source>
+        <translation>Overschot herverdelen</translation>
+    </message>
+    <message>
+        <source>No total is known for this opgave in this province and period yet. Type it in (Enter opgave…) or import the figures (File &gt; Import…).</source>
+        <translation>Voor deze opgave is in deze provincie en periode nog geen totaal bekend. Typ het in (Opgave invoeren…) of importeer de cijfers (Bestand &gt; Importeren…).</translation>
+    </message>
+    <message>
+        <source>Version {version} was adopted on {date} and is read-only. Start a new concept to make changes.</source>
+        <translation>Versie {version} is vastgesteld op {date} en kan niet meer worden gewijzigd. Begin een nieuw concept om te wijzigen.</translation>
+    </message>
+    <message>
+        <source>There is one version so far; start a new concept to compare versions.</source>
+        <translation>Er is nog maar één versie; maak een nieuw concept om versies te vergelijken.</translation>
+    </message>
+    <message>
+        <source>National number {total} divided over all municipalities of the Netherlands; this province&apos;s share: {assigned}.</source>
+        <translation>Landelijk aantal {total} verdeeld over alle gemeenten van Nederland; aandeel van deze provincie: {assigned}.</translation>
+    </message>
+    <message>
+        <source>Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes.</source>
+        <translation>Door naar boven af te ronden is de landelijke som {sum}: {excess} meer dan het landelijke aantal, zoals de wet voorschrijft.</translation>
+    </message>
+    <message>
+        <source>Total assigned {assigned} exceeds the total {total} by {excess}: every share is rounded up (Huisvestingswet art. 29).</source>
+        <translation>Totaal toegewezen {assigned} is {excess} meer dan het totaal {total}: elk aandeel is naar boven afgerond (Huisvestingswet art. 29).</translation>
+    </message>
+    <message>
+        <source>Total assigned {assigned} = total {total}.</source>
+        <translation>Totaal toegewezen {assigned} = totaal {total}.</translation>
+    </message>
+    <message>
+        <source>Key: {key}. Method: {method}.</source>
+        <translation>Sleutel: {key}. Methode: {method}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s) decided by the tie-break rule.</source>
+        <translation>
+            <numerusform>%n gelijke stand beslist met de gelijke-standregel.</numerusform>
+            <numerusform>%n gelijke standen beslist met de gelijke-standregel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key value: {value}</source>
+        <translation>Sleutelwaarde: {value}</translation>
+    </message>
+    <message>
+        <source>Exact quota: {exact} ≈ {decimal}</source>
+        <translation>Exact quotum: {exact} ≈ {decimal}</translation>
+    </message>
+    <message>
+        <source>Rounding: {text}</source>
+        <translation>Afronding: {text}</translation>
+    </message>
+    <message>
+        <source>Constraint: {text}</source>
+        <translation>Beperking: {text}</translation>
+    </message>
+    <message>
+        <source>Credit: {text}</source>
+        <translation>Verrekening: {text}</translation>
+    </message>
+    <message>
+        <source>Exchange: {text}</source>
+        <translation>Uitwisseling: {text}</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous half-year: {n}</source>
+        <translation>Overloop uit het vorige halfjaar: {n}</translation>
+    </message>
+    <message>
+        <source>Result: {n}</source>
+        <translation>Uitkomst: {n}</translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation>Niet gewijzigd: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{text}&apos; is not a whole number.</source>
+        <translation>{name}: &apos;{text}&apos; is geen geheel getal.</translation>
+    </message>
+    <message>
+        <source>{name}: a negative number is not possible.</source>
+        <translation>{name}: een negatief aantal is niet mogelijk.</translation>
+    </message>
+    <message>
+        <source>{name}: {value} is more than the whole total {total}.</source>
+        <translation>{name}: {value} is meer dan het hele totaal {total}.</translation>
+    </message>
+    <message>
+        <source>Fix {name} at {value}</source>
+        <translation>{name} vastzetten op {value}</translation>
+    </message>
+    <message>
+        <source>Release {name}</source>
+        <translation>{name} losmaken</translation>
+    </message>
+    <message>
+        <source>Bounds for {name}</source>
+        <translation>Grenzen voor {name}</translation>
+    </message>
+    <message>
+        <source>Total: {value}</source>
+        <translation>Totaal: {value}</translation>
+    </message>
+    <message>
+        <source>Method: {value}</source>
+        <translation>Methode: {value}</translation>
+    </message>
+    <message>
+        <source>Credit: {value}</source>
+        <translation>Verrekening: {value}</translation>
+    </message>
+    <message>
+        <source>Distribution: {value}</source>
+        <translation>Verdeling: {value}</translation>
+    </message>
+    <message>
+        <source>Key: {value}</source>
+        <translation>Sleutel: {value}</translation>
+    </message>
+    <message>
+        <source>An exchange needs two different municipalities.</source>
+        <translation>Een uitwisseling vraagt twee verschillende gemeenten.</translation>
+    </message>
+    <message>
+        <source>Exchange {n} from {source} to {target}</source>
+        <translation>Uitwisseling {n} van {source} naar {target}</translation>
+    </message>
+    <message>
+        <source>Credit for durable places on {date}: {n} places</source>
+        <translation>Verrekening duurzame plaatsen op {date}: {n} plaatsen</translation>
+    </message>
+    <message>
+        <source>Credited {n} durable places at {m} municipalities (column Credited).</source>
+        <translation>{n} duurzame plaatsen verrekend bij {m} gemeenten (kolom Verrekend).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipality(ies) got another number (marked; the column Previous shows the number before).</source>
+        <translation>
+            <numerusform>%n gemeente kreeg een ander aantal (gemarkeerd; de kolom Vorige toont het aantal daarvoor).</numerusform>
+            <numerusform>%n gemeenten kregen een ander aantal (gemarkeerd; de kolom Vorige toont het aantal daarvoor).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No municipality got another number: with the surplus kept, the credit counts towards what is still to realise.</source>
+        <translation>Geen gemeente kreeg een ander aantal: met het overschot niet herverdeeld telt de verrekening mee bij wat nog te realiseren is.</translation>
+    </message>
+    <message>
+        <source>There is only one version to look at.</source>
+        <translation>Er is maar één versie.</translation>
+    </message>
+    <message>
+        <source>CBS code</source>
+        <translation>CBS-code</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetLegend</name>
     <message>
         <source>fixed</source>
@@ -2238,44 +2495,8 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>Methode</translation>
     </message>
     <message>
-        <source>Largest remainder (Hamilton)</source>
-        <translation>Grootste overschot (Hamilton)</translation>
-    </message>
-    <message>
-        <source>Sainte-Laguë</source>
-        <translation>Sainte-Laguë</translation>
-    </message>
-    <message>
-        <source>D&apos;Hondt</source>
-        <translation>D&apos;Hondt</translation>
-    </message>
-    <message>
-        <source>Round up (Huisvestingswet art. 29)</source>
-        <translation>Naar boven afronden (Huisvestingswet art. 29)</translation>
-    </message>
-    <message>
-        <source>Method: {value}</source>
-        <translation>Methode: {value}</translation>
-    </message>
-    <message>
         <source>Two-level distribution</source>
         <translation>Verdeling in twee stappen</translation>
-    </message>
-    <message>
-        <source>One level</source>
-        <translation>Eén stap</translation>
-    </message>
-    <message>
-        <source>Via safety regions</source>
-        <translation>Via veiligheidsregio’s</translation>
-    </message>
-    <message>
-        <source>Via labour market regions</source>
-        <translation>Via arbeidsmarktregio’s</translation>
-    </message>
-    <message>
-        <source>Via COROP regions</source>
-        <translation>Via COROP-gebieden</translation>
     </message>
     <message>
         <source>F&amp;ix</source>
@@ -2286,32 +2507,8 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>Opgave &amp;invoeren…</translation>
     </message>
     <message>
-        <source>No total is known for this opgave in this province and period yet. Type it in (Enter opgave…) or import the figures (File &gt; Import…).</source>
-        <translation>Voor deze opgave is in deze provincie en periode nog geen totaal bekend. Typ het in (Opgave invoeren…) of importeer de cijfers (Bestand &gt; Importeren…).</translation>
-    </message>
-    <message>
-        <source>Distribution: {value}</source>
-        <translation>Verdeling: {value}</translation>
-    </message>
-    <message>
         <source>Surplus policy</source>
         <translation>Beleid voor overschot</translation>
-    </message>
-    <message>
-        <source>Via own grouping</source>
-        <translation>Via eigen indeling</translation>
-    </message>
-    <message>
-        <source>Surplus kept</source>
-        <translation>Overschot niet herverdelen</translation>
-    </message>
-    <message>
-        <source>Surplus redistributed</source>
-        <translation>Overschot herverdelen</translation>
-    </message>
-    <message>
-        <source>Credit: {value}</source>
-        <translation>Verrekening: {value}</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
@@ -2378,69 +2575,6 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>Maak het vastgezette aantal van de gekozen gemeente los (Delete).</translation>
     </message>
     <message>
-        <source>Population</source>
-        <translation>Inwoners</translation>
-    </message>
-    <message>
-        <source>Equal shares</source>
-        <translation>Gelijke delen</translation>
-    </message>
-    <message>
-        <source>Population × (1 + {name})</source>
-        <translation>Inwoners × (1 + {name})</translation>
-    </message>
-    <message>
-        <source>Own key: {name}</source>
-        <translation>Eigen sleutel: {name}</translation>
-    </message>
-    <message>
-        <source>Weighted mix…</source>
-        <translation>Gewogen mix…</translation>
-    </message>
-    <message>
-        <source>There is one version so far; start a new concept to compare versions.</source>
-        <translation>Er is nog maar één versie; maak een nieuw concept om versies te vergelijken.</translation>
-    </message>
-    <message>
-        <source>Version {version} was adopted on {date} and is read-only. Start a new concept to make changes.</source>
-        <translation>Versie {version} is vastgesteld op {date} en kan niet meer worden gewijzigd. Begin een nieuw concept om te wijzigen.</translation>
-    </message>
-    <message>
-        <source>Version {n} (adopted {date})</source>
-        <translation>Versie {n} (vastgesteld {date})</translation>
-    </message>
-    <message>
-        <source>Version {n} (concept)</source>
-        <translation>Versie {n} (concept)</translation>
-    </message>
-    <message>
-        <source>National number {total} divided over all municipalities of the Netherlands; this province&apos;s share: {assigned}.</source>
-        <translation>Landelijk aantal {total} verdeeld over alle gemeenten van Nederland; aandeel van deze provincie: {assigned}.</translation>
-    </message>
-    <message>
-        <source>Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes.</source>
-        <translation>Door naar boven af te ronden is de landelijke som {sum}: {excess} meer dan het landelijke aantal, zoals de wet voorschrijft.</translation>
-    </message>
-    <message>
-        <source>Total assigned {assigned} exceeds the total {total} by {excess}: every share is rounded up (Huisvestingswet art. 29).</source>
-        <translation>Totaal toegewezen {assigned} is {excess} meer dan het totaal {total}: elk aandeel is naar boven afgerond (Huisvestingswet art. 29).</translation>
-    </message>
-    <message>
-        <source>Total assigned {assigned} = total {total}.</source>
-        <translation>Totaal toegewezen {assigned} = totaal {total}.</translation>
-    </message>
-    <message>
-        <source>Key: {key}. Method: {method}.</source>
-        <translation>Sleutel: {key}. Methode: {method}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tie(s) decided by the tie-break rule.</source>
-        <translation>
-            <numerusform>%n gelijke stand beslist met de gelijke-standregel.</numerusform>
-            <numerusform>%n gelijke standen beslist met de gelijke-standregel.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -2450,153 +2584,6 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
             <numerusform>%n gemeente</numerusform>
             <numerusform>%n gemeenten</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Key value: {value}</source>
-        <translation>Sleutelwaarde: {value}</translation>
-    </message>
-    <message>
-        <source>Exact quota: {exact} ≈ {decimal}</source>
-        <translation>Exact quotum: {exact} ≈ {decimal}</translation>
-    </message>
-    <message>
-        <source>Rounding: {text}</source>
-        <translation>Afronding: {text}</translation>
-    </message>
-    <message>
-        <source>Constraint: {text}</source>
-        <translation>Beperking: {text}</translation>
-    </message>
-    <message>
-        <source>Credit: {text}</source>
-        <translation>Verrekening: {text}</translation>
-    </message>
-    <message>
-        <source>Exchange: {text}</source>
-        <translation>Uitwisseling: {text}</translation>
-    </message>
-    <message>
-        <source>Carried over from the previous half-year: {n}</source>
-        <translation>Overloop uit het vorige halfjaar: {n}</translation>
-    </message>
-    <message>
-        <source>Result: {n}</source>
-        <translation>Uitkomst: {n}</translation>
-    </message>
-    <message>
-        <source>Not changed: {reason}</source>
-        <translation>Niet gewijzigd: {reason}</translation>
-    </message>
-    <message>
-        <source>{name}: &apos;{text}&apos; is not a whole number.</source>
-        <translation>{name}: &apos;{text}&apos; is geen geheel getal.</translation>
-    </message>
-    <message>
-        <source>{name}: a negative number is not possible.</source>
-        <translation>{name}: een negatief aantal is niet mogelijk.</translation>
-    </message>
-    <message>
-        <source>{name}: {value} is more than the whole total {total}.</source>
-        <translation>{name}: {value} is meer dan het hele totaal {total}.</translation>
-    </message>
-    <message>
-        <source>Fix {name} at {value}</source>
-        <translation>{name} vastzetten op {value}</translation>
-    </message>
-    <message>
-        <source>Release {name}</source>
-        <translation>{name} losmaken</translation>
-    </message>
-    <message>
-        <source>Bounds for {name}</source>
-        <translation>Grenzen voor {name}</translation>
-    </message>
-    <message>
-        <source>Total: {value}</source>
-        <translation>Totaal: {value}</translation>
-    </message>
-    <message>
-        <source>Credit for durable places on {date}: {n} places</source>
-        <translation>Verrekening duurzame plaatsen op {date}: {n} plaatsen</translation>
-    </message>
-    <message>
-        <source>Credited {n} durable places at {m} municipalities (column Credited).</source>
-        <translation>{n} duurzame plaatsen verrekend bij {m} gemeenten (kolom Verrekend).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n municipality(ies) got another number (marked; the column Previous shows the number before).</source>
-        <translation>
-            <numerusform>%n gemeente kreeg een ander aantal (gemarkeerd; de kolom Vorige toont het aantal daarvoor).</numerusform>
-            <numerusform>%n gemeenten kregen een ander aantal (gemarkeerd; de kolom Vorige toont het aantal daarvoor).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No municipality got another number: with the surplus kept, the credit counts towards what is still to realise.</source>
-        <translation>Geen gemeente kreeg een ander aantal: met het overschot niet herverdeeld telt de verrekening mee bij wat nog te realiseren is.</translation>
-    </message>
-    <message>
-        <source>Key: {value}</source>
-        <translation>Sleutel: {value}</translation>
-    </message>
-    <message>
-        <source>An exchange needs two different municipalities.</source>
-        <translation>Een uitwisseling vraagt twee verschillende gemeenten.</translation>
-    </message>
-    <message>
-        <source>Exchange {n} from {source} to {target}</source>
-        <translation>Uitwisseling {n} van {source} naar {target}</translation>
-    </message>
-    <message>
-        <source>There is only one version to look at.</source>
-        <translation>Er is maar één versie.</translation>
-    </message>
-    <message>
-        <source>Compare versions</source>
-        <translation>Versies vergelijken</translation>
-    </message>
-    <message>
-        <source>CBS code</source>
-        <translation>CBS-code</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Verschil</translation>
-    </message>
-    <message>
-        <source>Change log</source>
-        <translation>Wijzigingslog</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tijdstip</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Wijziging</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Door</translation>
-    </message>
-    <message>
-        <source>Fix at {n}</source>
-        <translation>Vastzetten op {n}</translation>
-    </message>
-    <message>
-        <source>Release (unlock)</source>
-        <translation>Losmaken</translation>
-    </message>
-    <message>
-        <source>Minimum, maximum, credit…</source>
-        <translation>Minimum, maximum, verrekening…</translation>
-    </message>
-    <message>
-        <source>Exchange from {name}…</source>
-        <translation>Uitwisseling vanuit {name}…</translation>
     </message>
 </context>
 </TS>

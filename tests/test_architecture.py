@@ -1,7 +1,7 @@
 """The layers hold: checked by import-linter against the contracts in pyproject.toml.
 
 gui and commands over exports over documents over store over importing over domain; no Qt
-below the GUI (not even indirectly); no database in the domain, the import parsers or the
+below the GUI (not even indirectly), nor in a controller of the GUI; no database in the domain, the import parsers or the
 documents; no SQL in the GUI. A new import that breaks a layer fails this test with the chain
 of imports that does it.
 """

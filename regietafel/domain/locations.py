@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from regietafel.domain.periods import HalfYear
 from regietafel.domain.texts import t
 
 # Kinds and statuses of location, by code (labels in domain/texts.py: location.kind.*, location.status.*).
@@ -117,6 +118,12 @@ def add_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February
         return day.replace(year=day.year + years, day=28)
+
+
+def durable_credit_date(opgave_peildatum: dt.date | None, periode: str) -> dt.date:
+    """The day durable places are counted on when they are credited to a gemeente: the peildatum
+    of the provincial opgave, else the last day of the half-year (code "2024-I")."""
+    return opgave_peildatum or HalfYear.parse(periode).end
 
 
 def is_duurzaam(capaciteit: int, begindatum: dt.date | None, einddatum: dt.date | None) -> bool:

@@ -141,7 +141,7 @@ class BackupDialog(QDialog):
 
         def done(restored) -> None:
             window.store = restored
-            window.undo_stack.clear()
+            window.clear_undo()
             window.load_store()
             self.fill()
             window.statusBar().showMessage(self.tr("Backup of {when} restored.").format(when=when), 8000)

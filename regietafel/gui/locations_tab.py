@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QUndoGroup
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -261,7 +261,7 @@ class LocationDialog(QDialog):
 class LocationsTab(QWidget):
     changed = Signal()
 
-    def __init__(self, store: Callable[[], Store], undo_stack: QUndoStack | None = None,
+    def __init__(self, store: Callable[[], Store], undo_group: QUndoGroup | None = None,
                  regio_soort: Callable[[], str] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.panels: dict = {}  # no worksheet panels (the main window asks every tab for them)

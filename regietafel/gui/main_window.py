@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +34,7 @@ from regietafel.gui.screen_fit import place_on_screen
 from regietafel.gui.settings import AppSettings
 from regietafel.gui.settings_dialog import SettingsDialog
 from regietafel.gui.start_page import StartPage, connect_start_page
+from regietafel.gui.worksheet_panel import WorksheetPanel
 from regietafel.store import areas
 from regietafel.store.database import Store
 
@@ -48,7 +49,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.settings = settings
-        self.undo_stack = QUndoStack(self)
+        # One undo history per worksheet (opgave, province, period); Edit > Undo works on the
+        # worksheet on screen only, and names what it will undo there.
+        self.undo_group = QUndoGroup(self)
         file_dialogs.remember_in(settings)
         self.setWindowTitle(self.tr("Regietafel"))
 
@@ -62,7 +65,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.category_tabs: dict[str, OpgaveTab] = {}
         for (name, tab_class), title in zip(TAB_CLASSES.items(), self._tab_titles(), strict=True):
-            tab = tab_class(lambda: self.store, self.undo_stack, lambda: self.settings.regio_soort, self.tabs)
+            tab = tab_class(lambda: self.store, self.undo_group, lambda: self.settings.regio_soort, self.tabs)
+            if isinstance(inner := getattr(tab, "inner", None), QTabWidget):
+                inner.currentChanged.connect(lambda _index: self._activate_undo())
             for panel in tab.panels.values():
                 panel.changed.connect(self._mark_others_stale)
                 panel.opgave_wanted.connect(self.enter_opgave)
@@ -162,9 +167,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.undo_action, self.redo_action = undo_action, redo_action
         redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(undo_action)
         edit_menu.addAction(redo_action)
@@ -278,11 +284,37 @@ class MainWindow(QMainWindow):
             return
         if self.tabs.currentWidget() is self.meetings_tab:
             self.meetings_tab.set_scope(provincie_id, self.current_period(), self.province_combo.currentText())
+            self._activate_undo()
             return
         name = next(n for n, tab in self.category_tabs.items() if tab is self.tabs.currentWidget())
         if name in self._stale:
             self._stale.discard(name)
             self.category_tabs[name].set_scope(provincie_id, self.current_period())
+        self._activate_undo()
+
+    # --- undo: the worksheet on screen's own history -----------------------------------------
+    def current_panel(self) -> WorksheetPanel | None:
+        """The worksheet on screen (None on a tab or page without one)."""
+        tab = self.tabs.currentWidget()
+        return tab.current_panel() if isinstance(tab, OpgaveTab) else None
+
+    @property
+    def undo_stack(self) -> QUndoStack | None:
+        """The undo history Edit > Undo works on now: the worksheet on screen's (None without one)."""
+        return self.undo_group.activeStack()
+
+    def _activate_undo(self) -> None:
+        panel = self.current_panel()
+        if panel is None:
+            self.undo_group.setActiveStack(None)
+        else:
+            panel.activate_undo()
+
+    def clear_undo(self) -> None:
+        """Another (or a restored) database: no change of the old one can be undone."""
+        for tab in self.category_tabs.values():
+            for panel in tab.panels.values():
+                panel.clear_undo()
 
     def _mark_others_stale(self) -> None:
         current = self.tabs.currentWidget()
@@ -365,7 +397,7 @@ class MainWindow(QMainWindow):
             return False
         self.store.close()
         self.store = new_store
-        self.undo_stack.clear()
+        self.clear_undo()
         self.load_store()
         return True
 

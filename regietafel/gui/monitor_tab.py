@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from regietafel.gui import charts
@@ -24,7 +24,7 @@ MONTH_PERIODS = 2  # half-years of monthly realisation
 
 class MonitorTab(QWidget):
 
-    def __init__(self, store: Callable[[], Store], undo_stack: QUndoStack | None = None,
+    def __init__(self, store: Callable[[], Store], undo_group: QUndoGroup | None = None,
                  regio_soort: Callable[[], str] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.panels: dict = {}  # no worksheet panels (the main window asks every tab for them)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,21 +33,29 @@ from regietafel.store.werkblad import set_thresholds, thresholds
 class OpgaveTab(QWidget):
     """Base: a tab with worksheet panels that follow the chosen province and period."""
 
-    def __init__(self, store: Callable[[], Store], undo_stack: QUndoStack, regio_soort: Callable[[], str],
+    def __init__(self, store: Callable[[], Store], undo_group: QUndoGroup, regio_soort: Callable[[], str],
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._store = store
-        self._undo_stack = undo_stack
+        self._undo_group = undo_group
         self._regio_soort = regio_soort
         self.panels: dict[str, WorksheetPanel] = {}
         self.provincie_id: int | None = None
         self.periode: str | None = None
 
     def _panel(self, categorie: str) -> WorksheetPanel:
-        panel = WorksheetPanel(categorie, self._store, self._undo_stack, self._regio_soort, self)
+        panel = WorksheetPanel(categorie, self._store, self._undo_group, self._regio_soort, self)
         explain_worksheet(panel)
         self.panels[categorie] = panel
         return panel
+
+    def current_panel(self) -> WorksheetPanel | None:
+        """The worksheet on screen in this tab (None: another page, such as the national table)."""
+        inner = getattr(self, "inner", None)
+        if inner is None:
+            return next(iter(self.panels.values()), None)
+        shown = inner.currentWidget()
+        return next((panel for panel in self.panels.values() if panel is shown), None)
 
     def set_scope(self, provincie_id: int, periode: str) -> None:
         self.provincie_id, self.periode = provincie_id, periode

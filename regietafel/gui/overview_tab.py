@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoGroup
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -167,7 +167,7 @@ class OverviewTab(QWidget):
 
     gemeente_selected = Signal(str)  # CBS code, from the map or the table
 
-    def __init__(self, store: Callable[[], Store], undo_stack: QUndoStack | None = None,
+    def __init__(self, store: Callable[[], Store], undo_group: QUndoGroup | None = None,
                  regio_soort: Callable[[], str] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.panels: dict = {}  # no worksheet panels (the main window asks every tab for them)

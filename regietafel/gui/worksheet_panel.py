@@ -1,27 +1,27 @@
-"""The working tool for one opgave in one province and period.
+"""The working tool for one opgave in one province and period: the view.
 
-Shows the newest version of the distribution (or an older one, read-only), lets the
-secretariat lock numbers, set bounds, change total/key/method/grouping, record exchanges,
-adopt a version and start a new concept. Every change goes through an undoable command that
-calls the store services; the panel itself computes nothing.
+Shows the newest version of the distribution (or an older one, read-only) and lets the
+secretariat fix numbers, set bounds, change total/key/method/grouping, record exchanges, adopt a
+version and start a new concept. This module lays out and binds: what to show and what a change
+becomes is decided by :class:`~regietafel.gui.worksheet_controller.WorksheetController`. Every
+change of the settings is an undoable command on this worksheet's own undo stack (one per
+province and period, joined in the window's undo group), so Edit > Undo never undoes what is not
+on screen.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
-from fractions import Fraction
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -30,65 +30,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regietafel.domain.periods import HalfYear
-from regietafel.domain.verdeelmotor import ExchangeError, InfeasibleError, Method, SurplusPolicy
+from regietafel.domain.verdeelmotor import ExchangeError, InfeasibleError
+from regietafel.gui import formatting
 from regietafel.gui.account_dialog import AccountDialog
 from regietafel.gui.cell_marks import WorksheetLegend
 from regietafel.gui.filter_table import FilterTable
 from regietafel.gui.flow_layout import FlowLayout, keep_together
-from regietafel.gui.formatting import format_date, format_fraction, format_int
 from regietafel.gui.regio_subtotals import RegioSubtotals
 from regietafel.gui.undo_commands import ChangeVerdelingCommand
 from regietafel.gui.verdeling_dialogs import (
     MAX_PLACES,
-    AdoptDialog,
-    BoundsDialog,
-    DurableCreditDialog,
-    ExchangeDialog,
-    OwnGroupingDialog,
-    TableDialog,
     WeightedKeyDialog,
 )
+from regietafel.gui.worksheet_actions import WorksheetActions
+from regietafel.gui.worksheet_controller import PendingChange, Refused, Wording, WorksheetController
 from regietafel.gui.worksheet_model import WorksheetModel
-from regietafel.store import areas, verdelingen, vergaderingen
 from regietafel.store.database import Store
 from regietafel.store.errors import ConflictError, StoreError
-from regietafel.store.sleutels import KeySpec, indicator_names
 from regietafel.store.verdelingen import Computed, VerdelingSettings
-from regietafel.store.werkblad import Worksheet, rework, worksheet
 
-GROUPINGS = (None, "veiligheidsregio", "arbeidsmarktregio", "corop", "eigen")
 ERROR_STYLE = "background:#ffebee; color:#b71c1c; padding:4px; border:1px solid #ef9a9a;"
 INFO_STYLE = "background:#e3f2fd; padding:4px; border:1px solid #90caf9;"
 
 
-def parse_whole_number(text: str) -> int:
-    """'1.234' and '1234' are 1234 (Dutch thousands dots); anything else raises ValueError."""
-    cleaned = text.strip().replace(".", "").replace(" ", "").replace("\u00a0", "")
-    if not cleaned.lstrip("-").isdigit():
-        raise ValueError(text)
-    return int(cleaned)
+def _controller_tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("WorksheetController", text, disambiguation, n)
 
 
-class WorksheetPanel(QWidget):
+# The controller's sentences in the catalogue's language, numbers and dates as the locale writes them.
+QT_WORDING = Wording(_controller_tr, formatting.format_int, formatting.format_date, formatting.format_fraction)
+
+
+class WorksheetPanel(WorksheetActions, QWidget):
     changed = Signal()  # something was stored: other views may refresh
     opgave_wanted = Signal(str)  # the user wants to type the opgave of this category
 
-    def __init__(self, categorie: str, store: Callable[[], Store], undo_stack: QUndoStack,
+    def __init__(self, categorie: str, store: Callable[[], Store], undo_group: QUndoGroup,
                  regio_soort: Callable[[], str], parent: QWidget | None = None):
         super().__init__(parent)
         self.categorie = categorie
         self._store = store
-        self.undo_stack = undo_stack
-        self._regio_soort = regio_soort
-        self.provincie_id: int | None = None
-        self.periode: str | None = None
-        self.sheet: Worksheet | None = None
-        self._selected_version: int | None = None  # None: the newest
-        self._previous: dict[str, int] = {}
+        self.controller = WorksheetController(categorie, store, regio_soort, QT_WORDING)
+        self.undo_group = undo_group
+        self._stacks: dict[tuple[int | None, str | None], QUndoStack] = {}
         self._loading = False
-        self.show_deviation = False  # View > Difference from the key (a column more on a small screen)
-        self._choices: tuple[list, list] | None = None  # population dates and indicators, as last loaded
 
         self.model = WorksheetModel(categorie, self)
         # Queued: the table finishes committing and closing its editor before the edit changes
@@ -103,126 +88,91 @@ class WorksheetPanel(QWidget):
         # Releasing is as easy as fixing: Delete (or Backspace) on a fixed row releases it.
         self.table.view.installEventFilter(self)
 
-        self._rows: list[QWidget] = []
-        self._build_controls()
-        self.account = QTextBrowser(self)
-        self.account.setAccessibleName(self.tr("Account of the selected number"))
-        self.account.setPlaceholderText(self.tr("Select a municipality to see how its number was computed."))
-        self.account.setMinimumHeight(2 * self.account.fontMetrics().lineSpacing() + 2 * self.account.frameWidth() + 2)
-        self.regio_table = RegioSubtotals(self)
-        self.regio_table.hide()
-        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.regio_table)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.account)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 4)
-        splitter.setStretchFactor(2, 1)
-        for index in range(splitter.count()):
-            splitter.setCollapsible(index, False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.setSpacing(4)
-        for row in self._rows:
-            layout.addWidget(row)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.message)
-        layout.addWidget(self.empty_row)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.summary)
+        self._build_selectors()
+        self._build_buttons()
+        self._build_controls_row()
+        self._build_notes()
+        self._lay_out()
 
     # --- construction -------------------------------------------------------------------
-    def _build_controls(self) -> None:
-        self.version_combo = QComboBox(self)
-        self.version_combo.setAccessibleName(self.tr("Version"))
+    def _build_selectors(self) -> None:
+        """The version and how the number is divided, each bound to its change."""
+        controller = self.controller
+        self.version_combo = self._combo(self.tr("Version"), [])
         self.version_combo.activated.connect(self._version_chosen)
         self.total_spin = QSpinBox(self)
         self.total_spin.setRange(0, MAX_PLACES)
         self.total_spin.setGroupSeparatorShown(True)
         self.total_spin.setAccessibleName(self.tr("Total to distribute"))
         self.total_spin.editingFinished.connect(self._total_edited)
-        self.key_combo = QComboBox(self)
-        self.key_combo.setAccessibleName(self.tr("Key"))
+        self.key_combo = self._combo(self.tr("Key"), [])
         self.key_combo.activated.connect(lambda _i: self._key_changed())
-        self.date_combo = QComboBox(self)
-        self.date_combo.setAccessibleName(self.tr("Population reference date"))
+        self.date_combo = self._combo(self.tr("Population reference date"), [])
         self.date_combo.activated.connect(lambda _i: self._key_changed())
-        self.method_combo = QComboBox(self)
-        self.method_combo.setAccessibleName(self.tr("Method"))
-        for method, label in ((Method.HAMILTON, self.tr("Largest remainder (Hamilton)")),
-                              (Method.SAINTE_LAGUE, self.tr("Sainte-Laguë")),
-                              (Method.DHONDT, self.tr("D'Hondt")),
-                              (Method.CEIL, self.tr("Round up (Huisvestingswet art. 29)"))):
-            self.method_combo.addItem(label, method.value)
-        self.method_combo.activated.connect(lambda _i: self._setting_changed(
-            "methode", self.method_combo.currentData(), self.tr("Method: {value}").format(value=self.method_combo.currentText())))
-        self.grouping_combo = QComboBox(self)
-        self.grouping_combo.setAccessibleName(self.tr("Two-level distribution"))
-        for soort, label in zip(GROUPINGS, (self.tr("One level"), self.tr("Via safety regions"),
-                                            self.tr("Via labour market regions"), self.tr("Via COROP regions"),
-                                            self.tr("Via own grouping")), strict=True):
-            self.grouping_combo.addItem(label, soort)
+        self.method_combo = self._combo(self.tr("Method"), controller.method_choices())
+        self.method_combo.activated.connect(lambda _i: self._apply_setting("methode", self.method_combo))
+        self.grouping_combo = self._combo(self.tr("Two-level distribution"), controller.grouping_choices())
         self.grouping_combo.activated.connect(lambda _i: self._grouping_changed())
-        self.policy_combo = QComboBox(self)
-        self.policy_combo.setAccessibleName(self.tr("Surplus policy"))
-        self.policy_combo.addItem(self.tr("Surplus kept"), SurplusPolicy.KEEP.value)
-        self.policy_combo.addItem(self.tr("Surplus redistributed"), SurplusPolicy.REDISTRIBUTE.value)
-        self.policy_combo.activated.connect(lambda _i: self._setting_changed(
-            "overschot_beleid", self.policy_combo.currentData(), self.tr("Credit: {value}").format(value=self.policy_combo.currentText())))
-
-        for combo in (self.version_combo, self.key_combo, self.date_combo, self.method_combo, self.grouping_combo,
-                      self.policy_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        # One row of controls that wraps where the window is narrow: long Dutch labels and
-        # 125-150 % scaling fit a 1366-pixel laptop screen, and no line is half empty.
-        # First the version and what can be done with it, then how the number is divided, then
-        # a change with its reason and the tab's own actions (inserted by the tab).
-        self.controls = self._flow_row()
-        version_caption = keep_together(QLabel(self.tr("&Version:"), self))
-        version_caption.setBuddy(self.version_combo)
-        self.controls.addWidget(version_caption)
-        self.controls.addWidget(self.version_combo)
-
+        self.policy_combo = self._combo(self.tr("Surplus policy"), controller.policy_choices())
+        self.policy_combo.activated.connect(lambda _i: self._apply_setting("overschot_beleid", self.policy_combo))
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setPlaceholderText(self.tr("Reason for the next change (optional)"))
         self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.reason_edit.setMinimumWidth(self.reason_edit.fontMetrics().horizontalAdvance(
             self.reason_edit.placeholderText()) + 24)
-        self.adopt_button = QPushButton(self.tr("&Adopt…"), self)
-        self.adopt_button.clicked.connect(self.adopt)
-        self.new_concept_button = QPushButton(self.tr("&New concept"), self)
-        self.new_concept_button.clicked.connect(self.new_concept)
-        self.compare_button = QPushButton(self.tr("Com&pare…"), self)
-        self.compare_button.clicked.connect(self.compare)
-        self.exchange_button = QPushButton(self.tr("E&xchange…"), self)
-        self.exchange_button.clicked.connect(lambda: self.add_exchange())
-        self.log_button = QPushButton(self.tr("Change &log"), self)
-        self.log_button.clicked.connect(self.show_log)
-        self.account_button = QPushButton(self.tr("Full acco&unt"), self)
-        self.account_button.clicked.connect(self.show_full_account)
+
+    def _combo(self, name: str, items: list) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for text, data in items:
+            combo.addItem(text, data)
+        return combo
+
+    def _build_buttons(self) -> None:
+        def button(text: str, slot, tip: str = "") -> QPushButton:
+            made = QPushButton(text, self)
+            made.clicked.connect(slot)
+            made.setToolTip(tip)
+            return made
+
+        self.adopt_button = button(self.tr("&Adopt…"), self.adopt)
+        self.new_concept_button = button(self.tr("&New concept"), self.new_concept)
+        self.compare_button = button(self.tr("Com&pare…"), self.compare)
+        self.exchange_button = button(self.tr("E&xchange…"), lambda: self.add_exchange())
+        self.log_button = button(self.tr("Change &log"), self.show_log)
+        self.account_button = button(self.tr("Full acco&unt"), self.show_full_account)
+        self.fix_button = button(self.tr("F&ix"), self.fix_selected,
+                                 self.tr("Fix the selected municipality at its current number."))
+        self.release_button = button(self.tr("&Release"), self.release_selected,
+                                     self.tr("Release the fixed number of the selected municipality (Delete)."))
+
+    def _build_controls_row(self) -> None:
+        """One row of controls that wraps where the window is narrow: long Dutch labels and
+        125-150 % scaling fit a 1366-pixel laptop screen, and no line is half empty. First the
+        version and what can be done with it, then how the number is divided, then a change with
+        its reason and the tab's own actions (inserted by the tab)."""
+        self.controls_widget = QWidget(self)
+        self.controls = FlowLayout(self.controls_widget)
+        self._add_captioned(self.tr("&Version:"), self.version_combo)
         for button in (self.new_concept_button, self.adopt_button, self.compare_button, self.log_button):
             self.controls.addWidget(button)
         for label, widget in ((self.tr("&Total:"), self.total_spin), (self.tr("&Key:"), self.key_combo),
                               (self.tr("Reference &date:"), self.date_combo), (self.tr("&Method:"), self.method_combo)):
-            caption = keep_together(QLabel(label, self))
-            caption.setBuddy(widget)
-            self.controls.addWidget(caption)
+            self._add_captioned(label, widget)
+        for widget in (self.grouping_combo, self.policy_combo, self.table.detach_filter(), self.reason_edit,
+                       self.fix_button, self.release_button, self.exchange_button, self.account_button):
             self.controls.addWidget(widget)
-        self.controls.addWidget(self.grouping_combo)
-        self.controls.addWidget(self.policy_combo)
-        self.controls.addWidget(self.table.detach_filter())
-        self.controls.addWidget(self.reason_edit)
-        self.fix_button = QPushButton(self.tr("F&ix"), self)
-        self.fix_button.setToolTip(self.tr("Fix the selected municipality at its current number."))
-        self.fix_button.clicked.connect(self.fix_selected)
-        self.release_button = QPushButton(self.tr("&Release"), self)
-        self.release_button.setToolTip(self.tr("Release the fixed number of the selected municipality (Delete)."))
-        self.release_button.clicked.connect(self.release_selected)
-        for button in (self.fix_button, self.release_button, self.exchange_button, self.account_button):
-            self.controls.addWidget(button)
         self.legend = WorksheetLegend(self)
         self.controls.addWidget(self.legend)
 
+    def _add_captioned(self, text: str, widget: QWidget) -> None:
+        caption = keep_together(QLabel(text, self))
+        caption.setBuddy(widget)
+        self.controls.addWidget(caption)
+        self.controls.addWidget(widget)
+
+    def _build_notes(self) -> None:
         self.banner = QLabel(self)
         self.banner.setStyleSheet(INFO_STYLE)
         self.banner.setWordWrap(True)
@@ -245,22 +195,76 @@ class WorksheetPanel(QWidget):
         row.addWidget(self.empty_box, 1)
         row.addWidget(self.enter_opgave_button, 0, Qt.AlignmentFlag.AlignTop)
         self.empty_row.hide()
+        self.account = QTextBrowser(self)
+        self.account.setAccessibleName(self.tr("Account of the selected number"))
+        self.account.setPlaceholderText(self.tr("Select a municipality to see how its number was computed."))
+        self.account.setMinimumHeight(2 * self.account.fontMetrics().lineSpacing() + 2 * self.account.frameWidth() + 2)
+        self.regio_table = RegioSubtotals(self)
+        self.regio_table.hide()
+
+    def _lay_out(self) -> None:
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        for widget, stretch in ((self.regio_table, 1), (self.table, 4), (self.account, 1)):
+            splitter.addWidget(widget)
+            splitter.setStretchFactor(splitter.count() - 1, stretch)
+            splitter.setCollapsible(splitter.count() - 1, False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(4)
+        for widget in (self.controls_widget, self.banner, self.message, self.empty_row):
+            layout.addWidget(widget)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary)
 
     def add_tab_action(self, button: QPushButton) -> None:
         """A button of the tab's own (e.g. the supervision thresholds), beside the panel's actions."""
         self.controls.insertWidget(self.controls.indexOf(self.exchange_button), button)
 
-    def _flow_row(self) -> FlowLayout:
-        row = QWidget(self)
-        self._rows.append(row)
-        return FlowLayout(row)
+    # --- the controller's state, as the tabs and tests see it ----------------------------
+    @property
+    def sheet(self):
+        return self.controller.sheet
+
+    @property
+    def provincie_id(self) -> int | None:
+        return self.controller.provincie_id
+
+    @property
+    def periode(self) -> str | None:
+        return self.controller.periode
+
+    @property
+    def show_deviation(self) -> bool:
+        return self.controller.show_deviation
+
+    @show_deviation.setter
+    def show_deviation(self, on: bool) -> None:
+        self.controller.show_deviation = on
+
+    # --- undo: one history per worksheet ----------------------------------------------------
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The undo history of the worksheet on screen (this opgave in this province and period),
+        one of the window's undo group."""
+        scope = self.controller.scope
+        stack = self._stacks.get(scope)
+        if stack is None:
+            stack = self._stacks[scope] = QUndoStack(self)
+            self.undo_group.addStack(stack)
+        return stack
+
+    def activate_undo(self) -> None:
+        """Make this worksheet's history the one Edit > Undo works on (none before it has a scope)."""
+        self.undo_group.setActiveStack(self.undo_stack if self.provincie_id is not None else None)
+
+    def clear_undo(self) -> None:
+        """Another (or a restored) database: nothing of the old one can be undone."""
+        for stack in self._stacks.values():
+            stack.clear()
 
     # --- loading ------------------------------------------------------------------------
     def set_scope(self, provincie_id: int, periode: str) -> None:
-        if (provincie_id, periode) != (self.provincie_id, self.periode):
-            self._previous = {}
-            self._selected_version = None
-        self.provincie_id, self.periode = provincie_id, periode
+        self.controller.set_scope(provincie_id, periode)
         self.reload()
 
     def reload(self) -> None:
@@ -270,149 +274,75 @@ class WorksheetPanel(QWidget):
         self.show_message("")
         self._loading = True
         try:
-            with self._store().transaction() as session:
-                newest = verdelingen.ensure_version(session, self.categorie, self.periode, self.provincie_id)
-                if newest is None:
-                    self.sheet = None
-                else:
-                    wanted = self._selected_version or newest.id
-                    self.sheet = worksheet(session, wanted, self._regio_soort())
-                dates = areas.population_dates(session)
-                indicators = indicator_names(session)
-            self._choices = (dates, indicators)
-            self._fill_controls(dates, indicators)
-            self._fill_table()
-        except (InfeasibleError, ExchangeError, ValueError, StoreError) as error:
-            self.sheet = None
-            self.show_message(str(error))
+            error = self.controller.load()
+            if error:  # the table empties; the controls keep what they showed, beside the reason
+                self.show_message(error)
+            else:
+                self._fill_controls()
             self._fill_table()
         finally:
             self._loading = False
 
-    def _fill_controls(self, dates, indicators) -> None:
-        has_sheet = self.sheet is not None
-        self.empty_row.setVisible(not has_sheet)
-        for part in (*self._rows, self.splitter):  # no stale settings of another period beside the message
-            part.setVisible(has_sheet)
-        self.enter_opgave_button.setVisible(not self._store().read_only)
+    def _fill_controls(self) -> None:
+        controller, sheet = self.controller, self.controller.sheet
+        self.empty_row.setVisible(sheet is None)
+        for part in (self.controls_widget, self.splitter):  # no stale settings of another period beside the message
+            part.setVisible(sheet is not None)
+        self.enter_opgave_button.setVisible(controller.may_write)
         for widget in (self.version_combo, self.total_spin, self.key_combo, self.date_combo, self.method_combo,
                        self.grouping_combo, self.policy_combo, self.adopt_button, self.new_concept_button,
                        self.compare_button, self.exchange_button, self.log_button, self.account_button):
-            widget.setEnabled(has_sheet)
-        if not has_sheet:
-            self.empty_box.setText(self.tr(
-                "No total is known for this opgave in this province and period yet. Type it in (Enter "
-                "opgave…) or import the figures (File > Import…)."))
+            widget.setEnabled(sheet is not None)
+        if sheet is None:
+            self.empty_box.setText(controller.empty_text())
             self.banner.hide()
             return
-        sheet = self.sheet
-        settings = sheet.settings
-        spec = settings.key_spec
-        _set_items(self.version_combo, [(self._version_label(version), version.id) for version in sheet.versions])
+        settings, spec = sheet.settings, sheet.settings.key_spec
+        _set_items(self.version_combo, controller.version_choices())
         self.version_combo.setCurrentIndex(self.version_combo.findData(sheet.verdeling.id))
         self.total_spin.setValue(settings.totaal)
-        keys = [(self.tr("Population"), ("inwoners", None)), (self.tr("Equal shares"), ("gelijk", None))]
-        for name in indicators:
-            keys.append((self.tr("Population × (1 + {name})").format(name=name), ("ses", name)))
-            keys.append((self.tr("Own key: {name}").format(name=name), ("eigen", name)))
-        keys.append((spec.describe() if spec.soort == "mix" else self.tr("Weighted mix…"), ("mix", None)))
-        _set_items(self.key_combo, keys)
+        _set_items(self.key_combo, controller.key_choices())
         self.key_combo.setCurrentIndex(max(self.key_combo.findData((spec.soort, spec.indicator)), 0))
-        _set_items(self.date_combo, [(format_date(date), date.isoformat()) for date in dates])
+        _set_items(self.date_combo, controller.date_choices())
         self.date_combo.setCurrentIndex(self.date_combo.findData(spec.peildatum.isoformat() if spec.peildatum else ""))
         self.method_combo.setCurrentIndex(self.method_combo.findData(settings.methode))
         self.grouping_combo.setCurrentIndex(max(self.grouping_combo.findData(settings.indeling), 0))
         self.policy_combo.setCurrentIndex(self.policy_combo.findData(settings.overschot_beleid))
-        read_only = self._read_only()
         for widget in (self.total_spin, self.key_combo, self.date_combo, self.method_combo, self.grouping_combo,
                        self.policy_combo, self.adopt_button, self.exchange_button):
-            widget.setEnabled(not read_only)
-        self.new_concept_button.setEnabled(not self._store().read_only)
-        several = len(sheet.versions) > 1
-        self.compare_button.setEnabled(several)
-        self.compare_button.setToolTip("" if several else self.tr(
-            "There is one version so far; start a new concept to compare versions."))
-        if sheet.read_only:  # adopted (a read-only role is explained by the window)
-            version = sheet.verdeling
-            self.banner.setText(self.tr(
-                "Version {version} was adopted on {date} and is read-only. Start a new concept to make changes."
-            ).format(version=version.versie, date=format_date(version.vastgesteld_op)))
-            self.banner.show()
-        else:
-            self.banner.hide()
-
-    def _version_label(self, version) -> str:
-        if version.status == "vastgesteld":
-            return self.tr("Version {n} (adopted {date})").format(n=version.versie, date=format_date(version.vastgesteld_op))
-        return self.tr("Version {n} (concept)").format(n=version.versie)
+            widget.setEnabled(not controller.read_only)
+        self.new_concept_button.setEnabled(controller.may_write)
+        self.compare_button.setEnabled(controller.can_compare)
+        self.compare_button.setToolTip(controller.compare_tip())
+        banner = controller.banner()
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
 
     def _fill_table(self) -> None:
-        sheet = self.sheet
-        rows = sheet.rows if sheet else []
+        controller, sheet = self.controller, self.controller.sheet
         occupancy = getattr(sheet, "occupancy", {}) if sheet else {}
-        self.model.set_rows(rows, self._previous, self._read_only(), occupancy)
+        self.model.set_rows(controller.rows(), controller.previous, controller.read_only, occupancy)
         # All columns are fitted once per scope and version, not on every edit; a column that
-        # only matters when used (bounds, exchanges, carry-over) hides while empty and is fitted
-        # alone when it appears.
-        self.table.fit_columns(key=(self.provincie_id, self.periode, sheet.verdeling.id if sheet else None))
-        for column, spec in enumerate(self.model.columns):
-            if spec.key in ("previous", "minimum", "maximum", "credit", "exchanged", "carried", "plain_quota",
-                            "deviation"):
-                if spec.key in ("plain_quota", "deviation"):  # beside the key only while an agreement moves it
-                    empty = not any(r.lock is not None or r.minimum is not None or r.maximum is not None
-                                    or r.credit or r.exchanged for r in rows)
-                    empty = empty or (spec.key == "deviation" and not self.show_deviation)
-                else:
-                    empty = all(self.model.value(row, spec.key) in (None, 0) for row in rows)
-                if self.table.view.isColumnHidden(column) != empty:
-                    self.table.view.setColumnHidden(column, empty)
-                    self.table.totals_view.setColumnHidden(column, empty)
-                    if not empty:
-                        self.table.fit_column(column)
-        # A padlock or an arrow beside a number (fixed, or moved by this change) needs room too.
+        # only matters when used hides while empty and is fitted alone when it appears.
         view = self.table.view
+        self.table.fit_columns(key=(*controller.scope, sheet.verdeling.id if sheet else None))
+        for column, spec in enumerate(self.model.columns):
+            hidden = controller.hides(spec.key)
+            if view.isColumnHidden(column) != hidden:
+                view.setColumnHidden(column, hidden)
+                self.table.totals_view.setColumnHidden(column, hidden)
+                if not hidden:
+                    self.table.fit_column(column)
+        # A padlock or an arrow beside a number (fixed, or moved by this change) needs room too.
         for column in (self.model.column_of("assigned"), self.model.column_of("previous")):
             if not view.isColumnHidden(column) and view.columnWidth(column) < self.table.content_width(column):
                 self.table.fit_column(column)
         self.regio_table.show_sheet(sheet)
-        self.summary.setText(self._summary_text() if sheet else "")
+        self.summary.setText(controller.summary())
         self._show_account()
         self._update_lock_buttons()
 
-    def _read_only(self) -> bool:
-        """An adopted version, or a user who may only read the (shared) database."""
-        return self.sheet is None or self.sheet.read_only or self._store().read_only
-
-    def _summary_text(self) -> str:
-        sheet = self.sheet
-        total = sheet.settings.totaal
-        assigned = sheet.assigned_total
-        result = sheet.computed.result
-        if sheet.settings.bereik == verdelingen.SCOPE_NATIONAL:
-            text = self.tr(
-                "National number {total} divided over all municipalities of the Netherlands; "
-                "this province's share: {assigned}."
-            ).format(total=format_int(total), assigned=format_int(assigned))
-            if result.exceeds_total:
-                text += " " + self.tr(
-                    "Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes."
-                ).format(sum=format_int(result.allocated_sum), excess=format_int(result.excess))
-        elif result.exceeds_total:
-            text = self.tr("Total assigned {assigned} exceeds the total {total} by {excess}: every share is rounded up "
-                           "(Huisvestingswet art. 29).").format(
-                assigned=format_int(assigned), total=format_int(total), excess=format_int(assigned - total))
-        else:
-            text = self.tr("Total assigned {assigned} = total {total}.").format(
-                assigned=format_int(assigned), total=format_int(total))
-        text += " " + self.tr("Key: {key}. Method: {method}.").format(
-            key=result.key_description, method=result.method.label)
-        if result.ties:
-            text += " " + self.tr("%n tie(s) decided by the tie-break rule.", "", len(result.ties))
-        for note in sheet.notes:
-            text += " " + note
-        return text
-
-    # --- totals row ---------------------------------------------------------------------
+    # --- totals row, selection and account --------------------------------------------------
     def _total_text(self, column: int, rows: list[int]) -> str:
         columns = self.model.columns
         if column >= len(columns):
@@ -423,18 +353,14 @@ class WorksheetPanel(QWidget):
             return self.tr("Total")
         if key == "naam":
             return self.tr("%n municipalities", "", len(visible))
-        if key in ("quota", "plain_quota", "deviation"):
+        if key in ("quota", "plain_quota", "deviation", "key"):
             values = [self.model.value(r, key) for r in visible]
-            return self.model.display(key, sum((v for v in values if v is not None), Fraction(0)))
-        if key == "key":
-            total = sum((r.key for r in visible), 0)
-            return format_int(total.numerator) if total.denominator == 1 else format_fraction(total, 4)
+            return self.model.display(key, sum((v for v in values if v is not None), 0))
         if not columns[column].summed:
             return ""
         value = self.model.total(key, visible)
         return "" if value is None else self.model.display(key, value)
 
-    # --- account ------------------------------------------------------------------------
     def selected_row(self):
         source_row = self.table.selected_source_row()
         return None if source_row is None else self.model.rows()[source_row]
@@ -447,47 +373,28 @@ class WorksheetPanel(QWidget):
 
     def _update_lock_buttons(self) -> None:
         row = self.selected_row()
-        editable = row is not None and not self._read_only()
-        self.fix_button.setEnabled(editable and row.lock is None)
-        self.release_button.setEnabled(editable and row.lock is not None)
+        self.fix_button.setEnabled(self.controller.may_fix(row))
+        self.release_button.setEnabled(self.controller.may_release(row))
 
     def fix_selected(self) -> bool:
         row = self.selected_row()
-        return row is not None and row.lock is None and not self._read_only() and self.lock(row.code, row.assigned)
+        return self.controller.may_fix(row) and self.lock(row.code, row.assigned)
 
     def release_selected(self) -> bool:
         row = self.selected_row()
-        return row is not None and row.lock is not None and not self._read_only() and self.unlock(row.code)
+        return self.controller.may_release(row) and self.unlock(row.code)
 
     def _show_account(self, *_args) -> None:
         row = self.selected_row()
-        if row is None or self.sheet is None:
+        lines = self.controller.account(row.code) if row is not None else []
+        if not lines:
             self.account.clear()
             return
-        line = self.sheet.computed.result.line(row.code)
-        lines = [
-            f"<b>{_escape(row.naam)} ({row.code})</b>",
-            self.tr("Key value: {value}").format(value=_escape(self.model.display("key", row.key))),
-            self.tr("Exact quota: {exact} ≈ {decimal}").format(
-                exact=_exact(line.quota), decimal=format_fraction(line.quota, 4)),
-            self.tr("Rounding: {text}").format(text=_escape(line.rounding)),
-        ]
-        if line.constraint:
-            lines.append(self.tr("Constraint: {text}").format(text=_escape(line.constraint)))
-        if line.credit_note:
-            lines.append(self.tr("Credit: {text}").format(text=_escape(line.credit_note)))
-        for entry in self.sheet.computed.exchange_log:
-            if row.code in (entry.exchange.from_unit, entry.exchange.to_unit):
-                lines.append(self.tr("Exchange: {text}").format(text=_escape(entry.text())))
-        if row.carried:
-            lines.append(self.tr("Carried over from the previous half-year: {n}").format(n=format_int(row.carried)))
-        lines.append(self.tr("Result: {n}").format(n=format_int(row.assigned)))
-        self.account.setHtml("<br>".join(lines))
+        self.account.setHtml("<br>".join([f"<b>{_escape(lines[0])}</b>", *map(_escape, lines[1:])]))
 
     def show_full_account(self) -> None:
-        if self.sheet is None:
-            return
-        AccountDialog(self.sheet.computed, self).exec()
+        if self.sheet is not None:
+            AccountDialog(self.sheet.computed, self).exec()
 
     # --- changing -----------------------------------------------------------------------
     def show_message(self, text: str, error: bool = True) -> None:
@@ -496,23 +403,26 @@ class WorksheetPanel(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def _change(self, after, description: str) -> bool:
-        """Apply new settings through an undoable command; False (and a message) if refused."""
-        sheet = self.sheet
-        if self._read_only():
+    def _apply(self, decide: Callable[[], PendingChange | None]) -> bool:
+        """Ask the controller what a change becomes, then store it through an undoable command on
+        this worksheet's stack; False (and a message) when it is refused."""
+        try:
+            pending = decide()
+        except Refused as refusal:
+            self.show_message(str(refusal))
             return False
-        if after == sheet.settings:
-            return True
-        command = ChangeVerdelingCommand(self._store, sheet.verdeling.id, sheet.settings, after, description,
-                                         self.reason_edit.text().strip(), self._after_command,
-                                         sheet.verdeling.wijzigingsnummer, self.refused_by_store)
-        self._previous = {row.code: row.assigned for row in sheet.rows}
+        if pending is None:
+            return not self.controller.read_only  # nothing to change (or nothing may be)
+        command = ChangeVerdelingCommand(self._store, pending.verdeling_id, pending.before, pending.after,
+                                         pending.description, self.reason_edit.text().strip(), self._after_command,
+                                         pending.expected, self.refused_by_store)
+        self.controller.begin()
         try:
             command.apply_first()
         except (InfeasibleError, ExchangeError, ValueError) as error:
-            self._previous = {}
+            message = self.controller.failed(str(error))
             self.reload()
-            self.show_message(self.tr("Not changed: {reason}").format(reason=str(error)))
+            self.show_message(message)
             return False
         except StoreError as error:
             self.refused_by_store(error)
@@ -526,7 +436,7 @@ class WorksheetPanel(QWidget):
         """A colleague changed the version first, the connection was lost or the role may not
         write: that one change is not stored. Say so, and show the database as it is now; the
         undo history (snapshots of the old state) would overwrite the colleague's work, so it ends."""
-        self._previous = {}
+        self.controller.previous = {}
         if isinstance(error, ConflictError):
             QTimer.singleShot(0, self.undo_stack.clear)  # not from inside the stack's own undo()
         self.reload()
@@ -535,303 +445,73 @@ class WorksheetPanel(QWidget):
 
     def _after_command(self, verdeling_id: int, settings: VerdelingSettings, computed: Computed,
                        change_number: int) -> None:
-        """A change (or its undo) was stored: show its result. The worksheet is re-assembled from
-        what it already holds when the change stays within it, else loaded again."""
-        sheet = self.sheet
-        reworked = None
-        if sheet is not None and sheet.verdeling.id == verdeling_id and self._choices is not None:
-            reworked = rework(sheet, settings, computed, change_number)
-        if reworked is None:
+        """A change (or its undo) was stored: show its result, re-assembled from what the worksheet
+        holds when the change stays within it, else loaded again."""
+        if not self.controller.stored(verdeling_id, settings, computed, change_number):
             self.reload()
         else:
             self._loading = True
             try:
-                self.sheet = reworked
-                self._fill_controls(*self._choices)
+                self._fill_controls()
                 self._fill_table()
             finally:
                 self._loading = False
         self.changed.emit()
 
     def _cell_edited(self, code: str, text: str) -> None:
-        row = next(r for r in self.model.rows() if r.code == code)
-        if not text.strip():
-            self.unlock(code)
-            return
-        try:
-            value = parse_whole_number(text)
-        except ValueError:
-            self.show_message(self.tr("{name}: '{text}' is not a whole number.").format(name=row.naam, text=text))
-            return
-        if value < 0:
-            self.show_message(self.tr("{name}: a negative number is not possible.").format(name=row.naam))
-            return
-        if value > self.sheet.settings.totaal:
-            self.show_message(self.tr("{name}: {value} is more than the whole total {total}.").format(
-                name=row.naam, value=format_int(value), total=format_int(self.sheet.settings.totaal)))
-            return
-        self.lock(code, value)
+        self._apply(lambda: self.controller.cell_edit(code, text))
 
     def lock(self, code: str, value: int) -> bool:
-        naam = self._name(code)
-        after = self.sheet.settings.with_constraint(code, "vast", value)
-        return self._change(after, self.tr("Fix {name} at {value}").format(name=naam, value=format_int(value)))
+        return self._apply(lambda: self.controller.lock(code, value))
 
     def unlock(self, code: str) -> bool:
-        after = self.sheet.settings.with_constraint(code, "vast", None)
-        return self._change(after, self.tr("Release {name}").format(name=self._name(code)))
+        return self._apply(lambda: self.controller.unlock(code))
 
     def set_bounds(self, code: str, minimum: int | None, maximum: int | None, credit: int | None) -> bool:
-        after = self.sheet.settings
-        for soort, value in (("minimum", minimum), ("maximum", maximum), ("verrekening", credit)):
-            after = after.with_constraint(code, soort, value)
-        return self._change(after, self.tr("Bounds for {name}").format(name=self._name(code)))
+        return self._apply(lambda: self.controller.bounds(code, minimum, maximum, credit))
 
-    def _name(self, code: str) -> str:
-        return next((r.naam for r in self.model.rows() if r.code == code), code)
+    def exchange(self, van: str, naar: str, aantal: int, reden: str, datum: str | None = None) -> bool:
+        return self._apply(lambda: self.controller.exchange(van, naar, aantal, reden, datum))
+
+    def _apply_setting(self, field: str, combo: QComboBox) -> None:
+        if not self._loading:
+            self._apply(lambda: self.controller.setting(field, combo.currentData(), combo.currentText()))
 
     def _total_edited(self) -> None:
-        if self._loading or self.sheet is None or self.total_spin.value() == self.sheet.settings.totaal:
-            return
-        self._setting_changed("totaal", self.total_spin.value(),
-                              self.tr("Total: {value}").format(value=format_int(self.total_spin.value())))
-
-    def _setting_changed(self, field: str, value, description: str) -> None:
-        if self._loading or self.sheet is None:
-            return
-        self._change(replace(self.sheet.settings, **{field: value}), description)
+        if not self._loading:
+            self._apply(lambda: self.controller.total(self.total_spin.value()))
 
     def _grouping_changed(self) -> None:
         if self._loading or self.sheet is None:
             return
-        soort = self.grouping_combo.currentData()
-        if soort == "eigen":
-            with self._store().read() as session:
-                current = areas.own_grouping(session, self.provincie_id)
-            if not current and not self.edit_own_grouping():
-                self.reload()
-                return
-        self._setting_changed("indeling", soort,
-                              self.tr("Distribution: {value}").format(value=self.grouping_combo.currentText()))
-
-    def edit_own_grouping(self) -> bool:
-        with self._store().read() as session:
-            current = areas.own_grouping(session, self.provincie_id)
-        gemeenten = sorted(((r.code, r.naam) for r in self.model.rows()), key=lambda item: item[1])
-        dialog = OwnGroupingDialog(gemeenten, current, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        return self.save_own_grouping(dialog.groups())
-
-    def save_own_grouping(self, groups: dict[str, str]) -> bool:
-        try:
-            with self._store().transaction() as session:
-                areas.set_own_grouping(session, self.provincie_id, groups)
-        except ValueError as error:
-            self.show_message(str(error))
-            return False
-        self.show_message("")
-        self.reload()
-        return True
-
-    def credit_durable_places(self, confirm: bool = True) -> bool:
-        """Opvang: existing durable places (> 100 places, > 5 years, in use on the opgave's
-        peildatum) count as credit for their gemeente; replaces earlier credits, undoable. First
-        says what it will do (``confirm``), afterwards what changed."""
-        if self.sheet is None or self._read_only():
-            return False
-        from regietafel.store.locaties import durable_places
-
-        with self._store().read() as session:
-            source = verdelingen.provincial_total(session, self.categorie, self.periode, self.provincie_id)
-            on = source.peildatum if source and source.peildatum else HalfYear.parse(self.periode).end
-            places = durable_places(session, self.provincie_id, self.categorie, on)
-        rows = sorted(self.model.rows(), key=lambda r: r.naam)
-        if confirm:
-            listed = [(r.naam, places[r.code], r.credit) for r in rows if places.get(r.code)]
-            if DurableCreditDialog(format_date(on), listed, self).exec() != QDialog.DialogCode.Accepted:
-                return False
-        after = self.sheet.settings
-        for row in rows:
-            after = after.with_constraint(row.code, "verrekening", places.get(row.code) or None)
-        if not self._change(after, self.tr("Credit for durable places on {date}: {n} places").format(
-                date=format_date(on), n=format_int(sum(places.values())))):
-            return False
-        moved = [r for r in self.model.rows() if self._previous.get(r.code, r.assigned) != r.assigned]
-        text = self.tr("Credited {n} durable places at {m} municipalities (column Credited).").format(
-            n=format_int(sum(places.values())), m=len(places))
-        if moved:
-            text += " " + self.tr("%n municipality(ies) got another number (marked; the column Previous shows the "
-                                  "number before).", "", len(moved))
-        else:
-            text += " " + self.tr("No municipality got another number: with the surplus kept, the credit counts "
-                                  "towards what is still to realise.")
-        self.show_message(text, error=False)
-        return True
+        if self.controller.needs_own_grouping(self.grouping_combo.currentData()) and not self.edit_own_grouping():
+            self.reload()
+            return
+        self._apply_setting("indeling", self.grouping_combo)
 
     def _key_changed(self) -> None:
         if self._loading or self.sheet is None:
             return
         soort, indicator = self.key_combo.currentData()
         date_text = self.date_combo.currentData()
-        peildatum = dt.date.fromisoformat(date_text) if date_text else None
         weights: dict[str, str] = {}
         if soort == "mix":
-            with self._store().read() as session:
-                indicators = indicator_names(session)
-            dialog = WeightedKeyDialog(indicators, self.sheet.settings.key_spec.weights, self)
+            dialog = WeightedKeyDialog(self.controller.indicators, self.sheet.settings.key_spec.weights, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 self.reload()
                 return
             weights = dialog.weights()
-        spec = KeySpec(soort, peildatum, indicator, weights)
-        self._change(replace(self.sheet.settings, sleutel=spec.to_json()),
-                     self.tr("Key: {value}").format(value=spec.describe()))
-
-    def add_exchange(self, from_code: str | None = None) -> None:
-        if self.sheet is None:
-            return
-        rows = sorted(self.model.rows(), key=lambda r: r.naam)
-        dialog = ExchangeDialog([(r.code, r.naam) for r in rows], self, from_code, {r.code: r.assigned for r in rows})
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        van, naar, aantal, reden, datum = dialog.value()
-        self.exchange(van, naar, aantal, reden, datum)
-
-    def exchange(self, van: str, naar: str, aantal: int, reden: str, datum: str | None = None) -> bool:
-        if van == naar:
-            self.show_message(self.tr("An exchange needs two different municipalities."))
-            return False
-        after = replace(self.sheet.settings,
-                        uitwisselingen=self.sheet.settings.uitwisselingen + ((van, naar, aantal, reden, datum),))
-        return self._change(after, self.tr("Exchange {n} from {source} to {target}").format(
-            n=format_int(aantal), source=self._name(van), target=self._name(naar)))
-
-    def adopt(self) -> None:
-        if self.sheet is None or self.sheet.read_only:
-            return
-        with self._store().read() as session:
-            meetings = [(m.id, format_date(m.datum) + (f", {m.plaats}" if m.plaats else ""))
-                        for m in reversed(vergaderingen.meetings(session, self.provincie_id))]
-        dialog = AdoptDialog(meetings, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.adopt_version(dialog.date(), dialog.meeting_combo.currentData(), dialog.reason_edit.text().strip())
-
-    def adopt_version(self, date: dt.date, meeting_id: int | None = None, reason: str = "") -> None:
-        """Adoption is a formal decision: not undoable, and the undo history ends here."""
-        try:
-            with self._store().transaction() as session:
-                verdelingen.adopt(session, self.sheet.verdeling.id, date, meeting_id, reason,
-                                  expected=self.sheet.verdeling.wijzigingsnummer)
-        except StoreError as error:
-            self.refused_by_store(error)
-            return
-        self.undo_stack.clear()
-        self._previous = {}
-        self.reload()
-        self.changed.emit()
-
-    def new_concept(self) -> None:
-        if self.sheet is None:
-            return
-        try:
-            with self._store().transaction() as session:
-                created = verdelingen.new_concept_from(session, self.sheet.verdeling.id, self.reason_edit.text().strip())
-                created_id = created.id
-        except StoreError as error:
-            self.refused_by_store(error)
-            return
-        self.undo_stack.clear()
-        self._selected_version = created_id
-        self.reload()
-        self.changed.emit()
-
-    def _version_chosen(self, index: int) -> None:
-        self._selected_version = self.version_combo.itemData(index)
-        self._previous = {}
-        self.reload()
-
-    def compare(self) -> None:
-        if self.sheet is None or len(self.sheet.versions) < 2:
-            self.show_message(self.tr("There is only one version to look at."))
-            return
-        current = self.sheet.verdeling
-        other = next(v for v in reversed(self.sheet.versions) if v.id != current.id)
-        dialog = TableDialog(self.tr("Compare versions"), *self.comparison(other.id), parent=self, difference_column=4)
-        dialog.exec()
-
-    def comparison(self, other_id: int) -> tuple[list[str], list[list[object]]]:
-        current = self.sheet.verdeling
-        with self._store().read() as session:
-            ours = verdelingen.allocations(session, current.id)
-            theirs = verdelingen.allocations(session, other_id)
-            other = next(v for v in self.sheet.versions if v.id == other_id)
-        headers = [self.tr("CBS code"), self.tr("Municipality"), self._version_label(other),
-                   self._version_label(current), self.tr("Difference")]
-        rows = [[r.code, r.naam, theirs.get(r.code, 0), ours.get(r.code, 0), ours.get(r.code, 0) - theirs.get(r.code, 0)]
-                for r in sorted(self.model.rows(), key=lambda r: r.naam)]
-        return headers, rows
-
-    def show_log(self) -> None:
-        if self.sheet is None:
-            return
-        with self._store().read() as session:
-            entries = []
-            for version in self.sheet.versions:
-                for entry in verdelingen.change_log(session, version.id):
-                    entries.append([entry.tijdstip.strftime("%d-%m-%Y %H:%M:%S"), version.versie, entry.gebruiker,
-                                    entry.omschrijving, entry.reden])
-        TableDialog(self.tr("Change log"), [self.tr("Time"), self.tr("Version"), self.tr("By"), self.tr("Change"),
-                                            self.tr("Reason")], entries, self).exec()
-
-    def _context_menu(self, position) -> None:
-        row = self.selected_row()
-        if row is None or self._read_only():
-            return
-        menu = QMenu(self)
-        if row.lock is None:
-            fix = QAction(self.tr("Fix at {n}").format(n=format_int(row.assigned)), menu)
-            fix.triggered.connect(lambda: self.lock(row.code, row.assigned))
-        else:
-            fix = QAction(self.tr("Release (unlock)"), menu)
-            fix.triggered.connect(lambda: self.unlock(row.code))
-        menu.addAction(fix)
-        bounds = QAction(self.tr("Minimum, maximum, credit…"), menu)
-        bounds.triggered.connect(lambda: self._edit_bounds(row))
-        menu.addAction(bounds)
-        exchange = QAction(self.tr("Exchange from {name}…").format(name=row.naam), menu)
-        exchange.triggered.connect(lambda: self.add_exchange(row.code))
-        menu.addAction(exchange)
-        menu.exec(self.table.view.viewport().mapToGlobal(position))
-
-    def _edit_bounds(self, row) -> None:
-        dialog = BoundsDialog(row.naam, row.minimum, row.maximum, row.credit, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = {}
-        for key, text in dialog.texts().items():
-            try:
-                values[key] = parse_whole_number(text) if text else None
-            except ValueError:
-                self.show_message(self.tr("{name}: '{text}' is not a whole number.").format(name=row.naam, text=text))
-                return
-            if values[key] is not None and values[key] < 0:
-                self.show_message(self.tr("{name}: a negative number is not possible.").format(name=row.naam))
-                return
-        self.set_bounds(row.code, values["minimum"], values["maximum"], values["verrekening"])
+        peildatum = dt.date.fromisoformat(date_text) if date_text else None
+        self._apply(lambda: self.controller.key(soort, indicator, peildatum, weights))
 
 
-def _set_items(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+def _set_items(combo: QComboBox, items: list) -> None:
     """Fill a combo box, unless it already holds exactly these items (most reloads: an edit)."""
     if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] == items:
         return
     combo.clear()
     for text, data in items:
         combo.addItem(text, data)
-
-
-def _exact(value) -> str:
-    return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
 
 
 def _escape(text: str) -> str:

@@ -416,3 +416,14 @@ def _assemble(verdeling: Verdeling, settings: VerdelingSettings, computed: Compu
         source = basis.regio_source
     return Worksheet(verdeling, settings, computed, rows, basis.versions, notes, basis.occupancy, source,
                      population_note, basis)
+
+
+def durable_credit(session: Session, provincie_id: int, categorie: str, periode: str) -> tuple[dt.date, dict[str, int]]:
+    """The day durable places count on (:func:`durable_credit_date`) and the places per gemeente
+    that count as its credit then (Spreidingswet)."""
+    from regietafel.domain.locations import durable_credit_date
+    from regietafel.store.locaties import durable_places
+
+    source = provincial_total(session, categorie, periode, provincie_id)
+    on = durable_credit_date(source.peildatum if source is not None else None, periode)
+    return on, durable_places(session, provincie_id, categorie, on)

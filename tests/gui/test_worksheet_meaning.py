@@ -99,7 +99,7 @@ def test_fixed_cells_carry_a_padlock_and_say_so(qtbot, demo_store, app_settings)
     icon = cell.data(Qt.ItemDataRole.DecorationRole)
     assert isinstance(icon, QIcon) and icon.cacheKey() == lock_icon().cacheKey()  # a shape, not a colour
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == "Delft: vastgezet op 600. Dubbelklik om te wijzigen; Delete maakt het los."
-    moved = next(r for r in model.rows() if r.code != DELFT and panel._previous.get(r.code) != r.assigned)
+    moved = next(r for r in model.rows() if r.code != DELFT and panel.controller.previous.get(r.code) != r.assigned)
     arrow = model.index(model.row_of(moved.code), model.column_of("assigned")).data(Qt.ItemDataRole.DecorationRole)
     assert isinstance(arrow, QIcon) and not arrow.isNull()
     legend = [label.text() for label in panel.legend.entries]
