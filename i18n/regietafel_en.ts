@@ -1377,6 +1377,10 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <source>The number is divided over the municipalities of {name} in the worksheet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Storing the opgave…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpvangTab</name>

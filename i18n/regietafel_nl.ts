@@ -1381,6 +1381,10 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <source>The number is divided over the municipalities of {name} in the worksheet.</source>
         <translation>Het werkblad verdeelt het aantal over de gemeenten van {name}.</translation>
     </message>
+    <message>
+        <source>Storing the opgave…</source>
+        <translation>Opgave opslaan…</translation>
+    </message>
 </context>
 <context>
     <name>OpvangTab</name>

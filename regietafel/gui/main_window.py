@@ -61,6 +61,27 @@ class MainWindow(QMainWindow):
         self.period_combo.setAccessibleName(self.tr("Period"))
         self._build_toolbar()
 
+        self._build_tabs()
+        self._build_pages()
+        connect_start_page(self)
+        self._stale: set[str] = set(TAB_CLASSES)  # tabs load when shown, not all at once
+        self.tabs.currentChanged.connect(lambda _index: self._load_current_tab())
+
+        self._build_menus()
+        self.database_label = QLabel(self)
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Source: CBS"), self))
+
+        geometry = settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.fit_to_screen()
+        self.province_combo.currentIndexChanged.connect(self._province_changed)
+        self.period_combo.currentIndexChanged.connect(self._period_changed)
+        self.load_store()
+
+    # --- construction -------------------------------------------------------------------
+    def _build_tabs(self) -> None:
+        """One tab per opgave (each with its worksheets), the overview, locations, monitor, meetings."""
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.category_tabs: dict[str, OpgaveTab] = {}
@@ -79,6 +100,9 @@ class MainWindow(QMainWindow):
         self.category_tabs["overzicht"].gemeente_selected.connect(self.select_gemeente)
         self.category_tabs["locaties"].changed.connect(self._mark_others_stale)
         self.category_tabs["opvang"].national_map.province_clicked.connect(self.select_province)
+
+    def _build_pages(self) -> None:
+        """The tabs, or the start page on an empty database; a note above them for a read-only role."""
         self.access_note = QLabel(self)  # why editing is off (a read-only role on a shared database)
         self.access_note.setWordWrap(True)
         self.access_note.setStyleSheet("background:#fff8e1; padding:4px; border:1px solid #ffcc80;")
@@ -94,23 +118,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.start_page)
         central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        connect_start_page(self)
-        self._stale: set[str] = set(TAB_CLASSES)  # tabs load when shown, not all at once
-        self.tabs.currentChanged.connect(lambda _index: self._load_current_tab())
 
-        self._build_menus()
-        self.database_label = QLabel(self)
-        self.statusBar().addWidget(self.database_label, 1)
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Source: CBS"), self))
-
-        geometry = settings.geometry
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.fit_to_screen()
-        self.province_combo.currentIndexChanged.connect(self._province_changed)
-        self.period_combo.currentIndexChanged.connect(self._period_changed)
-        self.load_store()
-
-    # --- construction -------------------------------------------------------------------
     def _tab_titles(self) -> list[str]:
         return [self.tr("Reception"), self.tr("Housing"), self.tr("Unaccompanied minors"), self.tr("Ukraine"),
                 self.tr("Overview"), self.tr("Locations"), self.tr("Monitor")]
@@ -165,8 +173,12 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._build_edit_menu(bar.addMenu(self.tr("&Edit")))
+        self._build_view_menu(bar.addMenu(self.tr("&View")))
+        add_help_menu(self, bar.addMenu(self.tr("&Help")))
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+    def _build_edit_menu(self, edit_menu) -> None:
+        """Undo and redo name what they will do in the worksheet on screen (the undo group follows it)."""
         undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
@@ -186,7 +198,7 @@ class MainWindow(QMainWindow):
         find_action.triggered.connect(self._focus_filter)
         edit_menu.addAction(find_action)
 
-        view_menu = bar.addMenu(self.tr("&View"))
+    def _build_view_menu(self, view_menu) -> None:
         regio_menu = view_menu.addMenu(self.tr("&Region column"))
         self.regio_group = QActionGroup(self)
         for soort in REGIO_SOORTEN:
@@ -213,8 +225,6 @@ class MainWindow(QMainWindow):
         full_screen.setShortcut(QKeySequence.StandardKey.FullScreen)
         full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         view_menu.addAction(full_screen)
-
-        add_help_menu(self, bar.addMenu(self.tr("&Help")))
 
     def fit_to_screen(self) -> None:
         """First start (no remembered place): a size that fits the screen."""

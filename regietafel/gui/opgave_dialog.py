@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from regietafel.domain.periods import HalfYear
 from regietafel.gui.export_actions import category_label
+from regietafel.gui.jobs import Progress, run_job
 from regietafel.gui.screen_fit import fit_on_show
-from regietafel.store.imports import ImportRefused, enter_opgave
+from regietafel.store.errors import StoreError
+from regietafel.store.imports import ImportResult, enter_opgave
 
 CATEGORIES = ("opvang", "huisvesting", "amv_coa", "amv_nidos", "oekraine")
 NATIONAL_BY_DEFAULT = ("huisvesting", "amv_nidos")  # divided over all gemeenten of the country
@@ -127,13 +129,26 @@ class OpgaveDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.amount.value() > 0)
 
     def accept(self) -> None:
-        """Store the opgave; a refusal is shown here and the dialog stays open."""
+        """Store the opgave in the background (after a backup, as an import); a refusal is shown
+        here and the dialog stays open; it closes once the opgave is stored."""
         date = self.date_edit.date()
-        try:
-            self.result_ = enter_opgave(self.store, self.categorie(), self.period_combo.currentText(),
-                                        self.amount.value(), dt.date(date.year(), date.month(), date.day()),
-                                        None if self.national() else self.province, self.source_edit.text().strip())
-        except (ImportRefused, OSError) as error:
-            self.message.setText(str(error))
-            return
+        values = (self.store, self.categorie(), self.period_combo.currentText(), self.amount.value(),
+                  dt.date(date.year(), date.month(), date.day()), None if self.national() else self.province,
+                  self.source_edit.text().strip())
+        title = self.tr("Storing the opgave…")
+
+        def work(progress: Progress) -> ImportResult:
+            progress.step(title)
+            return enter_opgave(*values, before_write=progress.final)
+
+        def refused(error: BaseException) -> bool:
+            if isinstance(error, OSError | StoreError):  # ImportRefused too: what was typed is wrong
+                self.message.setText(str(error))
+                return True
+            return False
+
+        self.job = run_job(self, work, title=title, on_done=self._stored, on_failed=refused)
+
+    def _stored(self, result: ImportResult) -> None:
+        self.result_ = result
         super().accept()

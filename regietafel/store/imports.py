@@ -76,10 +76,12 @@ def plan_import(store, path: Path | str, kind: str, options: ImportOptions | Non
 
 
 def enter_opgave(store, categorie: str, periode: str, aantal: int, peildatum: dt.date | None,
-                 provincie: str | None, bron: str = "") -> ImportResult:
+                 provincie: str | None, bron: str = "",
+                 before_write: Callable[[], None] | None = None) -> ImportResult:
     """An opgave typed in the app: of ``provincie`` (its name), or the national number when
     None. Checked and written exactly as one row of an opgave import (the same messages, the
-    same backup, replacing an earlier number of that level, category and period)."""
+    same backup, replacing an earlier number of that level, category and period; ``before_write``
+    as in :func:`apply_plan`)."""
     from regietafel.domain.formatting import format_date
     from regietafel.importing.importer import plan_table
     from regietafel.importing.tabular import Table
@@ -94,7 +96,7 @@ def enter_opgave(store, categorie: str, periode: str, aantal: int, peildatum: dt
     plan = plan_table(table, "opgave", context, options)
     if plan.errors:  # what was typed is wrong: say what, not which row of which file
         raise ImportRefused(" ".join(problem.reason for problem in plan.errors))
-    return apply_plan(store, plan)
+    return apply_plan(store, plan, before_write=before_write)
 
 
 def apply_plan(store, plan: ImportPlan, backup: bool = True, keep: int | None = None,

@@ -135,3 +135,32 @@ def test_cancelling_the_workbook_export_writes_nothing(qtbot, demo_store, app_se
     job.cancel()  # at once: the workbook takes far longer to make than this
     wait_for_all()
     assert job.is_cancelled and list(out.iterdir()) == []
+
+
+def test_a_typed_opgave_is_stored_in_the_background_and_a_failing_backup_is_said(qtbot, store, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from regietafel.gui.opgave_dialog import OpgaveDialog
+    from regietafel.store import areas, backups, verdelingen
+
+    with store.read() as session:
+        periods = areas.periods(session)
+        drenthe = next(p.id for p in areas.provinces(session) if p.naam == "Drenthe")
+    dialog = OpgaveDialog(store, "Drenthe", periods, periods[-1], "opvang")
+    qtbot.addWidget(dialog)
+    dialog.amount.setValue(1234)
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "make_backup", disk_full)
+    dialog.accept()
+    assert not dialog.job.finished  # the backup and the write go on in the worker
+    assert dialog.job.wait() and dialog.job.error is not None
+    assert "No space left on device" in dialog.message.text()
+    assert dialog.result() != QDialog.DialogCode.Accepted  # open: nothing stored, the user can try again
+    monkeypatch.undo()
+    dialog.accept()
+    assert dialog.job.wait() and dialog.result() == QDialog.DialogCode.Accepted
+    with store.read() as session:
+        assert verdelingen.provincial_total(session, "opvang", periods[-1], drenthe).aantal == 1234

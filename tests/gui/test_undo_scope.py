@@ -5,18 +5,9 @@ brings the first one back."""
 
 from __future__ import annotations
 
-from regietafel.gui.main_window import MainWindow
+from tests.gui.test_worksheets import DELFT, make_window
 
-DELFT = "GM0503"
 FIXED = "Delft vastzetten op 600"
-
-
-def window_on(qtbot, store, settings, province="Zuid-Holland"):
-    settings.province = province
-    window = MainWindow(store, settings)
-    qtbot.addWidget(window)
-    window.show()
-    return window, window.category_tabs["opvang"].panels["opvang"]
 
 
 def delft(panel):
@@ -24,7 +15,7 @@ def delft(panel):
 
 
 def test_another_province_has_its_own_undo_history(qtbot, demo_store, app_settings):
-    window, panel = window_on(qtbot, demo_store, app_settings)
+    window, panel = make_window(qtbot, demo_store, app_settings)
     undo = window.undo_action
     assert not undo.isEnabled()
     assert panel.lock(DELFT, 600)
@@ -47,7 +38,7 @@ def test_another_province_has_its_own_undo_history(qtbot, demo_store, app_settin
 
 
 def test_another_tab_or_period_has_its_own_undo_history(qtbot, demo_store, app_settings):
-    window, panel = window_on(qtbot, demo_store, app_settings)
+    window, panel = make_window(qtbot, demo_store, app_settings)
     assert panel.lock(DELFT, 600)
     undo = window.undo_action
     for tab in (window.category_tabs["huisvesting"], window.meetings_tab, window.category_tabs["locaties"]):
@@ -71,7 +62,7 @@ def test_another_tab_or_period_has_its_own_undo_history(qtbot, demo_store, app_s
 
 
 def test_another_database_forgets_every_history(qtbot, demo_store, app_settings):
-    window, panel = window_on(qtbot, demo_store, app_settings)
+    window, panel = make_window(qtbot, demo_store, app_settings)
     assert panel.lock(DELFT, 600)
     window.select_province("Utrecht")
     window.clear_undo()
