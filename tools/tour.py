@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtCore import QEventLoop, QSize, QTimer
+from PySide6.QtGui import QGuiApplication, QImage, QScreen
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from tools.fit_check import clipped, window_problems
@@ -101,6 +103,18 @@ class Tour:
     def _inspect(widget: QWidget, available: QSize, png: Path | None) -> list[str]:
         problems = window_problems(widget, available) + clipped(widget)
         if png is not None:
+            for view in widget.findChildren(QPdfView):
+                _wait_for_pages(view)
             widget.grab().save(str(png))
         return problems
+
+
+def _wait_for_pages(view: QPdfView, limit: float = 5.0) -> None:
+    """QPdfView draws its pages in a thread: wait (at most ``limit`` seconds) until ink shows."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        image = view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+        if min(bytes(image.constBits())) < 128:  # something darker than the page and its frame
+            return
 

@@ -61,16 +61,11 @@ class StartPage(QScrollArea):
             label = QLabel(f"<b>{heading}</b><br>{text}", column)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
-            buttons = QWidget(column)
-            flow = FlowLayout(buttons)
-            for name, caption, signal in actions:
-                button = QPushButton(caption, buttons)
-                button.clicked.connect(signal)
-                flow.addWidget(button)
-                self.buttons[name] = button
-            steps.addWidget(number, row * 2, 0, 2, 1)
+            # A step without buttons takes one row: an empty one would double the spacing.
+            steps.addWidget(number, row * 2, 0, 2 if actions else 1, 1)
             steps.addWidget(label, row * 2, 1)
-            steps.addWidget(buttons, row * 2 + 1, 1)
+            if actions:
+                steps.addWidget(self._button_row(column, actions), row * 2 + 1, 1)
         layout.addLayout(steps)
         layout.addSpacing(12)
         example = QLabel(self.tr(
@@ -79,18 +74,23 @@ class StartPage(QScrollArea):
             "database stays as it is; File > Open database… brings you back."), column)
         example.setWordWrap(True)
         layout.addWidget(example)
-        row = QWidget(column)
+        layout.addWidget(self._button_row(column, [
+            ("example", self.tr("Open the &example database"), self.open_example),
+            ("handbook", self.tr("Read the &handbook (F1)"), self.open_handbook),
+            ("close", self.tr("&To the worksheets"), self.close_requested)]))
+        layout.addStretch(1)
+        self.setWidget(page)
+
+    def _button_row(self, parent: QWidget, actions) -> QWidget:
+        """A wrapping row of buttons, each emitting its signal (kept in ``self.buttons``)."""
+        row = QWidget(parent)
         flow = FlowLayout(row)
-        for name, caption, signal in (("example", self.tr("Open the &example database"), self.open_example),
-                                      ("handbook", self.tr("Read the &handbook (F1)"), self.open_handbook),
-                                      ("close", self.tr("&To the worksheets"), self.close_requested)):
+        for name, caption, signal in actions:
             button = QPushButton(caption, row)
             button.clicked.connect(signal)
             flow.addWidget(button)
             self.buttons[name] = button
-        layout.addWidget(row)
-        layout.addStretch(1)
-        self.setWidget(page)
+        return row
 
     def _steps(self):
         return [
