@@ -50,7 +50,8 @@ def type_into_cell(panel, code: str, text: str) -> tuple[float, float]:
     QTest.keyClicks(editor, text)
     start, cpu = time.perf_counter(), time.process_time()
     QTest.keyClick(editor, Qt.Key.Key_Return)
-    QApplication.processEvents()
+    QApplication.processEvents()  # the delegate commits the text (queued by Qt) ...
+    QApplication.processEvents()  # ... and the panel applies it once the editor has closed (queued)
     view.viewport().repaint()
     panel.table.totals_view.viewport().repaint()
     return time.perf_counter() - start, time.process_time() - cpu
