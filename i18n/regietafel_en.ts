@@ -2585,5 +2585,29 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
             <numerusform>%n municipalities</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compare versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix at {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release (unlock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum, maximum, credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange from {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -2589,5 +2589,29 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
             <numerusform>%n gemeenten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Versies vergelijken</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Wijzigingslog</translation>
+    </message>
+    <message>
+        <source>Fix at {n}</source>
+        <translation>Vastzetten op {n}</translation>
+    </message>
+    <message>
+        <source>Release (unlock)</source>
+        <translation>Losmaken</translation>
+    </message>
+    <message>
+        <source>Minimum, maximum, credit…</source>
+        <translation>Minimum, maximum, verrekening…</translation>
+    </message>
+    <message>
+        <source>Exchange from {name}…</source>
+        <translation>Uitwisseling vanuit {name}…</translation>
+    </message>
 </context>
 </TS>

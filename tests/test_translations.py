@@ -89,3 +89,43 @@ def test_english_catalogue_counts(qapp):
         assert QCoreApplication.translate("PdfPreviewDialog", "%n page(s)", None, 3) == "3 pages"
     finally:
         install_translators(qapp, "nl")
+
+
+# The only places that hand a text on to Qt's translate instead of naming it: the helper every
+# module calls (``translate("Context", "text")``, which lupdate reads), the worksheet controller's
+# ``tr`` (lupdate reads its ``self.tr("text")`` calls) and the panel's wording for it.
+PASS_THROUGH = {("i18n.py", "translate"), ("worksheet_controller.py", "tr"), ("worksheet_panel.py", "_controller_tr")}
+
+
+def _hidden_texts(path: Path) -> list[str]:
+    """Calls of tr/translate in ``path`` whose text is not a literal (lupdate cannot see it),
+    outside the pass-through functions."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    allowed = {node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)
+               and (path.name, node.name) in PASS_THROUGH}
+    inside = {id(call) for function in allowed for call in ast.walk(function)}
+    hidden = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or id(node) in inside:
+            continue
+        name = getattr(node.func, "attr", getattr(node.func, "id", None))
+        position = {"translate": 1, "tr": 0}.get(name)
+        if position is not None and len(node.args) > position and not isinstance(node.args[position], ast.Constant):
+            hidden.append(f"{path.name}:{node.lineno}: {ast.unparse(node)[:80]}")
+    return hidden
+
+
+def test_every_gui_text_is_a_literal_that_lupdate_finds():
+    """A text handed through a helper of one's own never reaches the catalogue: it would stay
+    English in the Dutch program, and the catalogue checks above would not notice."""
+    hidden = [line for path in sorted((ROOT / "regietafel" / "gui").glob("*.py")) for line in _hidden_texts(path)]
+    assert not hidden, hidden
+
+
+def test_a_hidden_text_is_found(tmp_path):
+    module = tmp_path / "example.py"
+    module.write_text("def _tr(text):\n    return QCoreApplication.translate('Panel', text)\n\n"
+                      "label = _tr('Fix at {n}')\nother = translate('Panel', 'Seen')\n")
+    assert _hidden_texts(module) == ["example.py:2: QCoreApplication.translate('Panel', text)"]

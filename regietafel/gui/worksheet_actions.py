@@ -3,7 +3,8 @@ and the panel stores the change (undoable) or the decision (adopt, a new concept
 
 :class:`WorksheetActions` is a part of :class:`~regietafel.gui.worksheet_panel.WorksheetPanel`,
 kept apart so each file stays small; it uses the panel's controller, ``_apply`` and messages.
-Its texts belong to the panel (Qt context ``WorksheetPanel``).
+Its texts belong to the panel (Qt context ``WorksheetPanel``), each a literal ``translate`` call so
+that ``make update-translations`` finds it.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu
 
 from regietafel.gui import formatting
+from regietafel.gui.i18n import translate
 from regietafel.gui.verdeling_dialogs import (
     AdoptDialog,
     BoundsDialog,
@@ -26,10 +27,6 @@ from regietafel.gui.verdeling_dialogs import (
 )
 from regietafel.gui.worksheet_controller import Refused
 from regietafel.store.errors import StoreError
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorksheetPanel", text)
 
 
 class WorksheetActions:
@@ -110,34 +107,40 @@ class WorksheetActions:
         except Refused as refusal:
             self.show_message(str(refusal))
             return
-        TableDialog(_tr("Compare versions"), *self.comparison(other), parent=self, difference_column=4).exec()
+        TableDialog(translate("WorksheetPanel", "Compare versions"), *self.comparison(other), parent=self, difference_column=4).exec()
 
     def comparison(self, other_id: int) -> tuple[list[str], list[list[object]]]:
         return self.controller.comparison(other_id)
 
     def show_log(self) -> None:
         if self.sheet is not None:
-            TableDialog(_tr("Change log"), *self.controller.change_log(), parent=self).exec()
+            TableDialog(translate("WorksheetPanel", "Change log"), *self.controller.change_log(), parent=self).exec()
 
     def _context_menu(self, position) -> None:
+        menu = self.row_menu()
+        if menu is not None:
+            menu.exec(self.table.view.viewport().mapToGlobal(position))
+
+    def row_menu(self) -> QMenu | None:
+        """What can be done with the selected gemeente (None: no row, or nothing may change)."""
         row = self.selected_row()
         if row is None or self.controller.read_only:
-            return
+            return None
         menu = QMenu(self)
         if row.lock is None:
-            fix = QAction(_tr("Fix at {n}").format(n=formatting.format_int(row.assigned)), menu)
+            fix = QAction(translate("WorksheetPanel", "Fix at {n}").format(n=formatting.format_int(row.assigned)), menu)
             fix.triggered.connect(lambda: self.lock(row.code, row.assigned))
         else:
-            fix = QAction(_tr("Release (unlock)"), menu)
+            fix = QAction(translate("WorksheetPanel", "Release (unlock)"), menu)
             fix.triggered.connect(lambda: self.unlock(row.code))
         menu.addAction(fix)
-        bounds = QAction(_tr("Minimum, maximum, credit…"), menu)
+        bounds = QAction(translate("WorksheetPanel", "Minimum, maximum, credit…"), menu)
         bounds.triggered.connect(lambda: self._edit_bounds(row))
         menu.addAction(bounds)
-        exchange = QAction(_tr("Exchange from {name}…").format(name=row.naam), menu)
+        exchange = QAction(translate("WorksheetPanel", "Exchange from {name}…").format(name=row.naam), menu)
         exchange.triggered.connect(lambda: self.add_exchange(row.code))
         menu.addAction(exchange)
-        menu.exec(self.table.view.viewport().mapToGlobal(position))
+        return menu
 
     def _edit_bounds(self, row) -> None:
         dialog = BoundsDialog(row.naam, row.minimum, row.maximum, row.credit, self)

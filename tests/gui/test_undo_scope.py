@@ -68,3 +68,19 @@ def test_another_database_forgets_every_history(qtbot, demo_store, app_settings)
     window.clear_undo()
     window.select_province("Zuid-Holland")
     assert not window.undo_action.isEnabled() and all(stack.count() == 0 for stack in window.undo_group.stacks())
+
+
+def test_the_row_menu_and_the_version_views_speak_dutch(qtbot, demo_store, app_settings, monkeypatch):
+    """The panel's dialogs and menu live in worksheet_actions; their texts stay the panel's."""
+    from regietafel.gui import worksheet_actions
+
+    window, panel = make_window(qtbot, demo_store, app_settings)
+    panel.table.view.selectRow(panel.table.proxy.mapFromSource(panel.model.index(panel.model.row_of(DELFT), 0)).row())
+    assert [action.text() for action in panel.row_menu().actions()] == [
+        "Vastzetten op 545", "Minimum, maximum, verrekening…", "Uitwisseling vanuit Delft…"]
+    assert panel.lock(DELFT, 600)
+    assert panel.row_menu().actions()[0].text() == "Losmaken"
+    shown: list[str] = []
+    monkeypatch.setattr(worksheet_actions.TableDialog, "exec", lambda dialog: shown.append(dialog.windowTitle()))
+    panel.show_log()
+    assert shown == ["Wijzigingslog"]
