@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -316,8 +317,9 @@ class DurableCreditDialog(QDialog):
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
+        self.table.setColumnHidden(2, all(earlier is None for _n, _p, earlier in places))  # nothing credited yet
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the names
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.apply_button = buttons.addButton(self.tr("&Credit"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(bool(places))
