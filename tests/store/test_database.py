@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -136,15 +137,19 @@ def test_lock_is_released_on_close(seeded_template, tmp_path):
     open_store(path).close()
 
 
-def test_backup_is_made_before_a_migration(seeded_template, tmp_path, monkeypatch):
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def test_backup_is_made_before_a_migration(tmp_path):
+    """The committed schema-0001 database (tests/fixtures) is backed up, then upgraded."""
     path = tmp_path / "old.sqlite"
-    path.write_bytes(seeded_template.read_bytes())
-    monkeypatch.setattr(migrate, "head_revision", lambda: "0002_pretend_newer_head")
+    path.write_bytes((FIXTURES / "schema_0001.sqlite").read_bytes())
     open_store(path).close()
     backups = list((tmp_path / "backups").glob("old-*-voor-migratie-0001.sqlite"))
     assert len(backups) == 1
     copy = sqlite3.connect(backups[0])
     assert copy.execute("SELECT count(*) FROM gemeente").fetchone()[0] == 342
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
     copy.close()
 
 
