@@ -48,7 +48,7 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
     story: list = [
         Paragraph(esc(T("factsheet_title", gemeente=row.naam)), s["h1"]),
         Paragraph(esc(T("factsheet_subtitle", provincie=data.provincie, periode=data.periode,
-                        datum=format_date(data.today))) + (f" · {esc(row.regio)}" if row.regio else ""), s["body"]),
+                        datum=format_date(data.stand_per))) + (f" · {esc(row.regio)}" if row.regio else ""), s["body"]),
         Paragraph(esc(T("factsheet_intro", gemeente=row.naam, periode=data.periode)), s["small"]),
         Spacer(1, 4),
     ]
@@ -56,16 +56,17 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
     for categorie in categories:
         c = row.cells[categorie]
         rows.append([pdf_texts.opgave_name(categorie), number(c.opgave), number(c.realised), number(c.remaining),
-                     _percentage(c.realised, c.opgave), pdf_texts.status_name(c.status) or "–"])
+                     _percentage(c.realised, c.opgave), pdf_texts.status_label(c.status, c.forecast, c.repeat) or "–"])
     story.append(data_table(
         [C("opgave"), C("opgave"), C("realised"), C("remaining"), T("realised_pct"), C("status")], rows,
-        [width - 320, 55, 65, 70, 75, 55], [TEXT, NUMBER, NUMBER, NUMBER, NUMBER, TEXT], font_size=8))
+        [width - 355, 50, 60, 65, 65, 115], [TEXT, NUMBER, NUMBER, NUMBER, NUMBER, TEXT], font_size=8))
+    story += _labels(data, categories)
     story.append(Spacer(1, 8))
-    story.append(Paragraph(esc(T("factsheet_chart")), s["h3"]))
+    story.append(Paragraph(esc(T("factsheet_chart")) + _stand(data), s["h3"]))
     story.append(category_chart([pdf_texts.opgave_name(c, short=True) for c in categories],
                                 [row.cells[c].opgave for c in categories],
                                 [row.cells[c].realised for c in categories], width, 150))
-    story.append(Paragraph(esc(T("factsheet_trend")), s["h3"]))
+    story.append(Paragraph(esc(T("factsheet_trend")) + _stand(data), s["h3"]))
     months = data.trend.get(row.code, [])
     if months:
         month_names = t("months_short").split()
@@ -74,7 +75,7 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
     else:
         story.append(Paragraph(esc(T("factsheet_trend_none")), s["small"]))
     if "opvang" in data.overview.worksheets:
-        story.append(Paragraph(esc(T("factsheet_map_title")), s["h3"]))
+        story.append(Paragraph(esc(T("factsheet_map_title")) + _stand(data), s["h3"]))
         story.append(map_drawing(data.overview, "percentage", width, 170, categorie="opvang",
                                  provincie=data.provincie, highlight=row.code))
     story.append(Paragraph(esc(T("factsheet_basis")), s["h3"]))
@@ -89,6 +90,23 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
     # One page, always: shrink what does not fit rather than spill onto a second page.
     height = PORTRAIT[1] - MARGIN - FOOTER_HEIGHT - 4 * 2.834645669
     return [KeepInFrame(width, height - 2, story, mode="shrink")]
+
+
+def _stand(data: DocumentData) -> str:
+    return f" <font size=7>({esc(T('stand_short', datum=format_date(data.stand_per)))})</font>"
+
+
+def _labels(data: DocumentData, categories: list[str]) -> list:
+    """Under the table: stand per, which figures are estimates or demo, the supervision rule."""
+    s = styles()
+    story = [Paragraph(esc(T("stand_per_line", datum=format_date(data.stand_per))), s["small"])]
+    for categorie in categories:
+        sheet = data.overview.worksheets[categorie]
+        for label in sheet.estimates:
+            story.append(Paragraph(f"<b>{esc(pdf_texts.opgave_name(categorie, short=True))}</b>: {esc(label)}", s["small"]))
+        if sheet.status_rule:
+            story.append(Paragraph(esc(sheet.status_rule), s["small"]))
+    return story
 
 
 def render(data: DocumentData, codes: list[str] | None = None) -> bytes:

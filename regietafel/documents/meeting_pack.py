@@ -52,7 +52,8 @@ def _cover(data: DocumentData) -> list:
     pairs = []
     if meeting is not None:
         pairs += [(T("place"), meeting.plaats or "–"), (T("attendees"), meeting.aanwezigen or "–")]
-    pairs += [(T("period"), data.periode), (T("made_on"), format_date(data.today))]
+    pairs += [(T("period"), data.periode), (T("stand_per"), format_date(data.stand_per)),
+              (T("made_on"), format_date(data.today))]
     story.append(key_value_table(pairs, [90, frame_width() - 90]))
     story.append(Paragraph(esc(T("concept_notice") if data.concept else T("vastgesteld_notice")), s["notice"]))
     story.append(Paragraph(esc(T("sources")), s["h3"]))
@@ -153,7 +154,8 @@ def _overview(data: DocumentData) -> list:
             line += [number(c.opgave if c else None), number(c.realised if c else None),
                      number(c.remaining if c else None)]
             if categorie == "huisvesting":
-                line.append(pdf_texts.status_name(c.status) if c else "")
+                sheet = data.overview.worksheets[categorie]
+                line.append(pdf_texts.status_label(c.status, sheet.forecast) if c else "")
         rows.append(line)
     total: list[object] = [C("total")]
     for categorie in categories:
@@ -166,6 +168,7 @@ def _overview(data: DocumentData) -> list:
         NextPageTemplate("landscape"), PageBreak(),
         Paragraph(esc(T("overview")), s["h1"]),
         Paragraph(esc(T("overview_intro", periode=data.periode)), s["small"]),
+        Paragraph(esc(T("stand_per_line", datum=format_date(data.stand_per))), s["small"]),
         data_table(headers, rows, widths, kinds, total=total, group_header=groups, head_style="head_small"),
         NextPageTemplate("portrait"),
     ]
@@ -177,14 +180,22 @@ def _section(categorie: str, sheet: Worksheet, data: DocumentData) -> list:
     result = sheet.computed.result
     verdeling = sheet.verdeling
     huisvesting = categorie == "huisvesting"
+    stand = format_date(sheet.stand_per)
     story: list = [PageBreak(), Paragraph(esc(pdf_texts.opgave_name(categorie)), s["h1"])]
     story.append(Paragraph(esc(T(
-        "section_intro", versie=verdeling.versie, status=pdf_texts.version_status(verdeling.status, verdeling.vastgesteld_op), totaal=format_int(verdeling.totaal),
+        "section_intro", versie=verdeling.versie, status=pdf_texts.version_status(verdeling.status, verdeling.vastgesteld_op), totaal=format_int(sheet.computed.province_total),
         sleutel=result.key_description or "–", methode=result.method.label)), s["body"]))
+    story.append(Paragraph(esc(T("stand_per_line", datum=stand)), s["body"]))
+    for label in sheet.estimates:  # estimates and demo figures: labelled where they are used
+        story.append(Paragraph(f"<b>{esc(label)}</b>", s["small"]))
     for note in sheet.notes:
         story.append(Paragraph(esc(note), s["small"]))
+    official = sheet.has_official
     headers = [C("gemeente"), C("regio"), C("assigned")]
     kinds = [TEXT, TEXT, NUMBER]
+    if official:
+        headers.append(C("computed"))
+        kinds.append(NUMBER)
     if huisvesting:
         headers += [C("carried"), C("target")]
         kinds += [NUMBER, NUMBER]
@@ -195,35 +206,51 @@ def _section(categorie: str, sheet: Worksheet, data: DocumentData) -> list:
         kinds.append(TEXT)
     rows = []
     for row in _by_name(sheet):
-        line: list[object] = [row.naam, row.regio or "–", number(row.assigned)]
+        line: list[object] = [row.naam + (" *" if row.differs else ""), row.regio or "–", number(row.assigned)]
+        if official:
+            line.append(number(row.computed))
         if huisvesting:
             line += [number(row.carried), number(row.target)]
         line += [number(row.realised), number(row.gap)]
         if huisvesting:
-            line.append(pdf_texts.status_name(row.status))
+            line.append(pdf_texts.status_label(row.status, sheet.forecast, row.repeat))
         rows.append(line)
     total: list[object] = [C("total"), "", number(sum(r.assigned for r in sheet.rows))]
+    if official:
+        total.append(number(_sum_known(r.computed for r in sheet.rows)))
     if huisvesting:
         total += [number(sum(r.carried for r in sheet.rows)), number(sum(r.target for r in sheet.rows))]
     total += [number(_sum_known(r.realised for r in sheet.rows)), number(_sum_known(r.gap for r in sheet.rows))]
     if huisvesting:
         total.append("")
-    if huisvesting:
-        widths = [100, 84, 54, 56, 46, 52, 50]
-        widths.append(width - sum(widths))  # status: groen / oranje / rood
-    else:
-        widths = [140, 140, 60, 65, 65]
-        widths[1] = width - sum(widths) + widths[1]
+    widths = _section_widths(headers, kinds, width, huisvesting)
     story.append(data_table(headers, rows, widths, kinds, total=total, head_style="head_small"))
-    story += [CondPageBreak(200), Paragraph(esc(T("chart_title")), s["h2"]),
+    if official:
+        sources = sorted({r.source for r in sheet.rows if r.official is not None})
+        story.append(Paragraph(esc(T("official_note", sources="; ".join(sources))), s["small"]))
+    if huisvesting and sheet.status_rule:
+        story.append(Paragraph(esc(sheet.status_rule), s["small"]))
+    labels = [esc(T("stand_short", datum=stand))] + [esc(label) for label in sheet.estimates]
+    story += [CondPageBreak(200), Paragraph(esc(T("chart_title")) + f" <font size=8>({'; '.join(labels)})</font>", s["h2"]),
               opgave_chart([r.naam for r in _by_name(sheet)], [r.target for r in _by_name(sheet)],
                            [r.realised for r in _by_name(sheet)], width)]
     # The same map as the app's Overzicht tab: share realised per gemeente.
-    story += [CondPageBreak(300), Paragraph(esc(T("map_title")), s["h2"]),
+    story += [CondPageBreak(300), Paragraph(esc(T("map_title")) + f" <font size=8>({'; '.join(labels)})</font>", s["h2"]),
               map_drawing(data.overview, "percentage", width, 280, categorie=categorie, provincie=data.provincie,
                           title=pdf_texts.opgave_name(categorie, short=True))]
     story += _account(sheet)
     return story
+
+
+def _section_widths(headers: list[str], kinds: list[str], width: float, huisvesting: bool) -> list[float]:
+    """Name and regio wide, numbers narrow, the status what is left (it may say "prognose")."""
+    numbers = sum(1 for k in kinds if k == NUMBER)
+    if huisvesting:
+        fixed = [96, 70] + [44] * numbers
+        return fixed + [width - sum(fixed)]
+    fixed = [130, 0] + [58] * numbers
+    fixed[1] = width - sum(fixed)
+    return fixed
 
 
 def _account(sheet: Worksheet) -> list:
@@ -246,18 +273,25 @@ def _account(sheet: Worksheet) -> list:
     pairs.append((T("account_tie_rule"), tie_rule()))
     if national:
         pairs.append((T("account_scope"), T("account_scope_national")))
+    if computed.province_fixed:
+        pairs.append((T("account_province_total"), format_int(computed.province_total)))
+    pairs.append((T("stand_per"), format_date(sheet.stand_per)))
     story.append(key_value_table(pairs, [110, width - 110]))
     lines = {code: result.line(code) for code in computed.scope_codes}
+    adjusted = computed.within or result  # where locks, bounds and credit took effect
     names = {row.code: row.naam for row in sheet.rows}
     story.append(Paragraph(esc(T("constraints")), s["h3"]))
-    constrained = [f"{names.get(code, code)}: {line.constraint}" for code, line in lines.items() if line.constraint]
-    constrained += [f"{names.get(code, code)}: {line.credit_note}" for code, line in lines.items() if line.credit_note]
+    constrained = [f"{names.get(code, code)}: {adjusted.line(code).constraint}" for code in lines
+                   if adjusted.line(code).constraint]
+    constrained += [f"{names.get(code, code)}: {adjusted.line(code).credit_note}" for code in lines
+                    if adjusted.line(code).credit_note]
     for text in constrained or [T("constraints_none")]:
         story.append(Paragraph(esc(text), s["small"]))
     story.append(Paragraph(esc(T("ties")), s["h3"]))
     scope = set(computed.scope_codes)
-    ties = [t for t in result.ties if scope & set(t.units)]
-    for text in [result.describe_tie(t) for t in ties] or [T("ties_none")]:
+    ties = [(result, t) for t in result.ties if scope & set(t.units)]
+    ties += [(computed.within, t) for t in (computed.within.ties if computed.within else [])]
+    for text in [source.describe_tie(t) for source, t in ties] or [T("ties_none")]:
         story.append(Paragraph(esc(text), s["small"]))
     story.append(Paragraph(esc(T("exchanges")), s["h3"]))
     exchanges = [entry.text() for entry in computed.exchange_log]
@@ -285,6 +319,22 @@ def _account(sheet: Worksheet) -> list:
             total=[C("total"), number(sum(step.total for step in computed.steps)),
                    number(sum(step.allocated_sum for step in computed.steps))]))
     story.append(Spacer(1, 6))
+    story.append(_account_table(sheet, lines, width))
+    return story
+
+
+def _account_table(sheet: Worksheet, lines: dict, width: float):
+    """Per gemeente key, quota and the computed number; where the province works within its
+    fixed sum (official figures, a national computation) also the number it uses and, per
+    gemeente, where that number comes from (official source and date, or "berekend")."""
+    if sheet.computed.province_fixed:
+        rows = [[row.naam, _key_text(lines[row.code].key), format_fraction(lines[row.code].quota, 4),
+                 number(row.computed), number(row.assigned), row.account] for row in _by_name(sheet)]
+        total = [C("total"), "", "", number(_sum_known(r.computed for r in sheet.rows)),
+                 number(sum(r.assigned for r in sheet.rows)), ""]
+        widths = [100, 52, 56, 48, 48]
+        return data_table([C("gemeente"), C("key"), C("quota"), C("computed"), C("assigned"), C("rounding")], rows,
+                          widths + [width - sum(widths)], [TEXT, NUMBER, NUMBER, NUMBER, NUMBER, TEXT], total=total)
     with_constraints = any(line.constraint for line in lines.values())
     rows = []
     for row in _by_name(sheet):
@@ -302,8 +352,7 @@ def _account(sheet: Worksheet) -> list:
         widths += [width - sum(widths) - 110, 110]
     else:
         widths.append(width - sum(widths))
-    story.append(data_table(headers, rows, widths, kinds, total=total))
-    return story
+    return data_table(headers, rows, widths, kinds, total=total)
 
 
 def _step_names(computed) -> list[str]:

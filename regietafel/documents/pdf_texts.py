@@ -108,6 +108,17 @@ NL: dict[str, str] = {
     "chart.capacity": "Capaciteit (locaties)",
     "chart.opgave_on": "Opgave {n} op {date}",
     "chart.deadline": "Peildatum opgave",
+    "stand_per": "Stand per",
+    "stand_per_line": "Stand per {datum}: cijfers van na die datum tellen niet mee.",
+    "stand_short": "stand per {datum}",
+    "status_note_forecast": "prognose",
+    "status_note_repeat": "herhaald achter",
+    "source_official": "officieel",
+    "source_computed": "berekend",
+    "official_note": "* Officieel cijfer wijkt af van de berekening (die staat in de kolom Berekend). Bronnen van de officiële cijfers: {sources}.",
+    "official_sources": "Bronnen van de officiële cijfers: {sources}.",
+    "amv_part_note": "Waarvan amv: {naam}, onderdeel van deze opgave en er niet bij opgeteld.",
+    "account_province_total": "Som van de provincie (vast)",
 }
 
 COLUMNS_NL: dict[str, str] = {
@@ -135,6 +146,9 @@ COLUMNS_NL: dict[str, str] = {
     "version": "Versie",
     "realised_short": "Gereal.",
     "remaining_short": "Nog te real.",
+    "computed": "Berekend",
+    "source": "Bron",
+    "amv": "Waarvan amv",
 }
 
 # Names of the opgaven as the documents print them.
@@ -250,6 +264,17 @@ EN: dict[str, str] = {
     "chart.capacity": "Capacity (locations)",
     "chart.opgave_on": "Task {n} on {date}",
     "chart.deadline": "Deadline",
+    "stand_per": "Figures as of",
+    "stand_per_line": "Figures as of {datum}: anything dated after it is left out.",
+    "stand_short": "as of {datum}",
+    "status_note_forecast": "forecast",
+    "status_note_repeat": "repeatedly behind",
+    "source_official": "official",
+    "source_computed": "computed",
+    "official_note": "* Official figure differs from the computation (shown in the Computed column). Sources of the official figures: {sources}.",
+    "official_sources": "Sources of the official figures: {sources}.",
+    "amv_part_note": "Of which amv: {naam}, part of this task and not added to it.",
+    "account_province_total": "The province's sum (fixed)",
 }
 
 COLUMNS_EN: dict[str, str] = {
@@ -277,6 +302,9 @@ COLUMNS_EN: dict[str, str] = {
     "version": "Version",
     "realised_short": "Realised",
     "remaining_short": "To realise",
+    "computed": "Computed",
+    "source": "Source",
+    "amv": "Of which amv",
 }
 
 OPGAVEN_EN: dict[str, str] = {
@@ -319,3 +347,12 @@ def version_status(status: str, vastgesteld_op: dt.date | None) -> str:
     if vastgesteld_op:
         return text("status_vastgesteld", datum=format_date(vastgesteld_op))
     return text("status_vastgesteld_nodate")
+
+
+def status_label(status: str, forecast: bool = False, repeat: bool = False, language: str | None = None) -> str:
+    """A status as printed with what it rests on: "oranje (prognose)", "rood (herhaald achter)"."""
+    notes = [text("status_note_repeat", language)] if repeat else []
+    if forecast and status:
+        notes.append(text("status_note_forecast", language))
+    name = status_name(status, language)
+    return f"{name} ({', '.join(notes)})" if notes and name else name

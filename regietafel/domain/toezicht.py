@@ -65,18 +65,20 @@ def is_forecast(half: HalfYear, stand_per: dt.date) -> bool:
     return stand_per < half.end
 
 
-def projected(realised: int, half: HalfYear, reported_until: dt.date | None, stand_per: dt.date) -> Fraction:
-    """The realisation drawn on linearly to the end of the half-year.
-
-    ``reported_until``: the newest report counted (on or before the stand-per date); the pace
-    is what was realised from the half-year's first day up to it. At or after the half-year's
-    end, or without any report in it, the realisation itself.
-    """
+def projection_factor(half: HalfYear, reported_until: dt.date | None, stand_per: dt.date) -> Fraction:
+    """What the realisation so far is multiplied by to draw it on linearly to the end of the
+    half-year: its length over the days from its first day up to the newest report counted
+    (``reported_until``, on or before the stand-per date). 1 at or after the half-year's end,
+    or without any report in it."""
     if not is_forecast(half, stand_per) or reported_until is None or reported_until < half.begin:
-        return Fraction(realised)
+        return Fraction(1)
     elapsed = (min(reported_until, half.end) - half.begin).days + 1
-    length = (half.end - half.begin).days + 1
-    return Fraction(realised * length, elapsed)
+    return Fraction((half.end - half.begin).days + 1, elapsed)
+
+
+def projected(realised: int, half: HalfYear, reported_until: dt.date | None, stand_per: dt.date) -> Fraction:
+    """The realisation drawn on linearly to the end of the half-year (see :func:`projection_factor`)."""
+    return realised * projection_factor(half, reported_until, stand_per)
 
 
 def forecast_text(half: HalfYear, reported_until: dt.date | None, language: str | None = None) -> str:

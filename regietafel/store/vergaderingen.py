@@ -70,6 +70,13 @@ def latest_meeting(session: Session, provincie_id: int) -> Vergadering | None:
     return found[-1] if found else None
 
 
+def default_stand_per(session: Session, provincie_id: int, vergadering_id: int | None = None) -> dt.date:
+    """The date figures stand per by default: the date of the meeting whose documents are made
+    (the newest meeting of the province when none is named), else today."""
+    meeting = get_meeting(session, vergadering_id) if vergadering_id is not None else latest_meeting(session, provincie_id)
+    return meeting.datum if meeting is not None else dt.date.today()
+
+
 def previous_meeting(session: Session, meeting: Vergadering) -> Vergadering | None:
     """The meeting of the same province just before this one (by date, then id)."""
     earlier = [m for m in meetings(session, meeting.provincie_id)

@@ -18,7 +18,12 @@ from regietafel.domain.formatting import format_date, format_int
 from regietafel.domain.locations import KINDS_PER_CATEGORY, in_use_on
 from regietafel.domain.periods import HalfYear
 from regietafel.domain.sources import is_estimate
-from regietafel.domain.toezicht import SupervisionPolicy, forecast_text, is_forecast, projected
+from regietafel.domain.toezicht import (
+    SupervisionPolicy,
+    forecast_text,
+    is_forecast,
+    projection_factor,
+)
 from regietafel.store import toezicht
 from regietafel.store.areas import population_dates
 from regietafel.store.locaties import spans
@@ -77,6 +82,7 @@ class WorksheetRow:
     official: int | None = None  # the Rijk's published figure, where one was imported
     source: str = ""  # the official figure's source, or "berekend"
     repeat: bool = False  # red by the province's "repeatedly behind" criterion
+    behind: int = 0  # huisvesting: half-years in a row, just before this one, that it ended behind
     amv: int | None = None  # of the assigned number, amv places (COA in opvang, Nidos in huisvesting)
 
     @property
@@ -107,6 +113,7 @@ class Worksheet:
     policy: SupervisionPolicy | None = None  # huisvesting: the province's supervision rule
     forecast: bool = False  # huisvesting: the status is a forecast (the half-year has not ended)
     forecast_note: str = ""
+    projection: Fraction = Fraction(1)  # the forecast: realisation so far times this, at the half-year's end
     estimates: list[str] = field(default_factory=list)  # labels: which figures are estimates / demo
 
     @property
@@ -273,10 +280,12 @@ def _supervise(session: Session, sheet: Worksheet, periode: str, half: HalfYear)
     reported = last_report(session, "huisvesting", periode, codes, sheet.stand_per)
     sheet.forecast = is_forecast(half, sheet.stand_per)
     sheet.forecast_note = forecast_text(half, reported)
+    sheet.projection = projection_factor(half, reported, sheet.stand_per)
     for row in sheet.rows:
         row.carried = info.carried.get(row.code, 0)
-        expected = projected(row.realised or 0, half, reported, sheet.stand_per)
-        row.status, row.repeat = sheet.policy.status(row.target, expected, info.chain.behind.get(row.code, 0))
+        row.behind = info.chain.behind.get(row.code, 0)
+        expected = (row.realised or 0) * sheet.projection
+        row.status, row.repeat = sheet.policy.status(row.target, expected, row.behind)
     sheet.notes += info.notes()
 
 
