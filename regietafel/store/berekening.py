@@ -72,6 +72,7 @@ class Computed:
     computed_figures: dict[str, int] = field(default_factory=dict)  # code -> the computation's number
     basis: dict[str, int] = field(default_factory=dict)  # code -> official, else computed
     within: DistributionResult | None = None
+    fixed_note: str = ""  # what the province-fixed way means here (one of ``notes``)
 
     @property
     def province_total(self) -> int:
@@ -190,10 +191,10 @@ def compute_version(session: Session, verdeling: Verdeling, settings: VerdelingS
     basis = {code: official[code].aantal if code in official else computed_figures[code] for code in scope_codes}
     within = divide_within_province(basis, constraints, scope_labels, policy) if constraints else None
     outcome = apply_exchanges(within.allocations if within else basis, exchanges)
-    notes = [*notes, *_fixed_notes(result, basis, official, computed_figures, national)]
-    return Computed(result, steps, group_result, outcome.allocations, outcome.log, scope_codes, notes, step_names,
-                    province_fixed=True, official=official, computed_figures=computed_figures, basis=basis,
-                    within=within)
+    fixed = _fixed_notes(result, basis, official, computed_figures, national)
+    return Computed(result, steps, group_result, outcome.allocations, outcome.log, scope_codes, [*notes, *fixed],
+                    step_names, province_fixed=True, official=official, computed_figures=computed_figures,
+                    basis=basis, within=within, fixed_note=fixed[0])
 
 
 def _fixed_notes(result: DistributionResult, basis: dict[str, int], official: dict[str, OfficialFigure],

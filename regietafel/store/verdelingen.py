@@ -301,9 +301,11 @@ def ensure_version(session: Session, categorie: str, periode: str, provincie_id:
 
 def adopt(session: Session, verdeling_id: int, datum: dt.date, vergadering_id: int | None = None,
           reden: str = "") -> None:
-    """Mark a concept vastgesteld: from now on read-only history."""
+    """Mark a concept vastgesteld: from now on read-only history. The numbers adopted are the
+    version's numbers now (official figures imported since its last change included)."""
     verdeling = session.get(Verdeling, verdeling_id)
     _guard_concept(verdeling)
+    _write_toewijzingen(session, verdeling, compute(session, verdeling))
     verdeling.status = "vastgesteld"
     verdeling.vastgesteld_op = datum
     verdeling.vergadering_id = vergadering_id

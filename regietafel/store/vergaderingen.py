@@ -16,7 +16,15 @@ from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date, format_int
 from regietafel.store import verdelingen
-from regietafel.store.models import Actiepunt, Agendapunt, Besluit, Periode, Verdeling, Vergadering
+from regietafel.store.models import (
+    Actiepunt,
+    Agendapunt,
+    Besluit,
+    Periode,
+    Provincie,
+    Verdeling,
+    Vergadering,
+)
 from regietafel.store.texts import t
 
 ACTION_STATUSES = ("open", "afgerond")
@@ -232,8 +240,11 @@ def add_decision(session: Session, vergadering_id: int, tekst: str = "",
         periode = session.scalar(select(Periode.code).where(Periode.id == verdeling.periode_id))
         verdelingen.adopt(session, verdeling_id, meeting.datum, meeting.id,
                           reden=f"Besluit PRT van {format_date(meeting.datum)}")
+        # The province's own total (its gemeenten), never a national number it was computed from.
+        total = sum(verdelingen.allocations(session, verdeling_id).values())
+        provincie = session.scalar(select(Provincie.naam).where(Provincie.id == meeting.provincie_id))
         adopted = (f"De verdeling {version_label(verdeling, periode)} wordt vastgesteld "
-                   f"(totaal {format_int(verdeling.totaal)}).")
+                   f"(totaal {provincie} {format_int(total)}).")
         tekst = f"{adopted} {tekst}".strip() if tekst and tekst not in adopted else (tekst or adopted)
     if not tekst:
         raise ValueError(t("meetings.a_decision_needs_a_text"))
