@@ -1,16 +1,16 @@
 """Opening balances of the huisvesting carry-over (beginstand): the achterstand or voorsprong
 per gemeente carried into a half-year, imported from a published figure.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-12-02
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0002'
-down_revision = '0001'
+revision = '0003'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 
