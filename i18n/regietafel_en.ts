@@ -776,10 +776,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,6 +1460,80 @@
     </message>
 </context>
 <context>
+    <name>SharedDatabase</name>
+    <message>
+        <source>Read only: your role {user} may read this shared database but not change it, so editing is switched off. You can still look at everything and print or export every document. Ask the administrator for write access if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared database: {url} · signed in as {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hared database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by {user}: the view has been brought up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work together on a PostgreSQL database on a server of your organisation. Ask your administrator for the server, the database and your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the password file (pgpass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s password file (pgpass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a service from pg_service.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StandPerControl</name>
     <message>
         <source>Figures as of</source>
@@ -2010,6 +2080,10 @@ Double-click to fix a number (lock).</source>
     </message>
     <message>
         <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

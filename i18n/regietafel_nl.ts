@@ -776,10 +776,6 @@
         <translation>Over &amp;Qt</translation>
     </message>
     <message>
-        <source>Database: {path}</source>
-        <translation>Database: {path}</translation>
-    </message>
-    <message>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
@@ -1464,6 +1460,80 @@
     </message>
 </context>
 <context>
+    <name>SharedDatabase</name>
+    <message>
+        <source>Read only: your role {user} may read this shared database but not change it, so editing is switched off. You can still look at everything and print or export every document. Ask the administrator for write access if you need it.</source>
+        <translation>Alleen lezen: uw rol {user} mag deze gedeelde database lezen maar niet wijzigen, daarom staat bewerken uit. U kunt alles bekijken en elk document afdrukken of exporteren. Vraag de beheerder om schrijfrechten als u die nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>Shared database: {url} · signed in as {user}</source>
+        <translation>Gedeelde database: {url} · aangemeld als {user}</translation>
+    </message>
+    <message>
+        <source>S&amp;hared database…</source>
+        <translation>&amp;Gedeelde database…</translation>
+    </message>
+    <message>
+        <source>Changed by {user}: the view has been brought up to date.</source>
+        <translation>Gewijzigd door {user}: het scherm is bijgewerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Shared database</source>
+        <translation>Gedeelde database</translation>
+    </message>
+    <message>
+        <source>Work together on a PostgreSQL database on a server of your organisation. Ask your administrator for the server, the database and your user name.</source>
+        <translation>Werk samen in een PostgreSQL-database op een server van uw organisatie. Vraag de beheerder naar de server, de database en uw gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>from the password file (pgpass)</source>
+        <translation>uit het wachtwoordbestand (pgpass)</translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s password file (pgpass)</source>
+        <translation>Wachtwoord bewaren in het wachtwoordbestand (pgpass) van deze computer</translation>
+    </message>
+    <message>
+        <source>optional: a service from pg_service.conf</source>
+        <translation>optioneel: een service uit pg_service.conf</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translation>S&amp;ervice:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+</context>
+<context>
     <name>StandPerControl</name>
     <message>
         <source>Figures as of</source>
@@ -2012,6 +2082,10 @@ Dubbelklik om een aantal vast te zetten.</translation>
     <message>
         <source>Change</source>
         <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
     </message>
     <message>
         <source>Fix at {n}</source>

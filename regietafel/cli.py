@@ -10,14 +10,20 @@ import sys
 from pathlib import Path
 
 from regietafel import __version__
+from regietafel.store.database_url import database_argument
 
 EXIT_ERROR = 1
 
 
 def _add_db(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
     # Sub-commands SUPPRESS the default so `regietafel --db X demo` keeps X.
-    parser.add_argument("--db", type=Path, default=None if top_level else argparse.SUPPRESS,
-                        help="database file (default: the user's data folder)")
+    parser.add_argument("--db", type=database_argument, default=None if top_level else argparse.SUPPRESS,
+                        help="database file (default: the user's data folder) or a shared database, "
+                             "postgresql://user@server:port/database (password from the pgpass file)")
+    parser.add_argument("--upgrade-shared-schema", action="store_true",
+                        default=False if top_level else argparse.SUPPRESS,
+                        help="administrator: upgrade a shared database to this program's schema "
+                             "(no file backup is made: back the server up first)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,6 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     from regietafel.commands.export import add_arguments as add_export
 
     add_export(commands.add_parser("export", help="write the meeting pack, factsheets (PDF) or workbook (Excel)"))
+
+    from regietafel.commands.copy import add_arguments as add_copy
+
+    add_copy(commands.add_parser("copy", help="copy a whole database, laptop file <-> shared server, counts checked"))
     return parser
 
 
@@ -51,11 +61,32 @@ def _database(args: argparse.Namespace) -> Path:
     return args.db or default_database_path()
 
 
+def _upgrade_shared(args: argparse.Namespace) -> None:
+    """The administrator's say-so: bring a shared database to the current schema first."""
+    if not args.upgrade_shared_schema:
+        return
+    from regietafel.store.database import open_store
+    from regietafel.store.database_url import is_url
+
+    database = _database(args)
+    if is_url(database):
+        open_store(database, upgrade_shared=True).close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         from regietafel.gui.app import run_gui
+
+        if args.upgrade_shared_schema:
+            from regietafel.store.errors import StoreError
+
+            try:
+                _upgrade_shared(args)
+            except StoreError as error:
+                print(f"regietafel: {error}", file=sys.stderr)
+                return EXIT_ERROR
 
         return run_gui(_database(args), args.lang)
 
@@ -68,6 +99,11 @@ def main(argv: list[str] | None = None) -> int:
     backups.apply_preferences(preferences)  # imports back up first, into the folder the user chose
     set_language(args.lang or preferences.language)
     try:
+        _upgrade_shared(args)
+        if args.command == "copy":
+            from regietafel.commands.copy import run as run_copy
+
+            return run_copy(args)
         if args.command == "demo":
             from regietafel.commands.demo import run as run_demo
 

@@ -36,6 +36,7 @@ class Preferences:
     backup_folder: str = ""
     backup_keep: int = DEFAULT_BACKUP_KEEP
     geometry: str = ""  # the main window's saveGeometry(), base64
+    shared_database: str = ""  # the last shared database opened: its URL without a password
     path: Path = field(default_factory=default_path, repr=False, compare=False)
 
     @classmethod

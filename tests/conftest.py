@@ -79,6 +79,87 @@ def demo_store(demo_template, tmp_path):
     opened.close()
 
 
+# --- the shared database: a throw-away PostgreSQL cluster for the whole session -----------------
+PG_OWNER = "secretaris"  # the role the program signs in with; owns the test databases
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A PostgreSQL server on 127.0.0.1, started once, stopped at the end (skips when the
+    server programs are missing; in CI the session refuses to start instead)."""
+    from tests import pg_cluster as cluster_module
+
+    if not cluster_module.available():
+        pytest.skip("PostgreSQL server programs not installed (initdb, pg_ctl, postgres)")
+    cluster = cluster_module.Cluster().start()
+    os.environ["PGPASSFILE"] = str(cluster.passfile)  # libpq finds every password here
+    cluster.add_role(PG_OWNER)
+    cluster.templates = {}
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+def _pg_template(cluster, kind: str) -> str:
+    """A database migrated and seeded (kind "seeded") or filled with the demo ("demo"), once."""
+    if kind not in cluster.templates:
+        name = f"template_{kind}"
+        url = cluster.create_database(name, PG_OWNER)
+        store = open_store(url)
+        try:
+            if kind == "demo":
+                from regietafel.store.demo import fill_demo
+
+                fill_demo(store)
+        finally:
+            store.close()
+        cluster.templates[kind] = name
+    return cluster.templates[kind]
+
+
+_pg_counter = iter(range(1, 10**6))
+
+
+@pytest.fixture
+def pg_database(pg_cluster):
+    """Make fresh databases: ``pg_database("demo" | "seeded" | None)`` returns a URL; all dropped after."""
+    made: list[str] = []
+
+    def make(template: str | None = "seeded") -> str:
+        name = f"test_{os.getpid()}_{next(_pg_counter)}"
+        made.append(name)
+        source = _pg_template(pg_cluster, template) if template else None
+        return pg_cluster.create_database(name, PG_OWNER, source)
+
+    yield make
+    for name in made:
+        pg_cluster.drop_database(name)
+
+
+def _store_on(request, engine: str, template: str, tmp_path):
+    if engine == "sqlite":
+        source = request.getfixturevalue("seeded_template" if template == "seeded" else "demo_template")
+        return open_store(_copy_sqlite(source, tmp_path / f"{template}.sqlite"))
+    return open_store(request.getfixturevalue("pg_database")(template))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request, tmp_path):
+    """The seeded database on both engines (the tests that matter run on each)."""
+    opened = _store_on(request, request.param, "seeded", tmp_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_demo_store(request, tmp_path):
+    """The demo database on both engines."""
+    opened = _store_on(request, request.param, "demo", tmp_path)
+    yield opened
+    opened.close()
+
+
 @pytest.fixture
 def app_settings(tmp_path):
     from regietafel.gui.settings import AppSettings

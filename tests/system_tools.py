@@ -7,8 +7,10 @@ session stops before the first test (see ``pytest_sessionstart`` in ``tests/conf
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -19,13 +21,31 @@ TOOLS = {
     "pdftoppm": "poppler-utils",
     "pdffonts": "poppler-utils",
     "soffice": "libreoffice-calc-nogui",
+    # A throw-away PostgreSQL server for the shared-database tests (tests/pg_cluster.py).
+    "initdb": "postgresql",
+    "pg_ctl": "postgresql",
+    "postgres": "postgresql",
 }
 
 REQUIRED = os.environ.get("REGIETAFEL_REQUIRE_TOOLS") == "1"
 
 
+def locate(tool: str) -> str | None:
+    """The program on PATH, else in Debian's versioned PostgreSQL folder (newest first)."""
+    found = shutil.which(tool)
+    if found:
+        return found
+
+    def version(path: str) -> int:
+        name = Path(path).parent.parent.name
+        return int(name) if name.isdigit() else 0
+
+    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{tool}"), key=version)
+    return candidates[-1] if candidates else None
+
+
 def missing(*tools: str) -> list[str]:
-    return [tool for tool in tools if shutil.which(tool) is None]
+    return [tool for tool in tools if locate(tool) is None]
 
 
 def needs(*tools: str) -> pytest.MarkDecorator:

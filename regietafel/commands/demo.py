@@ -7,11 +7,15 @@ from pathlib import Path
 
 from regietafel.commands.texts import t
 from regietafel.store.database import open_store
+from regietafel.store.database_url import display, is_url
 from regietafel.store.demo import fill_demo
 from regietafel.store.errors import StoreError
+from regietafel.store.shared_texts import text
 
 
-def run(path: Path, force: bool = False) -> int:
+def run(path, force: bool = False) -> int:
+    if is_url(path):
+        return _run_shared(path)
     path = path.expanduser()
     if path.exists() and path.stat().st_size > 0:
         if not force:
@@ -28,4 +32,22 @@ def run(path: Path, force: bool = False) -> int:
     finally:
         store.close()
     print(t("cli.demo_database_created_path", path=path), file=sys.stdout)
+    return 0
+
+
+def _run_shared(url) -> int:
+    """A shared database: filled only when it holds no figures yet (never wiped, not even with --force)."""
+    from sqlalchemy import func, select
+
+    from regietafel.store.models import Opgave
+
+    store = open_store(url)
+    try:
+        with store.read() as session:
+            if session.scalar(select(func.count()).select_from(Opgave)):
+                raise StoreError(text("demo.not_empty", url=display(url)))
+        fill_demo(store)
+    finally:
+        store.close()
+    print(text("demo.done", url=display(url)), file=sys.stdout)
     return 0

@@ -12,6 +12,7 @@ from pathlib import Path
 from regietafel.commands.texts import t
 from regietafel.domain.formatting import format_date, format_int
 from regietafel.domain.names import normalize_gemeente_code
+from regietafel.store.database_url import database_argument
 
 # The verdeelmotor's Method values; kept literal so parsing arguments imports no engine code.
 METHODS = ("hamilton", "sainte-lague", "dhondt", "ceil")
@@ -19,7 +20,8 @@ METHODS = ("hamilton", "sainte-lague", "dhondt", "ceil")
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS: a --db given before the sub-command is not overwritten by this one's default.
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    parser.add_argument("--db", type=database_argument, default=argparse.SUPPRESS,
+                        help="database file or postgresql:// URL")
     parser.add_argument("--province", required=True, help="province, e.g. Zuid-Holland or Friesland")
     parser.add_argument("--total", required=True, type=int, help="whole number to distribute")
     parser.add_argument("--key", choices=("population", "equal"), default="population")

@@ -15,10 +15,11 @@ from pathlib import Path
 
 from regietafel.commands.arguments import date_argument
 from regietafel.commands.texts import t
+from regietafel.store.database_url import database_argument
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, help="database file")
+    parser.add_argument("--db", type=database_argument, help="database file or postgresql:// URL")
     parser.add_argument("--province", required=True, help="province, e.g. Zuid-Holland or Friesland")
     parser.add_argument("--period", help="period, e.g. 2023-II (default: the newest with opgaven)")
     parser.add_argument("--meeting", type=int, help="meeting id for the pack (default: the newest meeting)")

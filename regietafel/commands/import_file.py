@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from regietafel.commands.arguments import date_argument
+from regietafel.store.database_url import database_argument
 
 # Literal so that parsing arguments imports nothing heavy (see importing.specs.KINDS).
 KINDS = ("opgave", "taakstelling", "beginstand", "realisatie", "locaties", "indicator", "inwoners", "gemeenten")
@@ -19,7 +20,8 @@ EXIT_PROBLEMS = 1
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS: "regietafel --db X import ..." keeps the --db given before the sub-command.
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    parser.add_argument("--db", type=database_argument, default=argparse.SUPPRESS,
+                        help="database file or postgresql:// URL")
     parser.add_argument("file", type=Path, help="the .xlsx or .csv file")
     parser.add_argument("--kind", required=True, choices=KINDS, help="what the file holds")
     parser.add_argument("--period", help="half-year, e.g. 2024-I (opgave, taakstelling, beginstand), unless the file "

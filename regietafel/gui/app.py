@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -47,7 +46,7 @@ class GuiSession:
         old.deleteLater()
 
 
-def start_gui(database: Path, language: str | None = None) -> GuiSession:
+def start_gui(database, language: str | None = None) -> GuiSession:
     """Create the application and show the main window (``session.window`` is None when the
     database is refused)."""
     from regietafel.gui.settings import AppSettings
@@ -67,7 +66,8 @@ def start_gui(database: Path, language: str | None = None) -> GuiSession:
         return session
     backup_problem = None
     try:
-        daily_backup(store.path)  # the first start of the day keeps a copy
+        if not store.shared:  # a shared database is backed up by the server's owner
+            daily_backup(store.path)  # the first start of the day keeps a copy
     except (OSError, StoreError) as error:  # a full disk must not stop the program
         backup_problem = str(error)
     session.show(store)
@@ -77,7 +77,7 @@ def start_gui(database: Path, language: str | None = None) -> GuiSession:
     return session
 
 
-def run_gui(database: Path, language: str | None = None) -> int:
+def run_gui(database, language: str | None = None) -> int:
     session = start_gui(database, language)
     if session.window is None:
         return 1

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
+from regietafel.gui import shared_database
 from regietafel.gui.about_dialog import show_about
 from regietafel.gui.export_actions import add_export_menu
 from regietafel.gui.import_dialog import add_file_actions
@@ -30,6 +32,7 @@ from regietafel.gui.overview_tab import OverviewTab
 from regietafel.gui.settings import AppSettings
 from regietafel.gui.settings_dialog import SettingsDialog
 from regietafel.gui.stand_per import StandPerControl
+from regietafel.paths import default_database_path
 from regietafel.store import areas
 from regietafel.store.database import Store, open_store
 from regietafel.store.errors import StoreError
@@ -73,7 +76,17 @@ class MainWindow(QMainWindow):
         self.category_tabs["overzicht"].gemeente_selected.connect(self.select_gemeente)
         self.category_tabs["locaties"].changed.connect(self._mark_others_stale)
         self.category_tabs["opvang"].national_map.province_clicked.connect(self.select_province)
-        self.setCentralWidget(self.tabs)
+        self.access_note = QLabel(self)  # why editing is off (a read-only role on a shared database)
+        self.access_note.setWordWrap(True)
+        self.access_note.setStyleSheet("background:#fff8e1; padding:4px; border:1px solid #ffcc80;")
+        self.access_note.hide()
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(2)
+        central_layout.addWidget(self.access_note)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self._stale: set[str] = set(TAB_CLASSES)  # tabs load when shown, not all at once
         self.tabs.currentChanged.connect(lambda _index: self._load_current_tab())
 
@@ -126,6 +139,7 @@ class MainWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self._choose_database)
         file_menu.addAction(open_action)
+        shared_database.add_menu_action(self, file_menu, open_action)
         add_file_actions(self, file_menu)  # Import…, Restore backup…
         add_export_menu(self, file_menu)
         file_menu.addSeparator()
@@ -191,7 +205,9 @@ class MainWindow(QMainWindow):
             provinces = areas.provinces(session)
             periods = areas.periods(session)
             default_period = areas.default_period(session)
-        self.database_label.setText(self.tr("Database: {path}").format(path=self.store.path))
+        self.database_label.setText(shared_database.describe(self.store))
+        shared_database.apply_access(self)
+        shared_database.watch(self)
         for combo in (self.province_combo, self.period_combo):
             combo.blockSignals(True)
             combo.clear()
@@ -282,15 +298,17 @@ class MainWindow(QMainWindow):
             panel.table.filter_edit.selectAll()
 
     def _choose_database(self) -> None:
+        folder = self.store.path.parent if self.store.path is not None else default_database_path().parent
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), str(self.store.path.parent),
+            self, self.tr("Open database"), str(folder),
             self.tr("Regietafel databases (*.sqlite *.db);;All files (*)"),
         )
         if path:
             self.open_database(Path(path))
 
-    def open_database(self, path: Path) -> bool:
-        if path.resolve() == self.store.path:
+    def open_database(self, path) -> bool:
+        """Open a file (Path) or a shared database (URL) in place of the current one."""
+        if isinstance(path, Path) and path.resolve() == self.store.path:
             return True
         try:
             new_store = open_store(path)
@@ -314,5 +332,6 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        shared_database.stop_watching(self)
         self.settings.geometry = self.saveGeometry()
         super().closeEvent(event)

@@ -280,9 +280,10 @@ class MeetingsTab(QWidget):
     def _update_enabled(self) -> None:
         has_scope = self.provincie_id is not None and bool(self.periode)
         has_meeting = self.current_meeting_id() is not None
-        self.new_button.setEnabled(has_scope)
-        for widget in (self.delete_button, self.details):
-            widget.setEnabled(has_meeting)
+        writable = not self._store().read_only  # a read-only role: documents yes, changes no
+        self.new_button.setEnabled(has_scope and writable)
+        self.delete_button.setEnabled(has_meeting and writable)
+        self.details.setEnabled(has_meeting)
         self.pack_button.setEnabled(has_scope)
         self.factsheets_button.setEnabled(has_scope)
 

@@ -24,6 +24,7 @@ class AppSettings:
     language = _property("language")
     backup_folder = _property("backup_folder")
     backup_keep = _property("backup_keep")
+    shared_database = _property("shared_database")  # the last shared database's URL, never a password
 
     def apply_backup_settings(self) -> None:
         from regietafel.store import backups

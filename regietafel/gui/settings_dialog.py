@@ -79,8 +79,9 @@ class SettingsDialog(QDialog):
         backup = QGroupBox(self.tr("Backups"), self)
         form = QFormLayout(backup)
         self.backup_folder = QLineEdit(settings.backup_folder, backup)
-        self.backup_folder.setPlaceholderText(self.tr("Beside the database: {folder}").format(
-            folder=store.path.parent / "backups"))
+        if store.path is not None:
+            self.backup_folder.setPlaceholderText(self.tr("Beside the database: {folder}").format(
+                folder=store.path.parent / "backups"))
         browse = QPushButton(self.tr("&Browse…"), backup)
         browse.clicked.connect(self._choose_folder)
         row = QHBoxLayout()
@@ -166,11 +167,13 @@ class SettingsDialog(QDialog):
         if folder and not Path(folder).is_dir():
             self.message.setText(self.tr("The backup folder {folder} does not exist.").format(folder=folder))
             return
-        with self.store.transaction() as session:
-            if self.provincie_id:
-                set_thresholds(session, self.provincie_id, self.orange.value(), self.red.value(), self.repeat.value())
-            save_document_settings(session, DocumentSettings(self.footer.text(), self.logo,
-                                                             self.orientation.currentData()))
+        if not self.store.read_only:  # a read-only role keeps only this computer's settings
+            with self.store.transaction() as session:
+                if self.provincie_id:
+                    set_thresholds(session, self.provincie_id, self.orange.value(), self.red.value(),
+                                   self.repeat.value())
+                save_document_settings(session, DocumentSettings(self.footer.text(), self.logo,
+                                                                 self.orientation.currentData()))
         self.settings.province = self.province.currentData()
         self.settings.backup_folder = folder
         self.settings.backup_keep = self.keep.value()

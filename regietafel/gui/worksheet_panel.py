@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,6 +49,7 @@ from regietafel.gui.worksheet_model import WorksheetModel
 from regietafel.importing.specs import ValueProblem, parse_whole
 from regietafel.store import areas, verdelingen, vergaderingen
 from regietafel.store.database import Store
+from regietafel.store.errors import ConflictError, StoreError
 from regietafel.store.sleutels import KeySpec, indicator_names
 from regietafel.store.werkblad import Worksheet, worksheet
 
@@ -240,7 +241,7 @@ class WorksheetPanel(QWidget):
                 indicators = indicator_names(session)
             self._fill_controls(dates, indicators)
             self._fill_table()
-        except (InfeasibleError, ExchangeError, ValueError) as error:
+        except (InfeasibleError, ExchangeError, ValueError, StoreError) as error:
             self.sheet = None
             self.show_message(str(error))
             self._fill_table()
@@ -283,12 +284,12 @@ class WorksheetPanel(QWidget):
         self.method_combo.setCurrentIndex(self.method_combo.findData(settings.methode))
         self.grouping_combo.setCurrentIndex(max(self.grouping_combo.findData(settings.indeling), 0))
         self.policy_combo.setCurrentIndex(self.policy_combo.findData(settings.overschot_beleid))
-        read_only = sheet.read_only
+        read_only = self._read_only()
         for widget in (self.total_spin, self.key_combo, self.date_combo, self.method_combo, self.grouping_combo,
                        self.policy_combo, self.adopt_button, self.exchange_button):
             widget.setEnabled(not read_only)
-        self.new_concept_button.setEnabled(True)
-        if read_only:
+        self.new_concept_button.setEnabled(not self._store().read_only)
+        if sheet.read_only:  # adopted (a read-only role is explained by the window)
             version = sheet.verdeling
             self.banner.setText(self.tr(
                 "Version {version} was adopted on {date} and is read-only. Start a new concept to make changes."
@@ -306,8 +307,7 @@ class WorksheetPanel(QWidget):
         sheet = self.sheet
         rows = sheet.rows if sheet else []
         occupancy = getattr(sheet, "occupancy", {}) if sheet else {}
-        self.model.set_rows(rows, self._previous, sheet.read_only if sheet else True, occupancy,
-                            bool(sheet and sheet.forecast))
+        self.model.set_rows(rows, self._previous, self._read_only(), occupancy, bool(sheet and sheet.forecast))
         # Columns that only matter when used (bounds, exchanges, carry-over, the check) hide while empty.
         for column, spec in enumerate(self.model.columns):
             if spec.key in ("previous", "minimum", "maximum", "credit", "exchanged", "carried", "computed", "amv"):
@@ -319,6 +319,10 @@ class WorksheetPanel(QWidget):
         self.regio_table.show_sheet(sheet)
         self.summary.setText(self._summary_text() if sheet else "")
         self._show_account()
+
+    def _read_only(self) -> bool:
+        """An adopted version, or a user who may only read the (shared) database."""
+        return self.sheet is None or self.sheet.read_only or self._store().read_only
 
     def _summary_text(self) -> str:
         sheet = self.sheet
@@ -434,12 +438,13 @@ class WorksheetPanel(QWidget):
     def _change(self, after, description: str) -> bool:
         """Apply new settings through an undoable command; False (and a message) if refused."""
         sheet = self.sheet
-        if sheet is None or sheet.read_only:
+        if self._read_only():
             return False
         if after == sheet.settings:
             return True
         command = ChangeVerdelingCommand(self._store, sheet.verdeling.id, sheet.settings, after, description,
-                                         self.reason_edit.text().strip(), self._after_command)
+                                         self.reason_edit.text().strip(), self._after_command,
+                                         sheet.verdeling.wijzigingsnummer, self.refused_by_store)
         self._previous = {row.code: row.assigned for row in sheet.rows}
         try:
             command.apply_first()
@@ -448,10 +453,24 @@ class WorksheetPanel(QWidget):
             self.show_message(self.tr("Not changed: {reason}").format(reason=str(error)))
             self.reload()
             return False
+        except StoreError as error:
+            self.refused_by_store(error)
+            return False
         self.show_message("")
         self.reason_edit.clear()
         self.undo_stack.push(command)
         return True
+
+    def refused_by_store(self, error: StoreError) -> None:
+        """A colleague changed the version first, the connection was lost or the role may not
+        write: that one change is not stored. Say so, and show the database as it is now; the
+        undo history (snapshots of the old state) would overwrite the colleague's work, so it ends."""
+        self._previous = {}
+        if isinstance(error, ConflictError):
+            QTimer.singleShot(0, self.undo_stack.clear)  # not from inside the stack's own undo()
+        self.reload()
+        self.show_message(str(error))
+        self.changed.emit()
 
     def _after_command(self, _verdeling_id: int) -> None:
         self.reload()
@@ -614,7 +633,11 @@ class WorksheetPanel(QWidget):
         besluitenlijst with the meeting's date; not undoable, and the undo history ends here."""
         try:
             with self._store().transaction() as session:
-                vergaderingen.add_decision(session, meeting_id, reason, self.sheet.verdeling.id)
+                vergaderingen.add_decision(session, meeting_id, reason, self.sheet.verdeling.id,
+                                           expected=self.sheet.verdeling.wijzigingsnummer)
+        except StoreError as error:
+            self.refused_by_store(error)
+            return False
         except ValueError as error:
             self.show_message(self.tr("Not adopted: {reason}").format(reason=str(error)))
             return False
@@ -627,9 +650,13 @@ class WorksheetPanel(QWidget):
     def new_concept(self) -> None:
         if self.sheet is None:
             return
-        with self._store().transaction() as session:
-            created = verdelingen.new_concept_from(session, self.sheet.verdeling.id, self.reason_edit.text().strip())
-            created_id = created.id
+        try:
+            with self._store().transaction() as session:
+                created = verdelingen.new_concept_from(session, self.sheet.verdeling.id, self.reason_edit.text().strip())
+                created_id = created.id
+        except StoreError as error:
+            self.refused_by_store(error)
+            return
         self.undo_stack.clear()
         self._selected_version = created_id
         self.reload()
@@ -668,14 +695,14 @@ class WorksheetPanel(QWidget):
             entries = []
             for version in self.sheet.versions:
                 for entry in verdelingen.change_log(session, version.id):
-                    entries.append([entry.tijdstip.strftime("%d-%m-%Y %H:%M:%S"), version.versie, entry.omschrijving,
-                                    entry.reden])
-        TableDialog(self.tr("Change log"), [self.tr("Time"), self.tr("Version"), self.tr("Change"), self.tr("Reason")],
-                    entries, self).exec()
+                    entries.append([entry.tijdstip.strftime("%d-%m-%Y %H:%M:%S"), version.versie, entry.gebruiker,
+                                    entry.omschrijving, entry.reden])
+        TableDialog(self.tr("Change log"), [self.tr("Time"), self.tr("Version"), self.tr("By"), self.tr("Change"),
+                                            self.tr("Reason")], entries, self).exec()
 
     def _context_menu(self, position) -> None:
         row = self.selected_row()
-        if row is None or self.sheet is None or self.sheet.read_only:
+        if row is None or self._read_only():
             return
         menu = QMenu(self)
         if row.lock is None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from regietafel.paths import backup_dir
 from regietafel.store import migrate
-from regietafel.store.errors import StoreError
+from regietafel.store.errors import StoreError, as_user_error
 from regietafel.store.instance_lock import InstanceLock
 from regietafel.store.texts import t
 
@@ -108,16 +108,39 @@ def backup_file(path: Path, reason: str) -> Path:
 
 
 class Store:
-    """An open database: engine, sessions and the single-instance lock."""
+    """An open database: engine, sessions and (for a file) the single-instance lock.
 
-    def __init__(self, path: Path, engine: Engine, lock: InstanceLock | None):
+    ``path`` is the file of a local database and None for a shared one (``url`` is then the
+    server's address); ``user`` is who the change log records; ``read_only`` when the user may
+    only read (a shared database with SELECT rights only).
+    """
+
+    def __init__(self, path: Path | None, engine: Engine, lock: InstanceLock | None, *, url=None,
+                 user: str | None = None, read_only: bool = False):
         self.path = path
+        self.url = url
+        self.user = user or os_user()
+        self.read_only = read_only
         self.engine = engine
         self._lock = lock
         # Derived results that are costly to recompute (e.g. the housing carry-over chain), valid
         # until the next write: every commit or rollback of a transaction empties it.
         self.cache: dict = {}
-        self._sessions = sessionmaker(engine, expire_on_commit=False, info={"cache": self.cache})
+        self._sessions = sessionmaker(engine, expire_on_commit=False,
+                                      info={"cache": self.cache, "user": self.user, "read_only": read_only})
+
+    @property
+    def shared(self) -> bool:
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """The database as shown to users: the file, or the server URL without a password."""
+        if self.url is None:
+            return str(self.path)
+        from regietafel.store.database_url import display
+
+        return display(self.url)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -126,8 +149,12 @@ class Store:
         try:
             yield session
             session.commit()
-        except BaseException:
-            session.rollback()
+        except BaseException as error:
+            _rollback_quietly(session)
+            # a concurrent change, a lost server or missing rights: one clear message
+            translated = as_user_error(error, shared=self.url is not None)
+            if translated is not error:
+                raise translated from error
             raise
         finally:
             self.cache.clear()
@@ -140,6 +167,11 @@ class Store:
         session = self._sessions()
         try:
             yield session
+        except BaseException as error:
+            translated = as_user_error(error, shared=self.url is not None)  # e.g. the server went away
+            if translated is not error:
+                raise translated from error
+            raise
         finally:
             session.close()
 
@@ -150,17 +182,42 @@ class Store:
             self._lock = None
 
 
+def _rollback_quietly(session: Session) -> None:
+    try:
+        session.rollback()
+    except Exception:  # noqa: BLE001 - a lost connection cannot roll back; the server already has
+        pass
+
+
+def os_user() -> str:
+    """The operating-system user: who makes the changes on a laptop database."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (e.g. a container)
+        return ""
+
+
 def session_cache(session: Session) -> dict:
     """The store's cache of derived results (an empty throw-away dict for a bare session)."""
     return session.info.setdefault("cache", {})
 
 
-def open_store(path: Path | str, *, seed: bool = True, lock: bool = True) -> Store:
+def open_store(path, *, seed: bool = True, lock: bool = True, upgrade_shared: bool = False) -> Store:
     """Open (creating if needed) a Regietafel database, migrated to the current schema.
 
-    Raises :class:`StoreError` with a user-facing message when the file cannot be used; in
-    that case the file has not been changed.
+    ``path`` is a file (Path or str) or a server URL (``postgresql://…``, see
+    ``store/database_url.py``); a shared database is migrated only with ``upgrade_shared`` (the
+    administrator's say-so) or when it is still empty. Raises :class:`StoreError` with a
+    user-facing message when the database cannot be used; in that case it has not been changed.
     """
+    from regietafel.store.database_url import is_url, parse_database
+
+    if is_url(path):
+        from regietafel.store.server import open_server_store
+
+        return open_server_store(parse_database(path), seed=seed, upgrade=upgrade_shared)
     path = Path(path).expanduser().resolve()
     _check_path(path)
     revision = _inspect_existing(path)

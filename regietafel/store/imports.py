@@ -131,7 +131,8 @@ def apply_plan(store, plan: ImportPlan, backup: bool = True, keep: int | None = 
         raise ImportRefused(t("import.file_not_imported_count_problem_s", file=plan.file, count=len(plan.errors)))
     if not plan.records:
         raise ImportRefused(t("import.file_no_rows_to_import", file=plan.file))
-    backup_path = backups.make_backup(store.path, f"voor-import-{plan.kind}", keep) if backup else None
+    # A shared database is backed up by the server's owner, not into a folder of ours.
+    backup_path = backups.make_backup(store.path, f"voor-import-{plan.kind}", keep) if backup and not store.shared else None
     writer = _WRITERS[plan.kind]
     with store.transaction() as session:
         written, replaced = writer(session, plan)

@@ -260,6 +260,11 @@ class Verdeling(Base):
     vergadering_id: Mapped[int | None] = mapped_column(ForeignKey("vergadering.id"))
     aangemaakt_op: Mapped[dt.datetime] = mapped_column(DateTime)
     toelichting: Mapped[str] = mapped_column(Text, default="")
+    # Optimistic concurrency: raised by every change of the version (its settings, its rows, its
+    # adoption); a writer who loaded an older number gets a conflict instead of overwriting.
+    wijzigingsnummer: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": wijzigingsnummer, "version_id_generator": False}
 
     regels: Mapped[list[Toewijzing]] = relationship(
         back_populates="verdeling", cascade="all, delete-orphan", order_by="Toewijzing.gemeente_id"
@@ -328,6 +333,8 @@ class Wijziging(Base):
     actie: Mapped[str] = mapped_column(String(48))
     omschrijving: Mapped[str] = mapped_column(Text)
     reden: Mapped[str] = mapped_column(Text, default="")
+    # Who: the database role on a shared database, the operating-system user on a laptop.
+    gebruiker: Mapped[str] = mapped_column(String(128), default="", server_default="")
 
 
 class Locatie(Base):

@@ -13,7 +13,8 @@ import json
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date
@@ -32,6 +33,7 @@ from regietafel.store.berekening import (
     regio_totals,
 )
 from regietafel.store.berekening import gemeenten as _gemeenten
+from regietafel.store.errors import ConflictError
 from regietafel.store.models import (
     Beperking,
     Gemeente,
@@ -43,6 +45,7 @@ from regietafel.store.models import (
     Verdeling,
     Wijziging,
 )
+from regietafel.store.shared_texts import text as shared_text
 from regietafel.store.sleutels import KeySpec
 from regietafel.store.texts import t
 
@@ -180,7 +183,41 @@ def _exact(value: Fraction) -> str:
 
 def _log(session: Session, verdeling_id: int | None, actie: str, omschrijving: str, reden: str = "") -> None:
     session.add(Wijziging(tijdstip=dt.datetime.now().replace(microsecond=0), verdeling_id=verdeling_id,
-                          actie=actie, omschrijving=omschrijving, reden=reden))
+                          actie=actie, omschrijving=omschrijving, reden=reden,
+                          gebruiker=session.info.get("user", "")))
+
+
+def _for_change(session: Session, verdeling_id: int, expected: int | None) -> Verdeling:
+    """The version, locked until the commit (the row on PostgreSQL, the file on SQLite), its
+    change number checked against the one the caller loaded (``expected``; None: no check) and
+    raised. A second writer who loaded the same number waits for the first, then gets a conflict:
+    nothing is silently overwritten."""
+    # A write that changes nothing takes the lock first (PostgreSQL: this row; SQLite: the
+    # database), so the number read next is the newest committed one.
+    session.execute(update(Verdeling).where(Verdeling.id == verdeling_id)
+                    .values(wijzigingsnummer=Verdeling.wijzigingsnummer))
+    verdeling = session.get(Verdeling, verdeling_id, populate_existing=True)
+    if expected is not None and verdeling.wijzigingsnummer != expected:
+        raise conflict(session, verdeling)
+    verdeling.wijzigingsnummer += 1
+    return verdeling
+
+
+def change_number(session: Session, verdeling_id: int) -> int:
+    """The version's change number now (what the next change of the caller must expect)."""
+    return session.get(Verdeling, verdeling_id).wijzigingsnummer
+
+
+def conflict(session: Session, verdeling: Verdeling) -> ConflictError:
+    """The conflict message: who changed the version last, and when."""
+    last = session.scalar(select(Wijziging).where(Wijziging.verdeling_id == verdeling.id)
+                          .order_by(Wijziging.id.desc()).limit(1))
+    if last is None or not last.gebruiker:
+        return ConflictError(shared_text("conflict.unknown", version=verdeling.versie))
+    when = last.tijdstip.strftime("%H:%M")
+    if last.tijdstip.date() != dt.date.today():
+        when = f"{format_date(last.tijdstip.date())} {when}"
+    return ConflictError(shared_text("conflict", version=verdeling.versie, who=last.gebruiker, time=when))
 
 
 def _guard_concept(verdeling: Verdeling) -> None:
@@ -189,9 +226,12 @@ def _guard_concept(verdeling: Verdeling) -> None:
 
 
 def apply_settings(session: Session, verdeling_id: int, new: VerdelingSettings, omschrijving: str,
-                   reden: str = "", actie: str = "wijziging") -> Computed:
-    """Change a concept version to ``new`` settings and recompute; raises without writing."""
-    verdeling = session.get(Verdeling, verdeling_id)
+                   reden: str = "", actie: str = "wijziging", expected: int | None = None) -> Computed:
+    """Change a concept version to ``new`` settings and recompute; raises without writing.
+
+    ``expected``: the change number the caller's view was loaded with (ConflictError if another
+    user changed the version since)."""
+    verdeling = _for_change(session, verdeling_id, expected)
     _guard_concept(verdeling)
     if new.totaal < 0:
         raise ValueError(t("distributions.the_total_must_not_be_negative"))
@@ -282,28 +322,51 @@ def create_concept(session: Session, categorie: str, periode: str, provincie_id:
         overschot_beleid=settings.overschot_beleid, indeling=settings.indeling,
         basis_id=basis.id if basis else None, aangemaakt_op=dt.datetime.now().replace(microsecond=0),
     )
-    session.add(verdeling)
-    session.flush()
+    _insert_version(session, verdeling)
     omschrijving = (t("store.new_from", version=verdeling.versie, base=basis.versie)
                     if basis else t("store.new", version=verdeling.versie))
     apply_settings(session, verdeling.id, settings, omschrijving, reden, actie="nieuw")
     return verdeling
 
 
+def _insert_version(session: Session, verdeling: Verdeling) -> None:
+    """Two users starting the same version number at once on a server: one gets it, the other a
+    ConflictError (in a savepoint, so their transaction goes on). A SQLite file has one writer,
+    and its driver's SAVEPOINT outside a transaction would commit early: a plain insert there."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.add(verdeling)
+        session.flush()
+        return
+    try:
+        with session.begin_nested():
+            session.add(verdeling)
+            session.flush()
+    except IntegrityError as error:
+        raise ConflictError(shared_text("conflict.new_version")) from error
+
+
 def ensure_version(session: Session, categorie: str, periode: str, provincie_id: int) -> Verdeling | None:
-    """The newest version, creating a first concept from the known total if there is none."""
+    """The newest version, creating a first concept from the known total if there is none
+    (not for a user who may only read: then None)."""
     existing = versions(session, categorie, periode, provincie_id)
     if existing:
         return existing[-1]
     settings = default_settings(session, categorie, periode, provincie_id)
-    return None if settings is None else create_concept(session, categorie, periode, provincie_id, settings)
+    if settings is None or session.info.get("read_only"):
+        return None
+    try:
+        return create_concept(session, categorie, periode, provincie_id, settings)
+    except ConflictError:  # another user created the first version just now: show theirs
+        return versions(session, categorie, periode, provincie_id)[-1]
 
 
 def adopt(session: Session, verdeling_id: int, datum: dt.date, vergadering_id: int | None = None,
-          reden: str = "") -> None:
-    """Mark a concept vastgesteld: from now on read-only history. The numbers adopted are the
-    version's numbers now (official figures imported since its last change included)."""
-    verdeling = session.get(Verdeling, verdeling_id)
+          reden: str = "", expected: int | None = None) -> None:
+    """Mark a concept vastgesteld: from now on read-only history. Atomic for everyone: the
+    version is locked and its change number checked, so no one changes it while it is adopted.
+    The numbers adopted are the version's numbers now (official figures imported since its last
+    change included)."""
+    verdeling = _for_change(session, verdeling_id, expected)
     _guard_concept(verdeling)
     _write_toewijzingen(session, verdeling, compute(session, verdeling))
     verdeling.status = "vastgesteld"

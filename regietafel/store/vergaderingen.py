@@ -228,9 +228,10 @@ def _renumber(items: list) -> None:
 
 
 def add_decision(session: Session, vergadering_id: int, tekst: str = "",
-                 verdeling_id: int | None = None) -> Besluit:
+                 verdeling_id: int | None = None, expected: int | None = None) -> Besluit:
     """Record a decision; with ``verdeling_id`` the decision adopts that concept version
-    (vastgesteld on the meeting's date, linked to the meeting)."""
+    (vastgesteld on the meeting's date, linked to the meeting; ``expected``: the version's
+    change number the caller loaded, see :func:`verdelingen.adopt`)."""
     meeting = get_meeting(session, vergadering_id)
     tekst = tekst.strip()
     if verdeling_id is not None:
@@ -239,7 +240,7 @@ def add_decision(session: Session, vergadering_id: int, tekst: str = "",
             raise ValueError(t("meetings.this_distribution_version_does_not_belong"))
         periode = session.scalar(select(Periode.code).where(Periode.id == verdeling.periode_id))
         verdelingen.adopt(session, verdeling_id, meeting.datum, meeting.id,
-                          reden=f"Besluit PRT van {format_date(meeting.datum)}")
+                          reden=f"Besluit PRT van {format_date(meeting.datum)}", expected=expected)
         # The province's own total (its gemeenten), never a national number it was computed from.
         total = sum(verdelingen.allocations(session, verdeling_id).values())
         provincie = session.scalar(select(Provincie.naam).where(Provincie.id == meeting.provincie_id))

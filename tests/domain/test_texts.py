@@ -12,6 +12,7 @@ import regietafel.commands.texts
 import regietafel.documents.pdf_texts
 import regietafel.documents.xlsx_texts
 import regietafel.importing.texts
+import regietafel.store.shared_texts  # noqa: F401
 import regietafel.store.texts  # noqa: F401 - each registers its catalogue
 from regietafel.domain import language as texts
 from regietafel.domain.catalogue import CATALOGUES

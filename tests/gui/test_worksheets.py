@@ -32,7 +32,8 @@ def edit_cell(panel, code, text):
     model.setData(index, text)
 
 
-def test_edit_locks_and_redistributes_then_undo_redo(qtbot, demo_store, app_settings):
+def test_edit_locks_and_redistributes_then_undo_redo(qtbot, any_demo_store, app_settings):
+    demo_store = any_demo_store  # on SQLite and on PostgreSQL
     window, panel = make_window(qtbot, demo_store, app_settings)
     before = assigned(panel)
     panel.reason_edit.setText("aanbod locatie 600")
@@ -81,7 +82,8 @@ def test_infeasible_lock_explains_and_changes_nothing(qtbot, demo_store, app_set
     assert window.undo_stack.count() == 1
 
 
-def test_method_change_is_immediate_and_undoable(qtbot, demo_store, app_settings):
+def test_method_change_is_immediate_and_undoable(qtbot, any_demo_store, app_settings):
+    demo_store = any_demo_store  # on SQLite and on PostgreSQL
     window, panel = make_window(qtbot, demo_store, app_settings)
     before = assigned(panel)
     panel.method_combo.setCurrentIndex(panel.method_combo.findData("dhondt"))
@@ -93,7 +95,8 @@ def test_method_change_is_immediate_and_undoable(qtbot, demo_store, app_settings
     assert panel.sheet.settings.methode == "hamilton" and assigned(panel) == before
 
 
-def test_adopted_version_is_read_only_and_new_concept_editable(qtbot, demo_store, app_settings):
+def test_adopted_version_is_read_only_and_new_concept_editable(qtbot, any_demo_store, app_settings):
+    demo_store = any_demo_store  # on SQLite and on PostgreSQL
     window, panel = make_window(qtbot, demo_store, app_settings)
     with demo_store.read() as session:
         meeting = vergaderingen.meetings(session, panel.provincie_id)[0]  # 15-5-2023
