@@ -84,7 +84,7 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
         result = sheet.computed.result
         line = f"<b>{esc(pdf_texts.opgave_name(categorie))}</b>: " + esc(T(
             "factsheet_basis_line", versie=sheet.verdeling.versie, status=pdf_texts.version_status(sheet.verdeling.status, sheet.verdeling.vastgesteld_op),
-            totaal=format_int(sheet.verdeling.totaal), sleutel=result.key_description or "–",
+            totaal=format_int(sheet.computed.province_total), sleutel=result.key_description or "–",
             methode=result.method.label))
         story.append(Paragraph(line, s["small"]))
     # One page, always: shrink what does not fit rather than spill onto a second page.

@@ -138,7 +138,8 @@ def _overview(data: DocumentData) -> list:
         headers += [C("opgave"), C("realised_short"), C("remaining_short")]
         kinds += [NUMBER] * 3
         if categorie == "huisvesting":
-            headers.append(C("status"))
+            forecast = data.overview.worksheets[categorie].forecast
+            headers.append(C("status") + (f" ({T('status_note_forecast')})" if forecast else ""))
             kinds.append(TEXT)
         groups.append((pdf_texts.opgave_name(categorie, short=True), first, len(headers) - 1))
     numeric = len(headers) - 1 - (1 if "huisvesting" in categories else 0)
@@ -154,8 +155,7 @@ def _overview(data: DocumentData) -> list:
             line += [number(c.opgave if c else None), number(c.realised if c else None),
                      number(c.remaining if c else None)]
             if categorie == "huisvesting":
-                sheet = data.overview.worksheets[categorie]
-                line.append(pdf_texts.status_label(c.status, sheet.forecast) if c else "")
+                line.append(pdf_texts.status_label(c.status, repeat=c.repeat) if c else "")
         rows.append(line)
     total: list[object] = [C("total")]
     for categorie in categories:
@@ -201,8 +201,8 @@ def _section(categorie: str, sheet: Worksheet, data: DocumentData) -> list:
         kinds += [NUMBER, NUMBER]
     headers += [C("realised"), C("remaining")]
     kinds += [NUMBER, NUMBER]
-    if huisvesting:
-        headers.append(C("status"))
+    if huisvesting:  # before the half-year's end every status is a forecast: said once, in the header
+        headers.append(C("status") + (f" ({T('status_note_forecast')})" if sheet.forecast else ""))
         kinds.append(TEXT)
     rows = []
     for row in _by_name(sheet):
@@ -213,7 +213,7 @@ def _section(categorie: str, sheet: Worksheet, data: DocumentData) -> list:
             line += [number(row.carried), number(row.target)]
         line += [number(row.realised), number(row.gap)]
         if huisvesting:
-            line.append(pdf_texts.status_label(row.status, sheet.forecast, row.repeat))
+            line.append(pdf_texts.status_label(row.status, repeat=row.repeat))
         rows.append(line)
     total: list[object] = [C("total"), "", number(sum(r.assigned for r in sheet.rows))]
     if official:
@@ -223,7 +223,7 @@ def _section(categorie: str, sheet: Worksheet, data: DocumentData) -> list:
     total += [number(_sum_known(r.realised for r in sheet.rows)), number(_sum_known(r.gap for r in sheet.rows))]
     if huisvesting:
         total.append("")
-    widths = _section_widths(headers, kinds, width, huisvesting)
+    widths = _section_widths(kinds, width, huisvesting)
     story.append(data_table(headers, rows, widths, kinds, total=total, head_style="head_small"))
     if official:
         sources = sorted({r.source for r in sheet.rows if r.official is not None})
@@ -242,12 +242,12 @@ def _section(categorie: str, sheet: Worksheet, data: DocumentData) -> list:
     return story
 
 
-def _section_widths(headers: list[str], kinds: list[str], width: float, huisvesting: bool) -> list[float]:
-    """Name and regio wide, numbers narrow, the status what is left (it may say "prognose")."""
+def _section_widths(kinds: list[str], width: float, huisvesting: bool) -> list[float]:
+    """Name and regio wide enough for one line, the numbers share the rest (and the status)."""
     numbers = sum(1 for k in kinds if k == NUMBER)
     if huisvesting:
-        fixed = [96, 70] + [44] * numbers
-        return fixed + [width - sum(fixed)]
+        name, regio, status = 92, 82, 54
+        return [name, regio] + [(width - name - regio - status) / numbers] * numbers + [status]
     fixed = [130, 0] + [58] * numbers
     fixed[1] = width - sum(fixed)
     return fixed

@@ -178,7 +178,7 @@ def _opgave_sheet(wb: Workbook, data: WorkbookData, categorie: str) -> SheetRefs
         account = row.account
         if row.exchanged:
             account = "; ".join(filter(None, [account, text("exchanged", aantal=f"{row.exchanged:+d}")]))
-        st.write_text(cell("toelichting"), account).alignment = Alignment(indent=1)
+        st.write_text(cell("toelichting"), account).alignment = Alignment(indent=1, wrap_text=True)
 
     # Totals: formulas over every gemeente row.
     st.write_text(ws[f"{col['gemeente']}{total_row}"], text("total"))
@@ -212,9 +212,30 @@ def _opgave_sheet(wb: Workbook, data: WorkbookData, categorie: str) -> SheetRefs
         "toelichting": min(60, max(14, st.text_width(ws[f"{col['toelichting']}{r}"].value for r in range(FIRST_ROW, last + 1)))),
     }
     st.set_widths(ws, [widths.get(name, NUMBER_WIDTH) for name in columns])
+    _wrap_notes(ws, (3, 4), [widths.get(name, NUMBER_WIDTH) for name in columns])
+    for r in range(FIRST_ROW, last + 1):  # a long account (an official figure's source) wraps in its row
+        _fit_height(ws, r, ws[f"{col['toelichting']}{r}"].value, widths["toelichting"])
     _print_and_view(ws, data, HEADER_ROW, FIRST_ROW, last, len(columns), f"C{FIRST_ROW}", f"{HEADER_ROW}:{HEADER_ROW}",
                     title, one_page=len(rows) <= ONE_PAGE_ROWS)
     return SheetRefs(ws.title, refs, opgave, realised, col.get("status"))
+
+
+def _wrap_notes(ws: Sheet, rows: tuple[int, ...], widths: list[float]) -> None:
+    """Long notes (estimates, the supervision rule, stand per) wrap within the table's width, so
+    they neither run off the page nor shrink the print to fit them."""
+    characters = sum(widths)
+    for row in rows:
+        cell = ws.cell(row, 1)
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(widths))
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        _fit_height(ws, row, cell.value, characters)
+
+
+def _fit_height(ws: Sheet, row: int, text: object, characters: float) -> None:
+    """Room for ``text`` wrapped in ``characters`` (Excel width units); one line keeps the default."""
+    lines = -(-len(str(text or "")) // max(1, int(characters * 0.9)))
+    if lines > 1:
+        ws.row_dimensions[row].height = 13 * lines
 
 
 def _overview_sheet(ws: Sheet, data: WorkbookData, refs: dict[str, SheetRefs]) -> None:

@@ -38,7 +38,7 @@ from regietafel.domain.verdeelmotor import (
 )
 from regietafel.domain.within_province import divide_within_province
 from regietafel.store.models import Gemeente, GemeenteRegio, Opgave, Periode, Regio, Verdeling
-from regietafel.store.officieel import OfficialFigure, official_figures
+from regietafel.store.officieel import OfficialFigure, official_figures, official_first
 from regietafel.store.sleutels import build_key
 from regietafel.store.texts import t
 
@@ -188,7 +188,7 @@ def compute_version(session: Session, verdeling: Verdeling, settings: VerdelingS
         outcome = apply_exchanges(result, exchanges)
         return Computed(result, steps, group_result, outcome.allocations, outcome.log, scope_codes, notes, step_names,
                         computed_figures=computed_figures, basis=dict(computed_figures))
-    basis = {code: official[code].aantal if code in official else computed_figures[code] for code in scope_codes}
+    basis = official_first(computed_figures, official)
     within = divide_within_province(basis, constraints, scope_labels, policy) if constraints else None
     outcome = apply_exchanges(within.allocations if within else basis, exchanges)
     fixed = _fixed_notes(result, basis, official, computed_figures, national)

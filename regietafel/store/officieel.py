@@ -31,6 +31,11 @@ class OfficialFigure:
         return is_estimate(self.bron)
 
 
+def official_first(computed: dict[str, int], official: dict[str, OfficialFigure]) -> dict[str, int]:
+    """Per gemeente the number to work from: the official figure where there is one, else the computation."""
+    return {code: official[code].aantal if code in official else number for code, number in computed.items()}
+
+
 def official_figures(session: Session, categorie: str, periode: str, codes: Iterable[str]) -> dict[str, OfficialFigure]:
     """The imported figure per gemeente (CBS code) of one opgave and period; the newest import wins."""
     rows = session.execute(

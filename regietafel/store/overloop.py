@@ -15,21 +15,15 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from regietafel.domain.huisvesting import art29_taakstelling
 from regietafel.domain.overloop import CarryOver, HalfYearFigures, carry_chain, started_at_zero
 from regietafel.domain.periods import HalfYear
 from regietafel.domain.toezicht import SupervisionPolicy
 from regietafel.store.database import session_cache
-from regietafel.store.models import Gemeente, Realisatie, Verdeling
-from regietafel.store.officieel import opening_balances
+from regietafel.store.models import Gemeente, Inwoners, Realisatie
+from regietafel.store.officieel import official_figures, official_first, opening_balances
 from regietafel.store.texts import t
-from regietafel.store.verdelingen import (
-    allocations,
-    compute,
-    compute_version,
-    default_settings,
-    period_id,
-    versions,
-)
+from regietafel.store.verdelingen import allocations, compute, default_settings, versions
 
 CHAIN_DEPTH = 12  # half-years looked back at most
 
@@ -53,9 +47,16 @@ def _taakstelling(session: Session, periode: str, provincie_id: int) -> dict[str
     settings = default_settings(session, "huisvesting", periode, provincie_id)
     if settings is None:
         return None
-    # No version yet: what a first concept would assign (never stored from here).
-    draft = Verdeling(categorie="huisvesting", periode_id=period_id(session, periode), provincie_id=provincie_id)
-    return compute_version(session, draft, settings).final
+    # No version yet: what a first concept would assign, without its account (the chain looks
+    # back over many half-years): art. 29 over the whole country, the official figure first.
+    ours = list(session.scalars(select(Gemeente.code).where(Gemeente.provincie_id == provincie_id,
+                                                            Gemeente.geldig_tot.is_(None))))
+    population = dict(session.execute(
+        select(Gemeente.code, Inwoners.aantal).join(Inwoners, Inwoners.gemeente_id == Gemeente.id)
+        .where(Inwoners.peildatum == settings.key_spec.peildatum, Gemeente.geldig_tot.is_(None))).all())
+    national = art29_taakstelling(settings.totaal, population)
+    return official_first({code: national[code] for code in ours if code in national},
+                          official_figures(session, "huisvesting", periode, ours))
 
 
 @dataclass
