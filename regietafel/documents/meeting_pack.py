@@ -143,7 +143,7 @@ def _overview(data: DocumentData) -> list:
             kinds.append(TEXT)
         groups.append((pdf_texts.opgave_name(categorie, short=True), first, len(headers) - 1))
     numeric = len(headers) - 1 - (1 if "huisvesting" in categories else 0)
-    status_width = 36
+    status_width = 50  # "Status (prognose)" in the header
     name_width = 104
     col = (width - name_width - (status_width if "huisvesting" in categories else 0)) / numeric
     widths = [name_width] + [status_width if (k == TEXT) else col for k in kinds[1:]]

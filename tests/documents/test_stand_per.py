@@ -63,7 +63,7 @@ def test_the_pack_prints_its_stand_per_date_everywhere(demo_store, tmp_path):
     sections = text.count("Stand per 15-5-2023: cijfers van na die datum tellen niet mee.")
     assert sections == 1 + opgaven  # the overview and every opgave section
     assert text.count("stand per 15-5-2023") >= 2 * opgaven  # every chart and map title
-    assert "Status (prognose)" in text  # before the end of the half-year: a forecast
+    assert "(prognose)" in text  # the status column: before the end of the half-year, a forecast
     assert "Toezichtsregel (beleid van de provincie)" in text and "Prognose:" in text
 
 
