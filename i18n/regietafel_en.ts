@@ -1005,6 +1005,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>contains estimates or demo figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reception</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1005,6 +1005,10 @@
         <translation>{title} (stand per {date})</translation>
     </message>
     <message>
+        <source>contains estimates or demo figures</source>
+        <translation>bevat schattingen of demo-cijfers</translation>
+    </message>
+    <message>
         <source>Reception</source>
         <translation>Opvang</translation>
     </message>

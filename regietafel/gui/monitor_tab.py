@@ -89,13 +89,18 @@ class MonitorTab(QWidget):
             self.trend, self._as_of(self.tr("Housing: achterstand per half-year")), self), 1, 1)
         if self.forecast is not None:
             self._place("forecast", charts.forecast_chart(
-                self.forecast, self._as_of(self.tr("Reception: capacity from locations against the opgave")), self), 1, 0)
+                self.forecast, self._as_of(self.tr("Reception: capacity from locations against the opgave"), "opvang"),
+                self), 1, 0)
         self._draw_bars()
         self.verdict.setText(self.verdict_text())
 
-    def _as_of(self, title: str) -> str:
-        """Every chart says which date its figures are as of."""
-        return self.tr("{title} (as of {date})").format(title=title, date=format_date(self.overview.stand_per))
+    def _as_of(self, title: str, categorie: str = "huisvesting") -> str:
+        """Every chart says which date its figures are as of, and whether they hold estimates."""
+        text = self.tr("{title} (as of {date})").format(title=title, date=format_date(self.overview.stand_per))
+        sheet = self.overview.worksheets.get(categorie)
+        if sheet is not None and sheet.estimates:
+            text += " · " + self.tr("contains estimates or demo figures")
+        return text
 
     def _title(self, categorie: str) -> str:
         return {"opvang": self.tr("Reception"), "huisvesting": self.tr("Housing"), "amv_coa": self.tr("COA amv"),
@@ -119,7 +124,7 @@ class MonitorTab(QWidget):
             return
         self._place("bars", charts.bars_chart(self.bar_rows(categorie), self._as_of(self.tr(
             "{opgave}: opgave and realised per municipality (largest {n})").format(
-            opgave=self.category_combo.currentText(), n=charts.MAX_BARS)), self), 0, 0)
+            opgave=self.category_combo.currentText(), n=charts.MAX_BARS), categorie), self), 0, 0)
 
     def verdict_text(self) -> str:
         result = self.forecast

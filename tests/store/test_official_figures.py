@@ -79,13 +79,17 @@ def test_an_imported_taakstelling_is_the_number_everywhere(demo_store, tmp_path)
     assert "taakstelling.csv" in hv[f"{headers['Toelichting']}{line}"].value
 
 
+def _pack_after_import(store, tmp_path, kind: str, rows: list[list]) -> str:
+    """Import ``rows`` for 2023-II, make Zuid-Holland's pack and return its text on one line."""
+    _import(store, tmp_path, kind, rows, period="2023-II")
+    pdf = tmp_path / "pack.pdf"
+    write_meeting_pack(store, _zh(store), "2023-II", pdf, stand_per=STAND)
+    return " ".join(pdf_text(pdf).split())
+
+
 @needs_poppler
 def test_the_pack_prints_the_official_figure_and_its_source(demo_store, tmp_path):
-    zh = _zh(demo_store)
-    _import(demo_store, tmp_path, "taakstelling", [["Gemeente", "Taakstelling"], ["Den Haag", 900]], period="2023-II")
-    pdf = tmp_path / "pack.pdf"
-    write_meeting_pack(demo_store, zh, "2023-II", pdf, stand_per=STAND)
-    text = " ".join(pdf_text(pdf).split())
+    text = _pack_after_import(demo_store, tmp_path, "taakstelling", [["Gemeente", "Taakstelling"], ["Den Haag", 900]])
     assert "'s-Gravenhage * Haaglanden 900 862" in text  # official, flagged, the computation beside it
     assert "officieel 900 (bron: import van taakstelling.csv op" in text
     assert "Officiële cijfers voor 1 van de 50 gemeenten" in text
@@ -121,11 +125,7 @@ def test_an_opening_achterstand_starts_the_chain(demo_store, tmp_path):
 
 @needs_poppler
 def test_the_pack_says_where_the_carry_over_starts(demo_store, tmp_path):
-    zh = _zh(demo_store)
-    _import(demo_store, tmp_path, "beginstand", [["Gemeente", "Achterstand"], ["Den Haag", 250]], period="2023-II")
-    pdf = tmp_path / "pack.pdf"
-    write_meeting_pack(demo_store, zh, "2023-II", pdf, stand_per=STAND)
-    text = " ".join(pdf_text(pdf).split())
+    text = _pack_after_import(demo_store, tmp_path, "beginstand", [["Gemeente", "Achterstand"], ["Den Haag", 250]])
     assert "1 gemeenten begint de keten bij de geïmporteerde beginstand (bron: import van beginstand.csv" in text
     assert "49 gemeenten begint de keten bij 0 in 2023-I" in text
 
@@ -204,3 +204,24 @@ def test_nidos_places_are_counted_on_a_date_and_shown_inside_huisvesting(demo_st
     huisvesting = _sheet(demo_store, zh)
     assert _row(huisvesting, DELFT).amv == nidos_part  # of which Nidos: part of the taakstelling, not added
     assert huisvesting.assigned_total == 5_865
+
+
+def test_an_imported_opgave_per_gemeente_wins_in_its_provinces_worksheet(demo_store, tmp_path):
+    """A Spreidingswet verdeelbesluit: the opgave per gemeente is the number; the province's key
+    and method give the check beside it, and a lock moves places only inside the province's sum."""
+    zh = _zh(demo_store)
+    _import(demo_store, tmp_path, "opgave", [["Gemeente", "Opgave"], ["Delft", 600], ["Rotterdam", 2500]],
+            period="2023-II", categorie="opvang")
+    with demo_store.transaction() as session:
+        vid = verdelingen.ensure_version(session, "opvang", "2023-II", zh).id
+    with demo_store.read() as session:
+        sheet = worksheet(session, vid, stand_per=STAND)
+    delft = _row(sheet, DELFT)
+    assert (delft.assigned, delft.official) == (600, 600) and delft.computed != 600 and delft.differs
+    assert "opgave.csv" in delft.source and sheet.computed.province_fixed
+    total = sheet.assigned_total
+    with demo_store.transaction() as session:
+        verdelingen.apply_settings(session, vid, sheet.settings.with_constraint(DELFT, "vast", 650), "Delft 650")
+    with demo_store.read() as session:
+        after = worksheet(session, vid, stand_per=STAND)
+    assert _row(after, DELFT).assigned == 650 and after.assigned_total == total
