@@ -262,12 +262,14 @@ def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veilighei
             official=official.aantal if official else None,
             source=official.bron if official else t("worksheet.source_computed"), amv=amv.get(code),
         ))
+    source = (national_total(session, verdeling.categorie, periode) if settings.bereik == SCOPE_NATIONAL
+              else provincial_total(session, verdeling.categorie, periode, verdeling.provincie_id))
     sheet = Worksheet(verdeling, settings, computed, rows,
                       versions(session, verdeling.categorie, periode, verdeling.provincie_id),
-                      _notes(session, verdeling, settings, computed, periode), occupancy, stand_per)
+                      _notes(session, verdeling, settings, computed, periode, source), occupancy, stand_per)
     if verdeling.categorie == "huisvesting":
         _supervise(session, sheet, periode, half)
-    sheet.estimates = estimate_labels(session, sheet, periode, until)
+    sheet.estimates = estimate_labels(session, sheet, periode, until, source)
     return sheet
 
 
@@ -289,10 +291,10 @@ def _supervise(session: Session, sheet: Worksheet, periode: str, half: HalfYear)
     sheet.notes += info.notes()
 
 
-def _notes(session: Session, verdeling: Verdeling, settings: VerdelingSettings, computed: Computed, periode: str) -> list[str]:
+def _notes(session: Session, verdeling: Verdeling, settings: VerdelingSettings, computed: Computed, periode: str,
+           source: Opgave | None) -> list[str]:
+    """What the worksheet says about its numbers: ``source`` is the opgave it divides."""
     notes = list(computed.notes)
-    source = (national_total(session, verdeling.categorie, periode) if settings.bereik == SCOPE_NATIONAL
-              else provincial_total(session, verdeling.categorie, periode, verdeling.provincie_id))
     if source is not None:
         notes.insert(0, t("worksheet.opgave_number_on_date_source_source", number=format_int(source.aantal), date=format_date(source.peildatum) if source.peildatum else "?", source=source.bron or "?"))
         if source.aantal != settings.totaal:
@@ -305,15 +307,14 @@ def _notes(session: Session, verdeling: Verdeling, settings: VerdelingSettings, 
     return notes
 
 
-def estimate_labels(session: Session, sheet: Worksheet, periode: str, until: dt.date) -> list[str]:
+def estimate_labels(session: Session, sheet: Worksheet, periode: str, until: dt.date,
+                    total: Opgave | None) -> list[str]:
     """Which figures of a worksheet are estimates or demo data, each as a label to print where
-    the figure is used (its source marks it: :func:`regietafel.domain.sources.is_estimate`)."""
-    verdeling = sheet.verdeling
-    categorie = verdeling.categorie
+    the figure is used (its source marks it: :func:`regietafel.domain.sources.is_estimate`);
+    ``total`` is the opgave the worksheet divides."""
+    categorie = sheet.verdeling.categorie
     codes = [row.code for row in sheet.rows]
     labels = []
-    total = (national_total(session, categorie, periode) if sheet.settings.bereik == SCOPE_NATIONAL
-             else provincial_total(session, categorie, periode, verdeling.provincie_id))
     if total is not None and is_estimate(total.bron):
         labels.append(t("estimate.total", source=total.bron))
     if sheet.computed.step_names and any(is_estimate(b) for b in _regio_sources(session, categorie, periode)):
