@@ -38,19 +38,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no meeting)</source>
+        <source>{version} is adopted in the meeting you choose, with the date of that meeting, and the decision is added to that meeting&apos;s list of decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Adopting cannot be undone.&lt;/b&gt; An adopted version is read-only; later changes need a new concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the decision (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the &amp;meeting of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adopt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adopted on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the meeting of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -69,7 +81,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nidos: {n} places nationally, in municipalities; they count towards the housing taakstelling and do not raise it.</source>
+        <source>Nidos: {n} places in municipalities nationally on {date} (places on a date, like reception places); they count towards the housing taakstelling and do not raise it: the Housing tab shows them per municipality as &quot;of which Nidos&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -341,7 +353,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share realised of the corrected taakstelling at the end of the half-year:</source>
+        <source>The province&apos;s own rule (not law), printed with every status. Share housed of the corrected taakstelling; before the end of the half-year the status is a forecast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -353,7 +365,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Red after, in a row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Red must not be above orange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> half-years behind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -369,6 +393,10 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All provinces (a national file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -396,6 +424,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Municipalities &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Columns (detected; adjust where needed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,10 +441,6 @@
     </message>
     <message>
         <source>Indicators (every other column): {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import of {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -597,7 +625,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} locations; capacity and occupancy totals leave closed locations out. {warning} {r} with a target group restriction: the seed letter asks provinces not to restrict.</source>
+        <source>{n} locations; capacity and occupancy totals count the locations in use on {date} (a closed location up to its end date; one in preparation not yet). {warning} {r} with a target group restriction: the seed letter asks provinces not to restrict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -930,6 +958,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Adopt {version} in the meeting of {date}? The decision is added to this meeting&apos;s list of decisions. Adopting cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meeting documents PRT {province}{date}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,6 +998,14 @@
     </message>
     <message>
         <source>Reception: capacity from locations against the opgave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (as of {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains estimates or demo figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1020,7 +1060,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Provinces</source>
+        <source>Provinces, as of {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1188,6 +1228,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Figures as of {date}; anything dated after it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CONCEPT: at least one opgave is not adopted yet. Source: CBS (boundaries 2024).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,6 +1368,10 @@
     </message>
     <message>
         <source>&amp;Red below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red after, &amp;in a row:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1490,6 +1538,33 @@
     </message>
 </context>
 <context>
+    <name>StandPerControl</name>
+    <message>
+        <source>Figures as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the figures are as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisation, locations, status and forecasts are shown as of this date; figures dated after it are left out. By default the date of the meeting whose documents are made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting date ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Redo: {change}</source>
@@ -1531,6 +1606,14 @@
     </message>
     <message>
         <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which Nidos (amv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which COA amv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1614,6 +1697,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Computed (check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>green</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,8 +1713,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>repeatedly behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}: {account}
 Double-click to fix a number (lock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official figure {official} differs from the computation {computed}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1699,6 +1798,30 @@ Double-click to fix a number (lock).</source>
     </message>
     <message>
         <source>Via COROP regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This province&apos;s total {assigned} is fixed here: locks, bounds and exchanges move numbers only between its own municipalities. The national number {total} (divided over all municipalities of the Netherlands) is context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This province&apos;s total {assigned} is fixed here: locks, bounds and exchanges move numbers only between its own municipalities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official figure: {n} (source: {source}); computed: {computed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: computed ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not changed, {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1814,10 +1937,6 @@ Double-click to fix a number (lock).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>National number {total} divided over all municipalities of the Netherlands; this province&apos;s share: {assigned}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1892,10 +2011,6 @@ Double-click to fix a number (lock).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: &apos;{text}&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name}: a negative number is not possible.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,6 +2048,14 @@ Double-click to fix a number (lock).</source>
     </message>
     <message>
         <source>Exchange {n} from {source} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version is adopted in a meeting: first record the meeting (Meetings tab), then adopt the version in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not adopted: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

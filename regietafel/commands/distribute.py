@@ -10,6 +10,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from regietafel.commands.texts import t
+from regietafel.domain.formatting import format_date, format_int
 from regietafel.domain.names import normalize_gemeente_code
 from regietafel.store.database_url import database_argument
 
@@ -24,7 +25,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--province", required=True, help="province, e.g. Zuid-Holland or Friesland")
     parser.add_argument("--total", required=True, type=int, help="whole number to distribute")
     parser.add_argument("--key", choices=("population", "equal"), default="population")
-    parser.add_argument("--method", choices=METHODS, default="hamilton")
+    parser.add_argument("--method", choices=METHODS, default="hamilton",
+                        help="ceil: Huisvestingswet art. 29, computed over all gemeenten of the Netherlands (the "
+                             "total is the national number); the province's part is printed")
     for bound in ("lock", "min", "max", "credit"):
         parser.add_argument(f"--{bound}", action="append", default=[], metavar="CODE=N",
                             help=f"{bound} for one gemeente (repeatable)")
@@ -72,12 +75,16 @@ def run(args: argparse.Namespace, database: Path) -> int:
 
     if args.total < 0:
         raise ValueError(t("cli.total_must_not_be_negative"))
+    ceil = args.method == "ceil"
     store = open_store(database)
     try:
         with store.read() as session:
             province = areas.find_province(session, args.province)
             peildatum = areas.latest_population_date(session)
             rows = areas.gemeenten_of_province(session, province.id, peildatum)
+            # Huisvestingswet art. 29 is national: every gemeente of the country shares the total.
+            country = [row for p in areas.provinces(session) for row in areas.gemeenten_of_province(session, p.id, peildatum)] \
+                if ceil else rows
     finally:
         store.close()
     names = {row.code: row.naam for row in rows}
@@ -91,19 +98,25 @@ def run(args: argparse.Namespace, database: Path) -> int:
         if any(code in pairs[bound] for bound in pairs)
     }
     if args.key == "population":
-        keys = population_key({row.code: row.inwoners or 0 for row in rows})
+        keys = population_key({row.code: row.inwoners or 0 for row in country})
         description = "inwoners"
     else:
-        keys = equal_key(list(names))
+        keys = equal_key([row.code for row in country])
         description = "gelijk"
-    result = distribute(DistributionRequest(
-        total=args.total, keys=keys, method=Method(args.method), constraints=constraints,
-        key_description=description, peildatum=peildatum.isoformat() if peildatum else None, labels=names,
-    ))
+    request = DistributionRequest(
+        total=args.total, keys=keys, method=Method(args.method), constraints={} if ceil else constraints,
+        key_description=description, peildatum=peildatum.isoformat() if peildatum else None,
+        labels={row.code: row.naam for row in country},
+    )
+    result = distribute(request)
+    final = _province_part(result, names, constraints) if ceil else result.allocations
+    if ceil:
+        print(t("cli.ceil_national", total=format_int(args.total), province=province.naam,
+                part=format_int(sum(final.values())), date=format_date(peildatum) if peildatum else "?"), file=sys.stderr)
     records = [
         {"code": line.unit, "name": names[line.unit], "key": str(line.key.numerator) if line.key.denominator == 1 else _decimal(line.key),
-         "quota": _decimal(line.quota), "result": line.result}
-        for line in result.lines
+         "quota": _decimal(line.quota), "result": final[line.unit]}
+        for line in result.lines if line.unit in names
     ]
     if args.format == "json":
         json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
@@ -113,3 +126,14 @@ def run(args: argparse.Namespace, database: Path) -> int:
         writer.writeheader()
         writer.writerows(records)
     return 0
+
+
+def _province_part(result, names: dict[str, str], constraints: dict) -> dict[str, int]:
+    """The province's part of a national art. 29 computation; locks and bounds re-divide inside
+    the province's own sum (never moving numbers to another province)."""
+    from regietafel.domain.within_province import divide_within_province
+
+    basis = {code: result.allocations[code] for code in names}
+    if not constraints:
+        return basis
+    return divide_within_province(basis, constraints, names).allocations

@@ -25,6 +25,7 @@ NL: dict[str, str] = {
     "cli.not_imported_nothing_was_written": "Niet geïmporteerd: er is niets weggeschreven.",
     "cli.dry_run_the_file_would_import": "Proefimport: het bestand zou {records} records importeren; er is niets weggeschreven.",
     "cli.backup_before_the_import_path": "Reservekopie vóór de import: {path}",
+    "cli.ceil_national": "Huisvestingswet art. 29: {total} landelijk verdeeld over alle gemeenten naar inwoners op {date}, elk aandeel naar boven afgerond; hieronder het deel van {province}: {part} (vastzetten en grenzen verdelen binnen die som).",
 }
 
 EN: dict[str, str] = {
@@ -47,6 +48,7 @@ EN: dict[str, str] = {
     "cli.not_imported_nothing_was_written": "Not imported: nothing was written.",
     "cli.dry_run_the_file_would_import": "Dry run: the file would import {records} records; nothing was written.",
     "cli.backup_before_the_import_path": "Backup before the import: {path}",
+    "cli.ceil_national": "Huisvestingswet art. 29: {total} divided nationally over all municipalities by population on {date}, every share rounded up; below the part of {province}: {part} (locks and bounds re-divide within that sum).",
 }
 
 t = Catalogue("commands", NL, EN)

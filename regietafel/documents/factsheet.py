@@ -12,7 +12,7 @@ from reportlab.platypus import KeepInFrame, PageBreak, Paragraph, Spacer
 
 from regietafel.documents import pdf_texts
 from regietafel.documents.meeting_pack import sort_name
-from regietafel.documents.pack_sections import PART_OF
+from regietafel.documents.pack_sections import PART_OF, source_line
 from regietafel.documents.pdf_canvas import SOURCES, Heading, build
 from regietafel.documents.pdf_charts import category_chart, trend_chart
 from regietafel.documents.pdf_map import map_drawing
@@ -26,7 +26,7 @@ from regietafel.documents.pdf_style import (
     make_document,
     styles,
 )
-from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, number
+from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, fitted_widths, number
 from regietafel.domain.formatting import format_date, format_int
 from regietafel.domain.texts import t
 from regietafel.fileio import atomic_write
@@ -50,7 +50,7 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
     story: list = [
         Paragraph(esc(T("factsheet_title", gemeente=row.naam)), s["h1"]),
         Paragraph(esc(T("factsheet_subtitle", provincie=data.provincie, periode=data.periode,
-                        datum=format_date(data.today))) + (f" · {esc(row.regio)}" if row.regio else ""), s["body"]),
+                        datum=format_date(data.stand_per))) + (f" · {esc(row.regio)}" if row.regio else ""), s["body"]),
         Paragraph(esc(T("factsheet_intro", gemeente=row.naam, periode=data.periode)), s["small"]),
         Spacer(1, 4),
     ]
@@ -58,18 +58,21 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
     for categorie in categories:
         c = row.cells[categorie]
         rows.append([pdf_texts.opgave_name(categorie), number(c.opgave), number(c.realised), number(c.remaining),
-                     _percentage(c.realised, c.opgave), pdf_texts.status_name(c.status) or "–"])
-    story.append(data_table(
-        [C("opgave"), C("opgave"), C("realised"), C("remaining"), T("realised_pct"), C("status")], rows,
-        [width - 320, 55, 65, 70, 75, 55], [TEXT, NUMBER, NUMBER, NUMBER, NUMBER, TEXT], font_size=8))
+                     _percentage(c.realised, c.opgave), pdf_texts.status_label(c.status, c.forecast, c.repeat) or "–"])
+    headers = [C("opgave"), C("opgave"), C("realised"), C("remaining"), T("realised_pct"), C("status")]
+    kinds = [TEXT, NUMBER, NUMBER, NUMBER, NUMBER, TEXT]
+    # the status may read "oranje (prognose)" or "rood (herhaald achter)": it shares the room with the names
+    story.append(data_table(headers, rows, fitted_widths(headers, kinds, width, {0: 0.62, 5: 0.38}, "head"),
+                            kinds, font_size=8))
     if any(part in categories for part in PART_OF):
         story.append(Paragraph(esc(T("relation_overview")), s["relation"]))
+    story += _labels(data, categories)
     story.append(Spacer(1, 8))
-    story.append(Paragraph(esc(T("factsheet_chart")), s["h3"]))
+    story.append(Paragraph(esc(T("factsheet_chart")) + _stand(data), s["h3"]))
     story.append(category_chart([pdf_texts.opgave_name(c, short=True) for c in categories],
                                 [row.cells[c].opgave for c in categories],
                                 [row.cells[c].realised for c in categories], width, 150))
-    story.append(Paragraph(esc(T("factsheet_trend")), s["h3"]))
+    story.append(Paragraph(esc(T("factsheet_trend")) + _stand(data), s["h3"]))
     months = data.trend.get(row.code, [])
     if months:
         month_names = t("months_short").split()
@@ -78,7 +81,7 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
     else:
         story.append(Paragraph(esc(T("factsheet_trend_none")), s["small"]))
     if "opvang" in data.overview.worksheets:
-        story.append(Paragraph(esc(T("factsheet_map_title")), s["h3"]))
+        story.append(Paragraph(esc(T("factsheet_map_title")) + _stand(data), s["h3"]))
         story.append(map_drawing(data.overview, "percentage", width, 170, categorie="opvang",
                                  provincie=data.provincie, highlight=row.code))
     story += _basis_and_sources(data, categories)
@@ -97,15 +100,31 @@ def _basis_and_sources(data: DocumentData, categories: list[str]) -> list:
         result = sheet.computed.result
         basis = T("factsheet_basis_line", versie=sheet.verdeling.versie,
                   status=pdf_texts.version_status(sheet.verdeling.status, sheet.verdeling.vastgesteld_op),
-                  totaal=format_int(sheet.verdeling.totaal), sleutel=result.key_description or "–",
+                  totaal=format_int(sheet.computed.province_total), sleutel=result.key_description or "–",
                   methode=result.method.label)
-        source = sheet.source
-        line = (T("section_source", bron=source.bron or "–", aantal=format_int(source.aantal),
-                  peildatum=format_date(source.peildatum) if source.peildatum else "–") if source
-                else T("section_source_none", totaal=format_int(sheet.verdeling.totaal)))
-        story.append(Paragraph(f"<b>{esc(pdf_texts.opgave_name(categorie))}</b>: {esc(basis)}. {esc(line)}",
-                               s["small"]))
+        story.append(Paragraph(f"<b>{esc(pdf_texts.opgave_name(categorie))}</b>: {esc(basis)}. "
+                               f"{esc(source_line(sheet, with_stand=False))}", s["small"]))
     story.append(Paragraph(esc(T("source_cbs")), s["small"]))
+    return story
+
+
+def _stand(data: DocumentData) -> str:
+    return f" <font size=7>({esc(T('stand_short', datum=format_date(data.stand_per)))})</font>"
+
+
+def _labels(data: DocumentData, categories: list[str]) -> list:
+    """Under the table: which figures are estimates or demo (each label once, with the opgaven it
+    concerns), and the supervision rule (the stand-per date is in the subtitle above the table)."""
+    s = styles()
+    concerns: dict[str, list[str]] = {}
+    for categorie in categories:
+        for label in data.overview.worksheets[categorie].estimates:
+            concerns.setdefault(label, []).append(pdf_texts.opgave_name(categorie, short=True))
+    story = [Paragraph(f"<b>{esc(', '.join(names))}</b>: {esc(label)}", s["small"]) for label, names in concerns.items()]
+    for categorie in categories:
+        rule = data.overview.worksheets[categorie].status_rule
+        if rule:
+            story.append(Paragraph(esc(rule), s["small"]))
     return story
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from regietafel.documents.pdf_style import BLACK, DARK, FONT, FONT_BOLD, LIGHT, PALE, esc, styles
@@ -25,10 +26,11 @@ def cell(value: object, style: str = "cell") -> Paragraph:
 def data_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
                kinds: Sequence[str], total: Sequence[object] | None = None,
                group_header: Sequence[tuple[str, int, int]] | None = None, font_size: float = 7.5,
-               head_style: str = "head") -> Table:
+               head_style: str = "head", notes: Sequence[str] = ()) -> Table:
     """A table of ``rows`` (plain values; text columns wrap) with one header row (or a group row
     above it, ``(label, first_col, last_col)``) repeated across pages and an optional bold totals
-    row. Numbers are right-aligned; every other row has a pale grey band."""
+    row. Numbers are right-aligned; every other row has a pale grey band. ``notes`` are lines
+    under the table (what a mark means, the rule behind a column): they stay with its last rows."""
     sheet = styles()
     head_rows: list[list[object]] = []
     if group_header:
@@ -48,19 +50,23 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths:
         body.append([value if not isinstance(value, str) or kind == NUMBER else cell(value, "cell_bold")
                      for value, kind in zip(total, kinds, strict=True)])
     repeat = len(head_rows)
-    table = Table(head_rows + body, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
+    under = [[Paragraph(esc(note), sheet["source"])] + [""] * (len(headers) - 1) for note in notes]
+    end = -1 - len(under)  # the totals row (or the last row of figures), counted from the end: a split keeps it
+    table = Table(head_rows + body + under, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
     commands = [
         ("FONT", (0, 0), (-1, -1), FONT, font_size),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.25),  # a province's 50-odd gemeenten on one portrait page
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.25),
         ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
         ("BACKGROUND", (0, 0), (-1, repeat - 1), LIGHT),
         ("LINEBELOW", (0, repeat - 1), (-1, repeat - 1), 0.8, BLACK),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, BLACK),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.8, BLACK),
+        ("LINEBELOW", (0, end), (-1, end), 0.8, BLACK),
     ]
+    for index in range(end + 1, 0):
+        commands.append(("SPAN", (0, index), (-1, index)))
     for index, kind in enumerate(kinds):
         if kind == NUMBER:
             commands.append(("ALIGN", (index, repeat), (index, -1), "RIGHT"))
@@ -72,26 +78,51 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths:
             if first > 0:
                 commands.append(("LINEBEFORE", (first, 0), (first, -1), 0.5, DARK))
     if NUMBER in kinds:  # rows of figures are one line each; long text rows must stay free to break
-        commands += _keep_together(repeat, len(body), total is not None)
+        commands += _keep_together(repeat, len(body), total is not None, len(under))
     if total is not None:
         commands += [
-            ("FONT", (0, -1), (-1, -1), FONT_BOLD, font_size),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.8, BLACK),
-            ("BACKGROUND", (0, -1), (-1, -1), LIGHT),
+            ("FONT", (0, end), (-1, end), FONT_BOLD, font_size),
+            ("LINEABOVE", (0, end), (-1, end), 0.8, BLACK),
+            ("BACKGROUND", (0, end), (-1, end), LIGHT),
         ]
     table.setStyle(TableStyle(commands))
     return table
 
 
+def fitted_widths(headers: Sequence[str], kinds: Sequence[str], width: float, flexible: dict[int, float],
+                  head_style: str = "head_small", least: float = 40.0) -> list[float]:
+    """Column widths that fill ``width``: every column but the ``flexible`` ones just wide enough
+    for its header on at most two lines (wrapping between words, never inside one; at least
+    ``least``), the flexible columns (index -> share) sharing the rest."""
+    style = styles()[head_style]
+
+    def measure(text: str) -> float:
+        return stringWidth(text, style.fontName, style.fontSize)
+
+    def two_lines(header: str) -> float:
+        words = header.split()
+        splits = [max(measure(" ".join(words[:i])), measure(" ".join(words[i:]))) for i in range(1, len(words))]
+        return min(splits, default=measure(header))
+
+    padding = 2 * 2.5 + 1
+    widths = [0.0 if index in flexible else max(least, two_lines(header) + padding)
+              for index, header in enumerate(headers)]
+    rest = width - sum(widths)
+    for index, share in flexible.items():
+        widths[index] = rest * share
+    return widths
+
+
 KEEP_ROWS = 4  # a table never breaks closer than this to its start or its end
 
 
-def _keep_together(head: int, body: int, total: bool) -> list[tuple]:
+def _keep_together(head: int, body: int, total: bool, notes: int = 0) -> list[tuple]:
     """Never a page with only a header, or only the totals row under a repeated header: the
-    header keeps the first rows with it, and the last rows stay with the totals row."""
-    rows = head + body
-    tail = KEEP_ROWS + (1 if total else 0)
-    if body <= KEEP_ROWS + tail:
+    header keeps the first rows with it, and the last rows stay with the totals row (and the
+    notes under the table)."""
+    rows = head + body + notes
+    tail = KEEP_ROWS + (1 if total else 0) + notes
+    if body + notes <= KEEP_ROWS + tail:
         return [("NOSPLIT", (0, 0), (-1, -1))]
     return [("NOSPLIT", (0, 0), (-1, head + KEEP_ROWS - 1)), ("NOSPLIT", (0, rows - tail), (-1, -1))]
 

@@ -46,6 +46,7 @@ from regietafel.gui.verdeling_dialogs import (
     WeightedKeyDialog,
 )
 from regietafel.gui.worksheet_model import WorksheetModel
+from regietafel.importing.specs import ValueProblem, parse_whole
 from regietafel.store import areas, verdelingen, vergaderingen
 from regietafel.store.database import Store
 from regietafel.store.errors import ConflictError, StoreError
@@ -56,23 +57,26 @@ GROUPINGS = (None, "veiligheidsregio", "arbeidsmarktregio", "corop", "eigen")
 
 
 def parse_whole_number(text: str) -> int:
-    """'1.234' and '1234' are 1234 (Dutch thousands dots); anything else raises ValueError."""
-    cleaned = text.strip().replace(".", "").replace(" ", "").replace("\u00a0", "")
-    if not cleaned.lstrip("-").isdigit():
-        raise ValueError(text)
-    return int(cleaned)
+    """A whole number typed in a cell, read as the importer reads one: '1.234' is 1234 (Dutch
+    thousands dots), '1.5' and '1,5' are refused (never 15); ValueError with the reason."""
+    try:
+        return parse_whole(text)
+    except ValueProblem as problem:
+        raise ValueError(str(problem)) from None
 
 
 class WorksheetPanel(QWidget):
     changed = Signal()  # something was stored: other views may refresh
 
     def __init__(self, categorie: str, store: Callable[[], Store], undo_stack: QUndoStack,
-                 regio_soort: Callable[[], str], parent: QWidget | None = None):
+                 regio_soort: Callable[[], str], parent: QWidget | None = None,
+                 stand_per: Callable[[], dt.date] | None = None):
         super().__init__(parent)
         self.categorie = categorie
         self._store = store
         self.undo_stack = undo_stack
         self._regio_soort = regio_soort
+        self._stand_per = stand_per or dt.date.today
         self.provincie_id: int | None = None
         self.periode: str | None = None
         self.sheet: Worksheet | None = None
@@ -208,6 +212,7 @@ class WorksheetPanel(QWidget):
         self.message.hide()
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.empty_box = QLabel(self)
         self.empty_box.setWordWrap(True)
         self.empty_box.hide()
@@ -231,7 +236,7 @@ class WorksheetPanel(QWidget):
                     self.sheet = None
                 else:
                     wanted = self._selected_version or newest.id
-                    self.sheet = worksheet(session, wanted, self._regio_soort())
+                    self.sheet = worksheet(session, wanted, self._regio_soort(), self._stand_per())
                 dates = areas.population_dates(session)
                 indicators = indicator_names(session)
             self._fill_controls(dates, indicators)
@@ -302,10 +307,10 @@ class WorksheetPanel(QWidget):
         sheet = self.sheet
         rows = sheet.rows if sheet else []
         occupancy = getattr(sheet, "occupancy", {}) if sheet else {}
-        self.model.set_rows(rows, self._previous, self._read_only(), occupancy)
-        # Columns that only matter when used (bounds, exchanges, carry-over) hide while empty.
+        self.model.set_rows(rows, self._previous, self._read_only(), occupancy, bool(sheet and sheet.forecast))
+        # Columns that only matter when used (bounds, exchanges, carry-over, the check) hide while empty.
         for column, spec in enumerate(self.model.columns):
-            if spec.key in ("previous", "minimum", "maximum", "credit", "exchanged", "carried"):
+            if spec.key in ("previous", "minimum", "maximum", "credit", "exchanged", "carried", "computed", "amv"):
                 empty = all(self.model.value(row, spec.key) in (None, 0) for row in rows)
                 self.table.view.setColumnHidden(column, empty)
                 self.table.totals_view.setColumnHidden(column, empty)
@@ -326,13 +331,17 @@ class WorksheetPanel(QWidget):
         result = sheet.computed.result
         if sheet.settings.bereik == verdelingen.SCOPE_NATIONAL:
             text = self.tr(
-                "National number {total} divided over all municipalities of the Netherlands; "
-                "this province's share: {assigned}."
+                "This province's total {assigned} is fixed here: locks, bounds and exchanges move numbers only "
+                "between its own municipalities. The national number {total} (divided over all municipalities "
+                "of the Netherlands) is context."
             ).format(total=format_int(total), assigned=format_int(assigned))
             if result.exceeds_total:
                 text += " " + self.tr(
                     "Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes."
                 ).format(sum=format_int(result.allocated_sum), excess=format_int(result.excess))
+        elif sheet.computed.province_fixed:
+            text = self.tr("This province's total {assigned} is fixed here: locks, bounds and exchanges move "
+                           "numbers only between its own municipalities.").format(assigned=format_int(assigned))
         elif result.exceeds_total:
             text = self.tr("Total assigned {assigned} exceeds the total {total} by {excess}: every share is rounded up "
                            "(Huisvestingswet art. 29).").format(
@@ -345,8 +354,13 @@ class WorksheetPanel(QWidget):
         if result.ties:
             text += " " + self.tr("%n tie(s) decided by the tie-break rule.", "", len(result.ties))
         for note in sheet.notes:
-            text += " " + note
-        return text
+            if note != sheet.computed.fixed_note:  # said above in the window's own words
+                text += " " + note
+        if sheet.status_rule:
+            text += " " + sheet.status_rule
+        stand = self.tr("Figures as of {date}.").format(date=format_date(sheet.stand_per))
+        labels = "".join(f" <b>{_escape(label)}</b>" for label in sheet.estimates)
+        return f"<b>{_escape(stand)}</b>{labels} {_escape(text)}"
 
     # --- totals row ---------------------------------------------------------------------
     def _total_text(self, column: int, rows: list[int]) -> str:
@@ -396,6 +410,11 @@ class WorksheetPanel(QWidget):
                 lines.append(self.tr("Exchange: {text}").format(text=_escape(entry.text())))
         if row.carried:
             lines.append(self.tr("Carried over from the previous half-year: {n}").format(n=format_int(row.carried)))
+        if row.official is not None:
+            lines.append(self.tr("Official figure: {n} (source: {source}); computed: {computed}").format(
+                n=format_int(row.official), source=_escape(row.source), computed=format_int(row.computed)))
+        else:
+            lines.append(self.tr("Source: computed ({n})").format(n=format_int(row.computed or 0)))
         lines.append(self.tr("Result: {n}").format(n=format_int(row.assigned)))
         self.account.setHtml("<br>".join(lines))
 
@@ -464,15 +483,16 @@ class WorksheetPanel(QWidget):
             return
         try:
             value = parse_whole_number(text)
-        except ValueError:
-            self.show_message(self.tr("{name}: '{text}' is not a whole number.").format(name=row.naam, text=text))
+        except ValueError as error:
+            self.show_message(self.tr("{name}: not changed, {reason}.").format(name=row.naam, reason=str(error)))
             return
         if value < 0:
             self.show_message(self.tr("{name}: a negative number is not possible.").format(name=row.naam))
             return
-        if value > self.sheet.settings.totaal:
+        total = self.sheet.computed.province_total  # a province divides its own total only
+        if value > total:
             self.show_message(self.tr("{name}: {value} is more than the whole total {total}.").format(
-                name=row.naam, value=format_int(value), total=format_int(self.sheet.settings.totaal)))
+                name=row.naam, value=format_int(value), total=format_int(total)))
             return
         self.lock(code, value)
 
@@ -597,25 +617,35 @@ class WorksheetPanel(QWidget):
         if self.sheet is None or self.sheet.read_only:
             return
         with self._store().read() as session:
-            meetings = [(m.id, format_date(m.datum) + (f", {m.plaats}" if m.plaats else ""))
+            meetings = [(m.id, m.datum, format_date(m.datum) + (f", {m.plaats}" if m.plaats else ""))
                         for m in reversed(vergaderingen.meetings(session, self.provincie_id))]
-        dialog = AdoptDialog(meetings, self)
+            version = vergaderingen.version_label(self.sheet.verdeling, self.periode)
+        if not meetings:
+            self.show_message(self.tr("A version is adopted in a meeting: first record the meeting "
+                                      "(Meetings tab), then adopt the version in it."))
+            return
+        dialog = AdoptDialog(version[:1].upper() + version[1:], meetings, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.adopt_version(dialog.date(), dialog.meeting_combo.currentData(), dialog.reason_edit.text().strip())
+            self.adopt_version(dialog.meeting_id(), dialog.reason_edit.text().strip())
 
-    def adopt_version(self, date: dt.date, meeting_id: int | None = None, reason: str = "") -> None:
-        """Adoption is a formal decision: not undoable, and the undo history ends here."""
+    def adopt_version(self, meeting_id: int, reason: str = "") -> bool:
+        """Adoption is a formal decision of a meeting: it is recorded on that meeting's
+        besluitenlijst with the meeting's date; not undoable, and the undo history ends here."""
         try:
             with self._store().transaction() as session:
-                verdelingen.adopt(session, self.sheet.verdeling.id, date, meeting_id, reason,
-                                  expected=self.sheet.verdeling.wijzigingsnummer)
+                vergaderingen.add_decision(session, meeting_id, reason, self.sheet.verdeling.id,
+                                           expected=self.sheet.verdeling.wijzigingsnummer)
         except StoreError as error:
             self.refused_by_store(error)
-            return
+            return False
+        except ValueError as error:
+            self.show_message(self.tr("Not adopted: {reason}").format(reason=str(error)))
+            return False
         self.undo_stack.clear()
         self._previous = {}
         self.reload()
         self.changed.emit()
+        return True
 
     def new_concept(self) -> None:
         if self.sheet is None:
@@ -698,8 +728,8 @@ class WorksheetPanel(QWidget):
         for key, text in dialog.texts().items():
             try:
                 values[key] = parse_whole_number(text) if text else None
-            except ValueError:
-                self.show_message(self.tr("{name}: '{text}' is not a whole number.").format(name=row.naam, text=text))
+            except ValueError as error:
+                self.show_message(self.tr("{name}: not changed, {reason}.").format(name=row.naam, reason=str(error)))
                 return
             if values[key] is not None and values[key] < 0:
                 self.show_message(self.tr("{name}: a negative number is not possible.").format(name=row.naam))

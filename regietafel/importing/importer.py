@@ -73,6 +73,7 @@ class ImportOptions:
     peildatum: dt.date | None = None
     categorie: str | None = None
     bron: str = ""
+    provincie: str | None = None  # when set, a row of a gemeente outside this province is refused
 
 
 @dataclass
@@ -204,10 +205,12 @@ def _check_columns(b: _Builder) -> bool:
 
 def _check_options(b: _Builder) -> None:
     spec, options, plan = b.spec, b.plan.options, b.plan
+    if options.provincie is not None and match_province(options.provincie, b.context.provinces) is None:
+        b.problem(None, None, t("import.unknown_province_name", name=options.provincie))
     if spec.needs_period:
-        if not options.period:
+        if not options.period and "periode" not in plan.mapping:
             b.problem(None, None, t("import.choose_the_period_for_example_2024"))
-        elif options.period not in b.context.periods:
+        elif options.period and options.period not in b.context.periods:
             b.problem(None, None, t("import.unknown_period_period_known_known", period=options.period, known=", ".join(b.context.periods)))
     if spec.needs_peildatum and options.peildatum is None and "peildatum" not in plan.mapping:
         b.problem(None, None, t("import.choose_the_reference_date_peildatum_or"))
@@ -294,6 +297,8 @@ def _rows(b: _Builder) -> None:
             try:
                 if kind == specs.COUNT:
                     record[key] = specs.parse_count(value)
+                elif kind == specs.WHOLE:
+                    record[key] = specs.parse_whole(value)
                 elif kind == specs.DECIMAL:
                     record[key] = specs.decimal_text(specs.parse_decimal(value))
                 elif kind == specs.DATE:
@@ -308,11 +313,13 @@ def _rows(b: _Builder) -> None:
         if plan.kind == "gemeenten":
             _gemeenten_row(b, record, row_number, seen)
         else:
-            on = record.get("peildatum") or on_default
+            _row_period(b, record, row_number)
+            on = record.get("peildatum") or _period_begin(b, record) or on_default
             if plan.kind == "locaties":
                 on = None
             match = _match_gemeente(b, matcher, record, row_number, on)
             if match is not None:
+                _check_province(b, match, row_number)
                 matched.add(match.code)
                 record["gemeente_code"] = match.code
             elif plan.kind == "opgave" and not ({"gemeente_code", "gemeente"} & record.keys()):
@@ -328,6 +335,41 @@ def _rows(b: _Builder) -> None:
     plan.gemeenten_matched = len(matched)
     if not plan.errors and not plan.records:
         b.problem(None, None, t("import.no_data_rows_found_below_the", row=plan.header_row + 1))
+
+
+def _row_period(b: _Builder, record: dict, row_number: int) -> None:
+    """The row's own half-year (a ``periode`` column), else the one chosen for the file; an
+    unknown period is refused with the row and the reason."""
+    if not b.spec.needs_period:
+        return
+    text = record.get("periode")
+    if text is None:
+        record["periode"] = b.plan.options.period
+        return
+    code = str(text).strip().upper().replace("–", "-").replace(" ", "")
+    code = code[:-2] + "-I" if code.endswith("-1") else code[:-2] + "-II" if code.endswith("-2") else code
+    if code not in b.context.periods:
+        b.problem(row_number, b.plan.mapping.get("periode"), t("import.unknown_period_period_known_known",
+                                                               period=text, known=", ".join(b.context.periods)))
+    record["periode"] = code
+
+
+def _period_begin(b: _Builder, record: dict) -> dt.date | None:
+    period = b.context.periods.get(record.get("periode") or "")
+    return period[0] if period else None
+
+
+def _check_province(b: _Builder, match, row_number: int) -> None:
+    """With a province chosen for the import, a gemeente elsewhere is refused."""
+    wanted = b.plan.options.provincie
+    if wanted is None:
+        return
+    wanted = match_province(wanted, b.context.provinces) or wanted
+    provincie = next((g.provincie for g in b.context.gemeenten if g.code == match.code), "")
+    if provincie != wanted:
+        column = b.plan.mapping.get("gemeente_code", b.plan.mapping.get("gemeente"))
+        b.problem(row_number, column, t("import.outside_province", name=match.naam, provincie=provincie or "?",
+                                        wanted=wanted))
 
 
 def _code_text(value: object) -> str:
@@ -452,7 +494,8 @@ def _add_record(b: _Builder, record: dict, row_number: int, seen: dict, merged_i
         plan.records.append(record)
         plan.record_rows.append(row_number)
         return
-    key = (code, record.get("provincie"), record.get("niveau"), record.get("categorie"), record.get("peildatum"))
+    key = (code, record.get("provincie"), record.get("niveau"), record.get("categorie"), record.get("peildatum"),
+           record.get("periode"))
     via_merger = match is not None and match.status == MatchStatus.MERGED
     if key in seen:
         index = seen[key]

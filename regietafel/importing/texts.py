@@ -80,6 +80,9 @@ NL: dict[str, str] = {
     "kind.indicators_ses_woa_score_area": "Indicatoren (SES-WOA-score, oppervlakte, ...)",
     "kind.population": "Inwoners",
     "kind.municipality_list_cbs_after_mergers": "Gemeentelijst (CBS, na herindeling)",
+    "import.outside_province": "{name} ligt in {provincie}, niet in {wanted}: deze import is voor {wanted} alleen",
+    "column.period": "Periode",
+    "kind.opening_balance": "Beginstand overloop huisvesting per gemeente (achterstand +, voorsprong −)",
 }
 
 EN: dict[str, str] = {
@@ -156,6 +159,9 @@ EN: dict[str, str] = {
     "kind.indicators_ses_woa_score_area": "Indicators (SES-WOA score, area, ...)",
     "kind.population": "Population",
     "kind.municipality_list_cbs_after_mergers": "Municipality list (CBS, after mergers)",
+    "import.outside_province": "{name} lies in {provincie}, not in {wanted}: this import is for {wanted} only",
+    "column.period": "Period",
+    "kind.opening_balance": "Opening balance of the housing carry-over per municipality (shortfall +, surplus −)",
 }
 
 t = Catalogue("importing", NL, EN)
