@@ -13,6 +13,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m pip install --quiet -e ".[speed]" || echo "rl-accel did not install: reportlab uses its Python fallback"
 	touch $(STAMP)
 
 # Compiled catalogues are built from the committed .ts sources, never edited by hand.
@@ -32,12 +33,15 @@ run: $(STAMP) translations
 test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# Whole processes beside their peers (LibreOffice, a bare PySide6 window, --version); medians.
 benchmarks: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/export.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/edit.py
 	$(PY) benchmarks/distribute.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/import.py
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/export.py
 	$(PY) benchmarks/export_xlsx.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/monitor.py
 
 # One-folder program with PyInstaller (packaging/), then a smoke test of the frozen program.
 package: $(STAMP) translations

@@ -1,93 +1,94 @@
-"""Benchmark the documents for Zuid-Holland on the demo database: the full meeting pack (PDF),
-the 50 factsheets (PDF) and, when ``regietafel.documents.xlsx_workbook`` is there, the Excel
-workbook. Prints median times (targets: pack < 1.5 s, factsheets < 3 s, workbook < 0.5 s), and
-beside them the time LibreOffice needs to convert the workbook to PDF where soffice is installed.
+"""The documents as whole processes, each beside its peer in the same run (issue 16):
 
-Run: QT_QPA_PLATFORM=offscreen python benchmarks/export.py [runs]
+- ``export --pdf``, the Zuid-Holland meeting pack, against LibreOffice converting the same
+  province's workbook to PDF (``soffice --headless --convert-to pdf``): time and peak memory;
+- ``export --factsheets`` for the 50 gemeenten of Zuid-Holland and for all 342 (``--all-provinces``);
+- ``export --xlsx`` against ``regietafel --version`` (the floor: interpreter and argument parsing).
+
+Prints medians; goals: pack ≥ 2× faster than LibreOffice and ≤ 150 MiB, 50 factsheets ≤ 1.0 s,
+342 ≤ 5 s, workbook ≤ 0.4 s. LibreOffice absent: its rows are skipped with a message.
+
+Run: python benchmarks/export.py [runs]   (default 5)
 """
 
 from __future__ import annotations
 
-import os
 import shutil
-import statistics
-import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-
-from regietafel.commands.demo import run as make_demo  # noqa: E402
-from regietafel.exports import write_factsheets, write_meeting_pack  # noqa: E402
-from regietafel.store import areas  # noqa: E402
-from regietafel.store.database import open_store  # noqa: E402
+from common import (  # noqa: E402
+    Runs,
+    bench_env,
+    cli,
+    compile_sources,
+    demo_database,
+    machine,
+    measure,
+    ratio_line,
+    run_process,
+    workdir,
+)
 
 PROVINCE = "Zuid-Holland"
-PERIOD = "2023-II"
-
-
-def median_seconds(work, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def pages(path: Path) -> str:
-    if shutil.which("pdfinfo") is None:
-        return "?"
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
-    return next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")), "?")
 
 
 def main() -> None:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    folder = Path(tempfile.mkdtemp(prefix="regietafel-bench-"))
-    database = folder / "demo.sqlite"
-    import contextlib
-    import io
-
-    with contextlib.redirect_stdout(io.StringIO()):
-        make_demo(database)
-    store = open_store(database)
+    repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    compile_sources()
+    folder = workdir()
     try:
-        with store.read() as session:
-            provincie_id = areas.find_province(session, PROVINCE).id
-        pack, sheets, workbook = folder / "pack.pdf", folder / "factsheets.pdf", folder / "workbook.xlsx"
-        write_meeting_pack(store, provincie_id, PERIOD, pack)  # warm-up: first concepts, font loading
-        t_pack = median_seconds(lambda: write_meeting_pack(store, provincie_id, PERIOD, pack), runs)
-        print(f"meeting pack {PROVINCE}: {t_pack * 1000:7.0f} ms median of {runs}  ({pages(pack)} pages; target < 1500 ms)")
-        t_sheets = median_seconds(lambda: write_factsheets(store, provincie_id, PERIOD, sheets), runs)
-        print(f"factsheets {PROVINCE}:   {t_sheets * 1000:7.0f} ms median of {runs}  ({pages(sheets)} pages; target < 3000 ms)")
-        try:
-            from regietafel.exports import write_workbook
-        except ImportError:
-            print("workbook: regietafel.documents.xlsx_workbook is not in this tree (Excel export not available)")
-            write_workbook = None
-        if write_workbook is not None:
-            t_book = median_seconds(lambda: write_workbook(store, provincie_id, PERIOD, workbook), runs)
-            print(f"workbook {PROVINCE}:     {t_book * 1000:7.0f} ms median of {runs}  (target < 500 ms)")
+        env = bench_env(folder)
+        database = str(demo_database(folder))
+        out = folder / "out"
+        out.mkdir()
+        export = ("export", "--db", database, "--province", PROVINCE)
+        import importlib.util
+
+        accel = "yes" if importlib.util.find_spec("_rl_accel") else "no (Python fallback)"
+        print(f"documents, demo database, {PROVINCE}; {machine()}; reportlab C accelerator: {accel}")
+
+        workbook = out / "zh.xlsx"
+        run_process(cli(*export, "--xlsx", str(workbook)), env)
+        pack = Runs("export --pdf (meeting pack)")
         soffice = shutil.which("soffice") or shutil.which("libreoffice")
         if soffice is None:
             print("LibreOffice (soffice) is not installed: no comparison with soffice --convert-to pdf")
-        elif write_workbook is None:
-            print(f"LibreOffice at {soffice}: no workbook to convert")
+            measure([pack], [lambda: cli(*export, "--pdf", str(out / "pack.pdf"))], repeat, env)
+            print(pack.line("peer: LibreOffice (absent)"))
         else:
-            start = time.perf_counter()
-            subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(folder / "lo"), str(workbook)],
-                           capture_output=True, timeout=300)
-            print(f"LibreOffice workbook -> PDF: {(time.perf_counter() - start) * 1000:7.0f} ms (one run)")
+            libre = Runs("LibreOffice xlsx -> pdf")
+            profile = (folder / "lo-profile").as_uri()
+            measure([pack, libre], [
+                lambda: cli(*export, "--pdf", str(out / "pack.pdf")),
+                lambda: [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                         "--outdir", str(out / "lo"), str(workbook)],
+            ], repeat, env)
+            print(pack.line())
+            print(libre.line())
+            print(ratio_line(pack, libre, "≥ 2×"))
+            print(f"  peak memory: pack {pack.peak_mib:.0f} MiB, LibreOffice {libre.peak_mib:.0f} MiB "
+                  f"(goal ≤ 150 MiB)")
+
+        sheets = Runs(f"export --factsheets ({PROVINCE}, 50)")
+        everyone = Runs("export --factsheets (all 342)")
+        measure([sheets, everyone], [
+            lambda: cli(*export, "--factsheets", str(out / "fs.pdf")),
+            lambda: cli("export", "--db", database, "--all-provinces", "--factsheets", str(out / "all.pdf")),
+        ], repeat, env)
+        print(sheets.line("≤ 1000 ms"))
+        print(everyone.line("≤ 5000 ms"))
+
+        book = Runs("export --xlsx (workbook)")
+        version = Runs("regietafel --version")
+        measure([book, version], [lambda: cli(*export, "--xlsx", str(workbook)), lambda: cli("--version")],
+                repeat, env)
+        print(book.line("≤ 400 ms"))
+        print(version.line())
+        print(f"  workbook / --version: {book.median / version.median:.1f}×")
     finally:
-        store.close()
         shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -40,7 +40,7 @@ def median_of(runs: int, action) -> float:
 def main(runs: int = 7) -> None:
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
-        store = open_store(folder / "demo.sqlite")
+        store = open_store(folder / "demo.sqlite", create=True)
         try:
             fill_demo(store)
             with store.read() as session:

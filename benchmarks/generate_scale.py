@@ -49,7 +49,7 @@ def _h(*parts: object) -> int:
 def generate(path: Path) -> Path:
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
-    store = open_store(path)
+    store = open_store(path, create=True)
     fill_demo(store)
     with store.transaction() as session:
         areas.ensure_periods(session, half_years(FIRST, LAST))

@@ -87,7 +87,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         template = folder / "template.sqlite"
-        open_store(template).close()
+        open_store(template, create=True).close()
         taak = taakstelling_file(folder)
         locaties = locaties_file(folder)
         median, written = time_import(template, folder, taak, "taakstelling", ImportOptions(period="2024-I"))

@@ -20,7 +20,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate_scale import generate  # noqa: E402
@@ -29,6 +28,7 @@ from regietafel.gui.app import create_application  # noqa: E402
 from regietafel.gui.i18n import install_translators  # noqa: E402
 from regietafel.gui.main_window import MainWindow  # noqa: E402
 from regietafel.gui.settings import AppSettings  # noqa: E402
+from regietafel.preferences import Preferences  # noqa: E402
 from regietafel.store.database import open_store  # noqa: E402
 
 RUNS = 7
@@ -54,7 +54,7 @@ def main() -> None:
     size = path.stat().st_size / 1e6
     app = create_application()
     install_translators(app, "nl")
-    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    settings = AppSettings(Preferences.load(folder / "preferences.json"))
     settings.province, settings.period = args.province, args.period
     store = open_store(path)
     window = MainWindow(store, settings)

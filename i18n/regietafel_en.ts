@@ -107,6 +107,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database {path} is damaged. Restoring puts the chosen backup in its place; the damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,6 +160,26 @@
     </message>
     <message>
         <source>Backup of {when} restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}
+
+There is no backup in {folder} to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}
+
+Regietafel can put a backup back in its place (the newest is of {when}); the damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -781,10 +805,6 @@
     </message>
     <message>
         <source>Regietafel databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

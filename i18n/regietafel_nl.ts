@@ -107,6 +107,10 @@
         <translation>Regietafel maakt een reservekopie van de database vóór elke import en één keer per dag, en bewaart de nieuwste {keep}. Terugzetten vervangt de huidige database door de gekozen reservekopie; van de huidige database wordt eerst zelf een reservekopie gemaakt.</translation>
     </message>
     <message>
+        <source>The database {path} is damaged. Restoring puts the chosen backup in its place; the damaged file is kept beside it.</source>
+        <translation>De database {path} is beschadigd. Terugzetten zet de gekozen reservekopie op haar plaats; het beschadigde bestand wordt ernaast bewaard.</translation>
+    </message>
+    <message>
         <source>Backup folder: {folder}</source>
         <translation>Map met reservekopieën: {folder}</translation>
     </message>
@@ -157,6 +161,30 @@
     <message>
         <source>Backup of {when} restored.</source>
         <translation>Reservekopie van {when} teruggezet.</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>Database beschadigd</translation>
+    </message>
+    <message>
+        <source>{message}
+
+There is no backup in {folder} to restore.</source>
+        <translation>{message}
+
+Er is geen reservekopie in {folder} om terug te zetten.</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Regietafel can put a backup back in its place (the newest is of {when}); the damaged file is kept beside it.</source>
+        <translation>{message}
+
+Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {when}); het beschadigde bestand wordt ernaast bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Reservekopie terugzetten…</translation>
     </message>
 </context>
 <context>
@@ -782,10 +810,6 @@
     <message>
         <source>Regietafel databases (*.sqlite *.db);;All files (*)</source>
         <translation>Regietafel-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open database</source>
-        <translation>Database kan niet worden geopend</translation>
     </message>
     <message>
         <source>&amp;Import…</source>

@@ -49,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_export(commands.add_parser("export", help="write the meeting pack, factsheets (PDF) or workbook (Excel)"))
 
+    from regietafel.commands.restore import add_arguments as add_restore
+
+    add_restore(commands.add_parser("restore", help="put a backup back in place of the database (default: the newest)"))
+
     from regietafel.commands.copy import add_arguments as add_copy
 
     add_copy(commands.add_parser("copy", help="copy a whole database, laptop file <-> shared server, counts checked"))
@@ -94,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     from regietafel.preferences import Preferences
     from regietafel.store import backups
     from regietafel.store.errors import StoreError
+    from regietafel.store.sqlite_file import DamagedDatabase
 
     preferences = Preferences.load()
     backups.apply_preferences(preferences)  # imports back up first, into the folder the user chose
@@ -120,6 +125,15 @@ def main(argv: list[str] | None = None) -> int:
             from regietafel.commands.export import run as run_export
 
             return run_export(args, _database(args))
+        if args.command == "restore":
+            from regietafel.commands.restore import run as run_restore
+
+            return run_restore(args, _database(args))
+    except DamagedDatabase as error:
+        from regietafel.commands.restore import damaged_hint
+
+        print(f"regietafel: {error} {damaged_hint(error.path)}", file=sys.stderr)
+        return EXIT_ERROR
     except (StoreError, ValueError) as error:
         print(f"regietafel: {error}", file=sys.stderr)
         return EXIT_ERROR

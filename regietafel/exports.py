@@ -15,6 +15,7 @@ from regietafel.store.document_data import (
     collect_document_data,
     collect_uitvraag_data,
     collect_workbook_data,
+    province_ids,
 )
 
 
@@ -34,20 +35,23 @@ def write_meeting_pack(store: Store, provincie_id: int, periode: str | None, pat
         collect_document_data(store, provincie_id, periode, vergadering_id, today, stand_per=stand_per), path)
 
 
-def _factsheet_data(store: Store, provincie_id: int, periode: str | None, today: dt.date | None,
-                    stand_per: dt.date | None):
+def _factsheet_data(store: Store, provincie_id: int | None, periode: str | None, today: dt.date | None,
+                    stand_per: dt.date | None = None):
+    """A province's data, or (``provincie_id`` None) every province's, for all 342 gemeenten."""
+    if provincie_id is None:
+        return [_factsheet_data(store, province, periode, today, stand_per) for province in province_ids(store)]
     return collect_document_data(store, provincie_id, periode, today=today, use_latest_meeting=False, with_trend=True,
                                  stand_per=stand_per)
 
 
-def factsheets_bytes(store: Store, provincie_id: int, periode: str | None = None, codes: list[str] | None = None,
+def factsheets_bytes(store: Store, provincie_id: int | None, periode: str | None = None, codes: list[str] | None = None,
                      today: dt.date | None = None, stand_per: dt.date | None = None) -> bytes:
     from regietafel.documents.factsheet import render
 
     return render(_factsheet_data(store, provincie_id, periode, today, stand_per), codes)
 
 
-def write_factsheets(store: Store, provincie_id: int, periode: str | None, path: Path,
+def write_factsheets(store: Store, provincie_id: int | None, periode: str | None, path: Path,
                      codes: list[str] | None = None, today: dt.date | None = None,
                      stand_per: dt.date | None = None) -> None:
     from regietafel.documents import factsheet

@@ -40,7 +40,7 @@ def _dutch(qapp):
 def seeded_template(tmp_path_factory) -> Path:
     """A database migrated and seeded once; tests get copies (fast, and identical)."""
     path = tmp_path_factory.mktemp("template") / "template.sqlite"
-    store = open_store(path)
+    store = open_store(path, create=True)
     store.close()
     return path
 

@@ -68,3 +68,23 @@ def test_factsheet_file_names_are_safe_on_windows():
     assert file_name("GM0518", "'s-Gravenhage") == "GM0518 's-Gravenhage.pdf"
     assert file_name("GM9999", 'A/B: "C"?') == "GM9999 A_B_ _C__.pdf"
     assert file_name("GM9998", "Naam.") == "GM9998 Naam.pdf"
+
+
+def test_factsheets_of_all_provinces(demo_template, tmp_path, capsys):
+    from regietafel.exports import write_factsheets
+    from regietafel.store.database import open_store
+    from tests.conftest import _copy_sqlite
+    from tests.documents.pdf_helpers import pdf_pages, pdf_text
+
+    db = _copy_sqlite(demo_template, tmp_path / "demo.sqlite")
+    assert main(["export", "--db", str(db), "--all-provinces", "--pdf", str(tmp_path / "x.pdf")]) == 1
+    assert "--all-provinces" in capsys.readouterr().err
+    store = open_store(db)
+    try:  # one gemeente of Groningen and one of Limburg: the provinces in one file, in order
+        target = tmp_path / "all.pdf"
+        write_factsheets(store, None, "2023-II", target, codes=["GM0014", "GM0935"])
+    finally:
+        store.close()
+    text = pdf_text(target)
+    assert pdf_pages(target) == 2 and "Factsheets Nederland" in text
+    assert text.index("Factsheet Groningen") < text.index("Factsheet Maastricht")

@@ -12,12 +12,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-
 from regietafel.gui.app import create_application  # noqa: E402
 from regietafel.gui.i18n import install_translators  # noqa: E402
 from regietafel.gui.main_window import MainWindow  # noqa: E402
 from regietafel.gui.settings import AppSettings  # noqa: E402
+from regietafel.preferences import Preferences  # noqa: E402
 from regietafel.store.database import open_store  # noqa: E402
 
 
@@ -30,7 +29,7 @@ def main() -> None:
     args = parser.parse_args()
     app = create_application()
     install_translators(app, args.lang)
-    settings = AppSettings(QSettings(str(Path(tempfile.mkdtemp()) / "settings.ini"), QSettings.Format.IniFormat))
+    settings = AppSettings(Preferences.load(Path(tempfile.mkdtemp()) / "preferences.json"))
     settings.province = args.province
     store = open_store(args.db)
     window = MainWindow(store, settings)

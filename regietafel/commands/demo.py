@@ -3,34 +3,36 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from regietafel.commands.texts import t
-from regietafel.store.database import open_store
+from regietafel.store.database import create_database, open_store
 from regietafel.store.database_url import display, is_url
 from regietafel.store.demo import fill_demo
 from regietafel.store.errors import StoreError
+from regietafel.store.instance_lock import InstanceLock
 from regietafel.store.shared_texts import text
+from regietafel.store.texts import t as store_text
 
 
 def run(path, force: bool = False) -> int:
+    """A file: the lock first, so a database another process has open is refused before anything
+    is touched; the demo is built beside the target and renamed over it when complete."""
     if is_url(path):
         return _run_shared(path)
     path = path.expanduser()
-    if path.exists() and path.stat().st_size > 0:
-        if not force:
-            raise StoreError(
-                t("cli.path_already_exists_use_force_to", path=path)
-            )
-        if path.is_dir():
-            raise StoreError(t("cli.path_is_a_folder_not_a", path=path))
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-    store = open_store(path)
+    if path.is_dir():
+        raise StoreError(t("cli.path_is_a_folder_not_a", path=path))
+    if path.exists() and path.stat().st_size > 0 and not force:
+        raise StoreError(t("cli.path_already_exists_use_force_to", path=path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = InstanceLock(path.resolve())
+    if not lock.acquire():
+        raise StoreError(store_text("store.path_is_already_open_in_another", path=path))
     try:
-        fill_demo(store)
+        with lock.replacing():
+            create_database(path.resolve(), fill_demo)
     finally:
-        store.close()
+        lock.release()
     print(t("cli.demo_database_created_path", path=path), file=sys.stdout)
     return 0
 

@@ -2,10 +2,15 @@
 
     regietafel export --db PATH --province NAME [--period P] [--meeting ID] [--stand-per DATE]
                       (--pdf FILE | --xlsx FILE | --factsheets FILE | --factsheets-per-gemeente DIR)
+    regietafel export --db PATH --all-provinces [--period P] --factsheets FILE
 
 Without --period: the newest period with opgaven. Without --meeting: the newest meeting of the
 province (the pack also works without any meeting). Every figure is as of the stand-per date:
 without --stand-per the date of that meeting, else today; figures dated after it are left out.
+
+Reads a copy of the database (``open_snapshot``): it works beside a running application, takes no
+lock and writes nothing to the database. A target that is the database or one of its files is
+refused before anything is read.
 """
 
 from __future__ import annotations
@@ -20,7 +25,10 @@ from regietafel.store.database_url import database_argument
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=database_argument, help="database file or postgresql:// URL")
-    parser.add_argument("--province", required=True, help="province, e.g. Zuid-Holland or Friesland")
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--province", help="province, e.g. Zuid-Holland or Friesland")
+    where.add_argument("--all-provinces", action="store_true",
+                       help="factsheets of every gemeente of the Netherlands, province by province")
     parser.add_argument("--period", help="period, e.g. 2023-II (default: the newest with opgaven)")
     parser.add_argument("--meeting", type=int, help="meeting id for the pack (default: the newest meeting)")
     parser.add_argument("--stand-per", type=date_argument, metavar="DATE",
@@ -34,15 +42,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, database: Path) -> int:
+    from regietafel.fileio import check_target
     from regietafel.store import areas
-    from regietafel.store.database import open_store
+    from regietafel.store.database import open_snapshot
+    from regietafel.store.errors import NothingToExport
+    from regietafel.store.texts import t as store_text
 
-    store = open_store(database)
+    if args.all_provinces and args.factsheets is None:
+        raise ValueError(t("cli.all_provinces_factsheets_only"))
+    store = open_snapshot(database)
     try:
+        target = args.pdf or args.factsheets or args.xlsx  # (per gemeente: each file is checked as written)
+        if target is not None:
+            check_target(target)
         with store.read() as session:
-            province = areas.find_province(session, args.province)
+            province = None if args.all_provinces else areas.find_province(session, args.province)
             periode = args.period or areas.default_period(session)
-            if periode is None or periode not in areas.periods(session):
+            if periode is None:
+                raise NothingToExport(store_text("store.no_opgaven_in_this_database"))
+            if periode not in areas.periods(session):
                 raise ValueError(t("cli.unknown_period_period", period=args.period))
         if args.pdf is not None:
             from regietafel.exports import write_meeting_pack
@@ -58,7 +76,8 @@ def run(args: argparse.Namespace, database: Path) -> int:
         elif args.factsheets is not None:
             from regietafel.exports import write_factsheets
 
-            write_factsheets(store, province.id, periode, args.factsheets, stand_per=args.stand_per)
+            write_factsheets(store, province.id if province else None, periode, args.factsheets,
+                             stand_per=args.stand_per)
             message = t("cli.written_path", path=args.factsheets)
         else:
             from regietafel.exports import write_workbook

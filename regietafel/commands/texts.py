@@ -18,6 +18,7 @@ NL: dict[str, str] = {
     "cli.written_path": "Geschreven: {path}",
     "cli.written_files": "Geschreven: {count} bestanden in {folder}",
     "cli.unknown_period_period": "Onbekende periode '{period}'",
+    "cli.all_provinces_factsheets_only": "--all-provinces geldt alleen voor --factsheets",
     "cli.sum_into_successor_needs_kind_gemeenten": "--sum-into-successor vraagt --kind gemeenten en --period",
     "cli.file_sheet_sheet_rows_rows_read": "{file}, blad {sheet}: {rows} rijen gelezen, {matched} gemeenten herkend, {records} records, fouten: {errors}, waarschuwingen: {warnings}",
     "cli.imported_written_records_written_replaced_replaced": "Geïmporteerd: {written} records weggeschreven, {replaced} vervangen.",
@@ -26,6 +27,10 @@ NL: dict[str, str] = {
     "cli.dry_run_the_file_would_import": "Proefimport: het bestand zou {records} records importeren; er is niets weggeschreven.",
     "cli.backup_before_the_import_path": "Reservekopie vóór de import: {path}",
     "cli.ceil_national": "Huisvestingswet art. 29: {total} landelijk verdeeld over alle gemeenten naar inwoners op {date}, elk aandeel naar boven afgerond; hieronder het deel van {province}: {part} (vastzetten en grenzen verdelen binnen die som).",
+    "cli.no_backup_to_restore": "Er is geen bruikbare reservekopie in {folder}.",
+    "cli.restore_the_newest_backup_with": "Zet de nieuwste reservekopie ({when}) terug met: {command}",
+    "cli.backup_restored_path": "Reservekopie {backup} teruggezet in {path}.",
+    "cli.damaged_file_kept_as": "Het beschadigde bestand is bewaard als {path}.",
 }
 
 EN: dict[str, str] = {
@@ -41,6 +46,7 @@ EN: dict[str, str] = {
     "cli.written_path": "Written: {path}",
     "cli.written_files": "Written: {count} files in {folder}",
     "cli.unknown_period_period": "Unknown period '{period}'",
+    "cli.all_provinces_factsheets_only": "--all-provinces is for --factsheets only",
     "cli.sum_into_successor_needs_kind_gemeenten": "--sum-into-successor needs --kind gemeenten and --period",
     "cli.file_sheet_sheet_rows_rows_read": "{file}, sheet {sheet}: {rows} rows read, {matched} municipalities matched, {records} records, {errors} errors, {warnings} warnings",
     "cli.imported_written_records_written_replaced_replaced": "Imported: {written} records written, {replaced} replaced.",
@@ -49,6 +55,10 @@ EN: dict[str, str] = {
     "cli.dry_run_the_file_would_import": "Dry run: the file would import {records} records; nothing was written.",
     "cli.backup_before_the_import_path": "Backup before the import: {path}",
     "cli.ceil_national": "Huisvestingswet art. 29: {total} divided nationally over all municipalities by population on {date}, every share rounded up; below the part of {province}: {part} (locks and bounds re-divide within that sum).",
+    "cli.no_backup_to_restore": "There is no usable backup in {folder}.",
+    "cli.restore_the_newest_backup_with": "Restore the newest backup ({when}) with: {command}",
+    "cli.backup_restored_path": "Backup {backup} restored into {path}.",
+    "cli.damaged_file_kept_as": "The damaged file is kept as {path}.",
 }
 
 t = Catalogue("commands", NL, EN)

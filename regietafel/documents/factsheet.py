@@ -8,19 +8,20 @@ import io
 import re
 from pathlib import Path
 
-from reportlab.platypus import KeepInFrame, PageBreak, Paragraph, Spacer
+from reportlab.platypus import KeepInFrame, PageBreak, Spacer
 
 from regietafel.documents import pdf_texts
 from regietafel.documents.meeting_pack import sort_name
 from regietafel.documents.pack_sections import PART_OF, source_line
 from regietafel.documents.pdf_canvas import SOURCES, Heading, build
 from regietafel.documents.pdf_charts import category_chart, trend_chart
-from regietafel.documents.pdf_map import map_drawing
+from regietafel.documents.pdf_map import MapFlowable, map_parts
 from regietafel.documents.pdf_style import (
     FOOTER_HEIGHT,
     MARGIN,
     PORTRAIT,
     PageInfo,
+    Paragraph,
     esc,
     frame_width,
     make_document,
@@ -43,8 +44,30 @@ def _percentage(realised: int | None, opgave: int) -> str:
     return f"{round(100 * realised / opgave)}%"
 
 
-def _page(data: DocumentData, row: OverviewRow) -> list:
+class _Shared:
+    """What the factsheets of one document have in common, made once: paragraphs with the same
+    text (headings, opgave names, table headers) and each province's map."""
+
+    def __init__(self):
+        self._paragraphs: dict[tuple[str, str], Paragraph] = {}
+        self._maps: dict[str, tuple | None] = {}
+
+    def paragraph(self, markup: str, style: str) -> Paragraph:
+        key = (markup, style)
+        if key not in self._paragraphs:
+            self._paragraphs[key] = Paragraph(markup, styles()[style])
+        return self._paragraphs[key]
+
+    def map(self, data: DocumentData, code: str) -> MapFlowable | None:
+        if data.provincie not in self._maps:
+            self._maps[data.provincie] = map_parts(data.overview, "percentage", "opvang", data.provincie)
+        parts = self._maps[data.provincie]
+        return None if parts is None else MapFlowable(*parts, highlight=code, height=150, numbered_key=False)
+
+
+def _page(data: DocumentData, row: OverviewRow, shared: _Shared) -> list:
     s = styles()
+    para = shared.paragraph
     width = frame_width()
     categories = [c for c in CATEGORIES if c in row.cells]
     story: list = [
@@ -57,40 +80,42 @@ def _page(data: DocumentData, row: OverviewRow) -> list:
     rows = []
     for categorie in categories:
         c = row.cells[categorie]
-        rows.append([pdf_texts.opgave_name(categorie), number(c.opgave), number(c.realised), number(c.remaining),
-                     _percentage(c.realised, c.opgave), pdf_texts.status_label(c.status, c.forecast, c.repeat) or "–"])
-    headers = [C("opgave"), C("opgave"), C("realised"), C("remaining"), T("realised_pct"), C("status")]
+        rows.append([para(esc(pdf_texts.opgave_name(categorie)), "cell"), number(c.opgave), number(c.realised),
+                     number(c.remaining), _percentage(c.realised, c.opgave),
+                     para(esc(pdf_texts.status_label(c.status, c.forecast, c.repeat) or "–"), "cell")])
+    labels = [C("opgave"), C("opgave"), C("realised"), C("remaining"), T("realised_pct"), C("status")]
     kinds = [TEXT, NUMBER, NUMBER, NUMBER, NUMBER, TEXT]
+    headers = [para(esc(label), "head_right" if kind == NUMBER else "head") for label, kind in zip(labels, kinds, strict=True)]
     # the status may read "oranje (prognose)" or "rood (herhaald achter)": it shares the room with the names
-    story.append(data_table(headers, rows, fitted_widths(headers, kinds, width, {0: 0.62, 5: 0.38}, "head"),
+    story.append(data_table(headers, rows, fitted_widths(labels, kinds, width, {0: 0.62, 5: 0.38}, "head"),
                             kinds, font_size=8))
     if any(part in categories for part in PART_OF):
-        story.append(Paragraph(esc(T("relation_overview")), s["relation"]))
-    story += _labels(data, categories)
+        story.append(para(esc(T("relation_overview")), "relation"))
+    story += _labels(data, categories, para)
     story.append(Spacer(1, 8))
-    story.append(Paragraph(esc(T("factsheet_chart")) + _stand(data), s["h3"]))
+    stand = _stand(data)
+    story.append(para(esc(T("factsheet_chart")) + stand, "h3"))
     story.append(category_chart([pdf_texts.opgave_name(c, short=True) for c in categories],
                                 [row.cells[c].opgave for c in categories],
                                 [row.cells[c].realised for c in categories], width, 150))
-    story.append(Paragraph(esc(T("factsheet_trend")) + _stand(data), s["h3"]))
+    story.append(para(esc(T("factsheet_trend")) + stand, "h3"))
     months = data.trend.get(row.code, [])
     if months:
         month_names = t("months_short").split()
         story.append(trend_chart([f"{month_names[m.month - 1]} {str(m.year)[2:]}" for m, _ in months],
                                  [v for _, v in months], width, 110))
     else:
-        story.append(Paragraph(esc(T("factsheet_trend_none")), s["small"]))
+        story.append(para(esc(T("factsheet_trend_none")), "small"))
     if "opvang" in data.overview.worksheets:
-        story.append(Paragraph(esc(T("factsheet_map_title")) + _stand(data), s["h3"]))
-        story.append(map_drawing(data.overview, "percentage", width, 170, categorie="opvang",
-                                 provincie=data.provincie, highlight=row.code))
-    story += _basis_and_sources(data, categories)
+        story.append(para(esc(T("factsheet_map_title")) + stand, "h3"))
+        story.append(shared.map(data, row.code) or para(esc(T("map_no_data")), "small"))
+    story += _basis_and_sources(data, categories, para)
     # One page, always: shrink what does not fit rather than spill onto a second page.
     height = PORTRAIT[1] - MARGIN - FOOTER_HEIGHT - 4 * 2.834645669
     return [KeepInFrame(width, height - 2, story, mode="shrink")]
 
 
-def _basis_and_sources(data: DocumentData, categories: list[str]) -> list:
+def _basis_and_sources(data: DocumentData, categories: list[str], para) -> list:
     """Per opgave the version, total, key and method, and the source with its peildatum: the
     block the footer's "Bronnen: zie pagina N" points to, on the factsheet's own page."""
     s = styles()
@@ -102,9 +127,9 @@ def _basis_and_sources(data: DocumentData, categories: list[str]) -> list:
                   status=pdf_texts.version_status(sheet.verdeling.status, sheet.verdeling.vastgesteld_op),
                   totaal=format_int(sheet.computed.province_total), sleutel=result.key_description or "–",
                   methode=result.method.label)
-        story.append(Paragraph(f"<b>{esc(pdf_texts.opgave_name(categorie))}</b>: {esc(basis)}. "
-                               f"{esc(source_line(sheet, with_stand=False))}", s["small"]))
-    story.append(Paragraph(esc(T("source_cbs")), s["small"]))
+        story.append(para(f"<b>{esc(pdf_texts.opgave_name(categorie))}</b>: {esc(basis)}. "
+                          f"{esc(source_line(sheet, with_stand=False))}", "small"))
+    story.append(para(esc(T("source_cbs")), "small"))
     return story
 
 
@@ -112,44 +137,49 @@ def _stand(data: DocumentData) -> str:
     return f" <font size=7>({esc(T('stand_short', datum=format_date(data.stand_per)))})</font>"
 
 
-def _labels(data: DocumentData, categories: list[str]) -> list:
+def _labels(data: DocumentData, categories: list[str], para) -> list:
     """Under the table: which figures are estimates or demo (each label once, with the opgaven it
     concerns), and the supervision rule (the stand-per date is in the subtitle above the table)."""
-    s = styles()
     concerns: dict[str, list[str]] = {}
     for categorie in categories:
         for label in data.overview.worksheets[categorie].estimates:
             concerns.setdefault(label, []).append(pdf_texts.opgave_name(categorie, short=True))
-    story = [Paragraph(f"<b>{esc(', '.join(names))}</b>: {esc(label)}", s["small"]) for label, names in concerns.items()]
+    story = [para(f"<b>{esc(', '.join(names))}</b>: {esc(label)}", "small") for label, names in concerns.items()]
     for categorie in categories:
         rule = data.overview.worksheets[categorie].status_rule
         if rule:
-            story.append(Paragraph(esc(rule), s["small"]))
+            story.append(para(esc(rule), "small"))
     return story
 
 
-def render(data: DocumentData, codes: list[str] | None = None) -> bytes:
-    """One page per gemeente of the province (or of ``codes``), in alphabetical order."""
-    rows = sorted(data.overview.rows, key=lambda r: (sort_name(r.naam), r.code))
-    if codes is not None:
-        rows = [r for r in rows if r.code in set(codes)]
+def render(data: DocumentData | list[DocumentData], codes: list[str] | None = None) -> bytes:
+    """One page per gemeente of the province (or of ``codes``), in alphabetical order; several
+    provinces' data (all of the Netherlands) in one file, province by province."""
+    provinces = data if isinstance(data, list) else [data]
+    pages = []
+    for province in provinces:
+        rows = sorted(province.overview.rows, key=lambda r: (sort_name(r.naam), r.code))
+        pages += [(province, row) for row in rows if codes is None or row.code in set(codes)]
+    first = provinces[0]
+    name = first.provincie if len(provinces) == 1 else T("netherlands")
     buffer = io.BytesIO()
-    info = PageInfo(title=T("factsheets_title", provincie=data.provincie), datum=format_date(data.today),
-                    concept=data.concept)
-    title = (T("factsheet_document", gemeente=rows[0].naam, periode=data.periode) if len(rows) == 1
-             else T("factsheets_document", provincie=data.provincie, periode=data.periode))
+    info = PageInfo(title=T("factsheets_title", provincie=name), datum=format_date(first.today),
+                    concept=any(d.concept for d in provinces))
+    title = (T("factsheet_document", gemeente=pages[0][1].naam, periode=first.periode) if len(pages) == 1
+             else T("factsheets_document", provincie=name, periode=first.periode))
     doc = make_document(buffer, info, title, landscape_pages=False)
     story: list = []
-    for index, row in enumerate(rows):
+    shared = _Shared()
+    for index, (province, row) in enumerate(pages):
         if index:
             story.append(PageBreak())
-        story += _page(data, row)
+        story += _page(province, row, shared)
     build(doc, story)
     return buffer.getvalue()
 
 
-def write_factsheets(data: DocumentData, path: Path, codes: list[str] | None = None) -> None:
-    """Render the factsheets, then write them atomically."""
+def write_factsheets(data: DocumentData | list[DocumentData], path: Path, codes: list[str] | None = None) -> None:
+    """Render the factsheets (of one province, or of several in one file), then write them atomically."""
     pdf = render(data, codes)
     with atomic_write(path) as handle:
         handle.write(pdf)

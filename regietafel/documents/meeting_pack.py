@@ -11,13 +11,28 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
 from regietafel.documents import pdf_texts
 from regietafel.documents.pack_sections import PART_OF, account_key, section, section_key, sort_name
 from regietafel.documents.pdf_canvas import SOURCES, ContentsLine, Heading, build
-from regietafel.documents.pdf_style import FONT, PageInfo, esc, frame_width, make_document, styles
-from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, key_value_table, number
+from regietafel.documents.pdf_style import (
+    FONT,
+    PageInfo,
+    Paragraph,
+    esc,
+    frame_width,
+    make_document,
+    styles,
+)
+from regietafel.documents.pdf_tables import (
+    NUMBER,
+    TEXT,
+    continued_rows,
+    data_table,
+    key_value_table,
+    number,
+)
 from regietafel.domain.formatting import format_date
 from regietafel.fileio import atomic_write
 from regietafel.store.document_data import DocumentData
@@ -90,12 +105,11 @@ def _agenda(data: DocumentData) -> list:
     if not data.meeting.agenda:
         return story + [Paragraph(esc(T("agenda_empty")), s["body"])]
     rows = []
-    for item in data.meeting.agenda:
-        text = esc(item.titel)
-        if item.toelichting:
-            text += f"<br/><font size=7>{esc(item.toelichting)}</font>"
-        rows.append([f"{item.volgorde}.", Paragraph(text, s["body"])])
     width = frame_width()
+    for item in data.meeting.agenda:  # a long item continues in the rows below (no row outgrows a page)
+        rows += continued_rows([f"{item.volgorde}.", item.titel], [30, width - 30], [False, True], "body")
+        if item.toelichting:
+            rows += continued_rows(["", item.toelichting], [30, width - 30], [False, True], "small")
     table = Table(rows, colWidths=[30, width - 30])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
                                ("FONTSIZE", (0, 0), (0, -1), 9), ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -10,14 +10,15 @@ part of a credit above the share.
 from __future__ import annotations
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
 from regietafel.documents import pdf_texts
 from regietafel.documents.pdf_canvas import Heading
 from regietafel.documents.pdf_charts import opgave_chart
-from regietafel.documents.pdf_map import map_drawing
-from regietafel.documents.pdf_style import esc, frame_width, styles
+from regietafel.documents.pdf_map import MIN_MAP_HEIGHT, map_flowable
+from regietafel.documents.pdf_style import Paragraph, esc, frame_width, styles
 from regietafel.documents.pdf_tables import (
+    CELL_PADDING,
     NUMBER,
     TEXT,
     data_table,
@@ -71,12 +72,16 @@ def section(categorie: str, sheet: Worksheet, data: DocumentData) -> list:
     story += source_lines(categorie, sheet)
     story.append(_table(categorie, sheet, width))
     rows = by_name(sheet)
-    story.append(KeepTogether([*caption(T("chart_title"), sheet), opgave_chart(
-        [r.naam for r in rows], [r.target for r in rows], [r.realised for r in rows], width)]))
-    # The same map as the app's Overzicht tab: share realised per gemeente.
-    story.append(KeepTogether([*caption(T("map_title"), sheet), map_drawing(
-        data.overview, "percentage", width, 280, categorie=categorie, provincie=data.provincie,
-        title=pdf_texts.opgave_name(categorie, short=True))]))
+    story += [CondPageBreak(200), *caption(T("chart_title"), sheet),
+              opgave_chart([r.naam for r in rows], [r.target for r in rows], [r.realised for r in rows], width)]
+    # The same map as the app's Overzicht tab: share realised per gemeente; it takes the rest of
+    # the page (or the next one). Without any realisation a sentence says so instead.
+    chart_map = map_flowable(data.overview, "percentage", categorie=categorie, provincie=data.provincie,
+                             title=pdf_texts.opgave_name(categorie, short=True))
+    if chart_map is None:
+        story += [*caption(T("map_title"), sheet), Paragraph(esc(T("map_no_data")), s["body"])]
+    else:
+        story += [CondPageBreak(MIN_MAP_HEIGHT + 45), *caption(T("map_title"), sheet), chart_map]
     story += account(categorie, sheet, data.periode)
     return story
 
@@ -88,7 +93,9 @@ def caption(title: str, sheet: Worksheet) -> list:
     stand = esc(T("stand_short", datum=format_date(sheet.stand_per)))
     story: list = [Paragraph(f"{esc(title)} <font size=8>({stand})</font>", s["h2"])]
     if sheet.estimates:
-        story.append(Paragraph(esc(" ".join(sheet.estimates)), s["source"]))
+        labels = Paragraph(esc(" ".join(sheet.estimates)), s["source"])
+        labels.keepWithNext = True  # with the title, on the page of the chart or map
+        story.append(labels)
     return story
 
 
@@ -181,7 +188,7 @@ def _name_and_regio(sheet: Worksheet, room: float) -> list[float]:
     """Widths for the gemeente and regio columns: both on one line where they fit; where not, the
     regio keeps its line (a few long names wrap between their words instead)."""
     style = styles()["cell"]
-    padding = 2 * 2.5 + 1
+    padding = CELL_PADDING + 1
 
     def need(values) -> float:
         return max((stringWidth(v, style.fontName, style.fontSize) for v in values if v), default=0) + padding

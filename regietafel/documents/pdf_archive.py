@@ -103,9 +103,9 @@ def _end_streams_with_eol() -> None:
 
     def format_with_eol(self, document):
         out = original(self, document)
-        if not out.endswith((b"\nendstream\n", b"\rendstream\n")):
-            out = out[: -len(b"endstream\n")] + b"\nendstream\n"
-        return out
+        # Always: reportlab writes /Length bytes then "endstream", and binary data may itself end
+        # in a newline byte, which counts in /Length and is no end-of-line marker.
+        return out[: -len(b"endstream\n")] + b"\nendstream\n"
 
     format_with_eol._ends_with_eol = True
     PDFStream.format = format_with_eol

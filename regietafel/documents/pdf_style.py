@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from xml.sax.saxutils import escape
 
+from reportlab import platypus, rl_config
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -23,7 +24,12 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from regietafel.documents import pdf_texts
+from regietafel.domain.printable import printable
 from regietafel.paths import resources_dir
+
+# Compressed streams stay binary: ASCII85 on top makes every file a quarter larger and costs a
+# pass over every byte (PDF readers and PDF/A take binary streams).
+rl_config.useA85 = 0
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -41,9 +47,31 @@ PORTRAIT = A4
 LANDSCAPE = landscape(A4)
 
 
+class Paragraph(platypus.Paragraph):
+    """reportlab's Paragraph that remembers its line breaks per width: tables, KeepInFrame and
+    the frame wrap the same paragraph several times (a table at two slightly different widths),
+    and breaking lines is most of the time a document takes."""
+
+    _breaks: dict[float, tuple] | None = None
+
+    def wrap(self, avail_width, avail_height):
+        known = self._breaks.get(avail_width) if self._breaks is not None else None
+        if known is not None:  # what super().wrap() would set again, restored
+            self.width = avail_width
+            self._wrapWidths, self.blPara, self.height = known
+            return self.width, self.height
+        size = super().wrap(avail_width, avail_height)
+        if getattr(self, "blPara", None) is not None:
+            if self._breaks is None:
+                self._breaks = {}
+            self._breaks[avail_width] = (self._wrapWidths, self.blPara, self.height)
+        return size
+
+
 def esc(value: object) -> str:
-    """User text into Paragraph markup: '<b>' and '&' print literally, newlines break."""
-    return escape("" if value is None else str(value)).replace("\n", "<br/>")
+    """User text into Paragraph markup: '<b>' and '&' print literally, newlines break, control
+    characters (which would print as boxes) become spaces."""
+    return escape("" if value is None else printable(str(value))).replace("\n", "<br/>")
 
 
 @cache

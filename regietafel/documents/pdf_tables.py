@@ -5,10 +5,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
-from regietafel.documents.pdf_style import BLACK, DARK, FONT, FONT_BOLD, LIGHT, PALE, esc, styles
+from regietafel.documents.pdf_style import (
+    BLACK,
+    DARK,
+    FONT,
+    FONT_BOLD,
+    LIGHT,
+    PALE,
+    Paragraph,
+    esc,
+    styles,
+)
 from regietafel.domain.formatting import format_int
+from regietafel.domain.printable import printable
 
 NUMBER, TEXT = "number", "text"
 
@@ -18,19 +29,73 @@ def number(value: int | None) -> str:
     return "–" if value is None else format_int(value)
 
 
+# A table row never grows taller than this: longer text (a decision of 6.000 characters) continues
+# in the rows below it, which break over pages like any other row. A single row taller than a page
+# cannot be placed at all (reportlab's LayoutError).
+ROW_LIMIT = 240.0  # points, a third of a page
+CELL_PADDING = 5.0  # left + right padding of a cell: the text is narrower than its column
+
+
 def cell(value: object, style: str = "cell") -> Paragraph:
     """A wrapping table cell holding (escaped) user or reference text."""
     return Paragraph(esc(value), styles()[style])
 
 
-def data_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
+def cell_parts(value: object, width: float, style: str = "cell") -> list[Paragraph]:
+    """The cell's text in pieces of at most :data:`ROW_LIMIT` high at ``width`` (one piece for
+    ordinary text), split between lines as a page would split it."""
+    paragraph = cell(value, style)
+    parts = []
+    while paragraph.wrap(width - CELL_PADDING, 1e9)[1] > ROW_LIMIT:
+        pieces = paragraph.split(width - CELL_PADDING, ROW_LIMIT)
+        if len(pieces) < 2:
+            break
+        parts.append(pieces[0])
+        paragraph = pieces[1]
+    return parts + [paragraph]
+
+
+def continued_rows(values: Sequence[object], widths: Sequence[float], text_columns: Sequence[bool],
+                   style: str = "cell") -> list[list[object]]:
+    """One row of values as table rows: text columns as cells, a long text continued in the rows
+    below (the other columns empty there)."""
+    columns = [_text_parts(value, width, style) if is_text and isinstance(value, str) else [value]
+               for value, width, is_text in zip(values, widths, text_columns, strict=True)]
+    height = max(len(parts) for parts in columns)
+    return [[parts[i] if i < len(parts) else "" for parts in columns] for i in range(height)]
+
+
+def _one_line(value: str, width: float, style: str) -> str | None:
+    """The text as plain text when it fits on one line of the column (drawn as is, in the table's
+    font: most names and numbers need no paragraph), else None."""
+    sheet = styles()[style]
+    plain = printable(value)
+    if "\n" not in plain and stringWidth(plain, sheet.fontName, sheet.fontSize) <= width - CELL_PADDING:
+        return plain
+    return None
+
+
+def _text_parts(value: str, width: float, style: str) -> list[str | Paragraph]:
+    """A text cell: one line as plain text, else a wrapping paragraph in pieces (:func:`cell_parts`)."""
+    plain = _one_line(value, width, style)
+    return [plain] if plain is not None else cell_parts(value, width, style)
+
+
+def _total_cell(value: str, width: float) -> str | Paragraph:
+    plain = _one_line(value, width, "cell_bold")
+    return plain if plain is not None else cell(value, "cell_bold")
+
+
+def data_table(headers: Sequence[object], rows: Sequence[Sequence[object]], widths: Sequence[float],
                kinds: Sequence[str], total: Sequence[object] | None = None,
                group_header: Sequence[tuple[str, int, int]] | None = None, font_size: float = 7.5,
                head_style: str = "head", notes: Sequence[str] = ()) -> Table:
     """A table of ``rows`` (plain values; text columns wrap) with one header row (or a group row
     above it, ``(label, first_col, last_col)``) repeated across pages and an optional bold totals
-    row. Numbers are right-aligned; every other row has a pale grey band. ``notes`` are lines
-    under the table (what a mark means, the rule behind a column): they stay with its last rows."""
+    row. Numbers are right-aligned; every other row has a pale grey band. A header or cell that
+    is already a flowable (e.g. made once for many factsheets) is used as it is. ``notes`` are
+    lines under the table (what a mark means, the rule behind a column): they stay with its last
+    rows."""
     sheet = styles()
     head_rows: list[list[object]] = []
     if group_header:
@@ -39,16 +104,13 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths:
             top[first] = Paragraph(esc(label), sheet["head"])
         head_rows.append(top)
     head_rows.append([Paragraph(esc(h), sheet[f"{head_style}_right" if k == NUMBER else head_style])
+                      if isinstance(h, str) else h  # a header made once for many tables
                       for h, k in zip(headers, kinds, strict=True)])
-    body: list[list[object]] = []
-    for row in rows:
-        body.append([
-            value if not isinstance(value, str) or kind == NUMBER else cell(value)
-            for value, kind in zip(row, kinds, strict=True)
-        ])
+    body, banded = _body_rows(rows, widths, kinds)
+    continued = len(body) > len(rows)
     if total is not None:
-        body.append([value if not isinstance(value, str) or kind == NUMBER else cell(value, "cell_bold")
-                     for value, kind in zip(total, kinds, strict=True)])
+        body.append([value if not isinstance(value, str) or kind == NUMBER else _total_cell(value, width)
+                     for value, kind, width in zip(total, kinds, widths, strict=True)])
     repeat = len(head_rows)
     under = [[Paragraph(esc(note), sheet["source"])] + [""] * (len(headers) - 1) for note in notes]
     end = -1 - len(under)  # the totals row (or the last row of figures), counted from the end: a split keeps it
@@ -70,14 +132,14 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths:
     for index, kind in enumerate(kinds):
         if kind == NUMBER:
             commands.append(("ALIGN", (index, repeat), (index, -1), "RIGHT"))
-    for offset in range(1, len(body), 2):
+    for offset in banded:
         commands.append(("BACKGROUND", (0, repeat + offset), (-1, repeat + offset), PALE))
     if group_header:
         for _label, first, last in group_header:
             commands.append(("SPAN", (first, 0), (last, 0)))
             if first > 0:
                 commands.append(("LINEBEFORE", (first, 0), (first, -1), 0.5, DARK))
-    if NUMBER in kinds:  # rows of figures are one line each; long text rows must stay free to break
+    if NUMBER in kinds and not continued:  # rows of figures are one line each; long text must stay free to break
         commands += _keep_together(repeat, len(body), total is not None, len(under))
     if total is not None:
         commands += [
@@ -104,13 +166,28 @@ def fitted_widths(headers: Sequence[str], kinds: Sequence[str], width: float, fl
         splits = [max(measure(" ".join(words[:i])), measure(" ".join(words[i:]))) for i in range(1, len(words))]
         return min(splits, default=measure(header))
 
-    padding = 2 * 2.5 + 1
+    padding = CELL_PADDING + 1
     widths = [0.0 if index in flexible else max(least, two_lines(header) + padding)
               for index, header in enumerate(headers)]
     rest = width - sum(widths)
     for index, share in flexible.items():
         widths[index] = rest * share
     return widths
+
+
+def _body_rows(rows: Sequence[Sequence[object]], widths: Sequence[float],
+               kinds: Sequence[str]) -> tuple[list[list[object]], list[int]]:
+    """The table rows of ``rows`` (long text continued below, see :func:`continued_rows`) and the
+    rows on a grey band: every other row of ``rows``, with its continuations."""
+    body: list[list[object]] = []
+    banded: list[int] = []
+    text_columns = [kind != NUMBER for kind in kinds]
+    for index, row in enumerate(rows):
+        lines = continued_rows(row, widths, text_columns)
+        if index % 2:
+            banded += range(len(body), len(body) + len(lines))
+        body += lines
+    return body, banded
 
 
 KEEP_ROWS = 4  # a table never breaks closer than this to its start or its end
@@ -130,8 +207,10 @@ def _keep_together(head: int, body: int, total: bool, notes: int = 0) -> list[tu
 def key_value_table(pairs: Sequence[tuple[str, str]], widths: Sequence[float]) -> Table:
     """Label / value lines (e.g. the head of a verantwoording); values are escaped."""
     sheet = styles()
-    table = Table([[Paragraph(esc(k), sheet["cell_bold"]), Paragraph(esc(v), sheet["cell"])] for k, v in pairs],
-                  colWidths=list(widths), hAlign="LEFT")
+    lines = []
+    for label, value in pairs:
+        lines += continued_rows([Paragraph(esc(label), sheet["cell_bold"]), value], widths, [False, True])
+    table = Table(lines, colWidths=list(widths), hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 7.5),  # reportlab's default is Helvetica, which is not embedded
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -67,6 +67,7 @@ NL: dict[str, str] = {
     "status_vastgesteld_nodate": "vastgesteld",
     "chart_title": "Opgave en gerealiseerd per gemeente",
     "map_title": "Kaart: deel van de opgave gerealiseerd per gemeente",
+    "map_no_data": "Geen kaart: voor deze opgave is nog van geen enkele gemeente bekend wat er gerealiseerd is.",
     "factsheet_map_title": "De gemeente in de provincie (opvang: deel gerealiseerd)",
     "chart_no_realisation": "Voor deze opgave is nog geen realisatie per gemeente bekend.",
     "account": "Verantwoording",
@@ -123,6 +124,7 @@ NL: dict[str, str] = {
     "factsheet_basis_line": "versie {versie} ({status}), totaal {totaal}, {sleutel}, {methode}",
     "factsheets_title": "Factsheets {provincie}",
     "factsheets_document": "Factsheets gemeenten {provincie} {periode}",
+    "netherlands": "Nederland",
     "factsheet_document": "Factsheet {gemeente} {periode}",
     "language_tag": "nl-NL",
     # map and monitor charts
@@ -253,6 +255,7 @@ EN: dict[str, str] = {
     "status_vastgesteld_nodate": "adopted",
     "chart_title": "Task and realised per municipality",
     "map_title": "Map: share of the task realised per municipality",
+    "map_no_data": "No map: for this task nothing realised is known yet for any municipality.",
     "factsheet_map_title": "The municipality in the province (reception: share realised)",
     "chart_no_realisation": "No realisation per municipality is known for this task yet.",
     "account": "Account",
@@ -309,6 +312,7 @@ EN: dict[str, str] = {
     "factsheet_basis_line": "version {versie} ({status}), total {totaal}, {sleutel}, {methode}",
     "factsheets_title": "Factsheets {provincie}",
     "factsheets_document": "Factsheets municipalities {provincie} {periode}",
+    "netherlands": "the Netherlands",
     "factsheet_document": "Factsheet {gemeente} {periode}",
     "language_tag": "en-GB",
     # map and monitor charts

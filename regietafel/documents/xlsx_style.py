@@ -4,7 +4,8 @@
 string that starts with ``=`` into a formula, and spreadsheet programs treat ``+``, ``-`` and
 ``@`` at the start of typed input as formula starts too. Text written with it is always
 stored as a string (data type ``s``), with Excel's quote prefix when it could be mistaken for
-a formula, so a gemeente name or a reason like ``=HYPERLINK(...)`` stays inert text.
+a formula, so a gemeente name or a reason like ``=HYPERLINK(...)`` stays inert text; control
+characters, which a workbook (XML 1.0) cannot hold, are replaced by a space.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from regietafel.documents.xlsx_texts import text
+from regietafel.domain.printable import printable
 
 INT_FORMAT = "#,##0"  # Excel shows 19.097 on a Dutch system
 DECIMAL_FORMAT = "#,##0.00"
@@ -48,8 +50,8 @@ HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="bottom", horizontal="cent
 
 
 def write_text(cell: Cell, value: object) -> Cell:
-    """Store ``value`` as text, never as a formula, whatever it starts with."""
-    value = "" if value is None else str(value)
+    """Store ``value`` as text, never as a formula, whatever it starts with or holds."""
+    value = "" if value is None else printable(str(value))
     cell.value = value
     cell.data_type = "s"  # openpyxl made it "f" if it starts with "="
     if value.startswith(FORMULA_STARTS):

@@ -13,7 +13,7 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from regietafel.paths import resources_dir
@@ -106,25 +106,37 @@ def _feature(entry: dict) -> Feature:
 
 
 @cache
-def load_layer(layer: str = "gemeenten", path: Path | None = None) -> tuple[Feature, ...]:
-    """All features of a bundled layer, projected; read and projected once per process."""
+def _entries(layer: str, path: Path | None = None) -> tuple[dict, ...]:
+    """The raw GeoJSON features of a layer, read once per process."""
     source = path or resources_dir() / LAYERS[layer]
     with open(source, encoding="utf-8") as handle:
-        data = json.load(handle)
-    return tuple(_feature(entry) for entry in data["features"])
-
-
-def features_of_province(provincie: str) -> tuple[Feature, ...]:
-    """The gemeenten of one province (CBS spelling: Fryslân)."""
-    return _province_index().get(provincie, ())
+        return tuple(json.load(handle)["features"])
 
 
 @cache
-def _province_index() -> dict[str, tuple[Feature, ...]]:
-    index: dict[str, list[Feature]] = {}
-    for feature in load_layer("gemeenten"):
-        index.setdefault(feature.provincie, []).append(feature)
-    return {name: tuple(features) for name, features in index.items()}
+def _projected(layer: str, index: int, path: Path | None = None) -> Feature:
+    """One feature, projected on first use: a province's map projects its own gemeenten only."""
+    return _feature(_entries(layer, path)[index])
+
+
+@cache
+def load_layer(layer: str = "gemeenten", path: Path | None = None) -> tuple[Feature, ...]:
+    """All features of a bundled layer, projected; each read and projected once per process."""
+    return tuple(_projected(layer, index, path) for index in range(len(_entries(layer, path))))
+
+
+@cache
+def features_of_province(provincie: str) -> tuple[Feature, ...]:
+    """The gemeenten of one province (CBS spelling: Fryslân)."""
+    return tuple(_projected("gemeenten", index) for index in _province_index().get(provincie, ()))
+
+
+@cache
+def _province_index() -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for number, entry in enumerate(_entries("gemeenten")):
+        index.setdefault(entry["properties"]["provincie"], []).append(number)
+    return {name: tuple(numbers) for name, numbers in index.items()}
 
 
 def bbox(features: Iterable[Feature]) -> BBox:
@@ -219,15 +231,75 @@ def fit(box: BBox, width: float, height: float, margin: float = 4.0, flip: bool 
     return Fit(scale, offset_x, offset_y, height, flip)
 
 
-def simplify(ring: Sequence[Point], tolerance: float) -> list[Point]:
-    """Drop points closer than ``tolerance`` to the previous kept one (cheap, for small maps)."""
-    if tolerance <= 0 or len(ring) < 8:
+def simplify_lines(ring: Sequence[Point], tolerance: float) -> list[Point]:
+    """Douglas–Peucker: keep the points that stray more than ``tolerance`` from the line
+    between their kept neighbours. First and last point stay (a ring stays closed)."""
+    count = len(ring)
+    if tolerance <= 0 or count < 5:
         return list(ring)
-    kept = [ring[0]]
+    keep = [False] * count
+    keep[0] = keep[-1] = True
     tol2 = tolerance * tolerance
-    for x, y in ring[1:-1]:
-        px, py = kept[-1]
-        if (x - px) ** 2 + (y - py) ** 2 >= tol2:
-            kept.append((x, y))
-    kept.append(ring[-1])
+    stack = [(0, count - 1)]
+    while stack:
+        first, last = stack.pop()
+        (x1, y1), (x2, y2) = ring[first], ring[last]
+        dx, dy = x2 - x1, y2 - y1
+        length2 = dx * dx + dy * dy
+        worst, worst_at = 0.0, -1
+        for i in range(first + 1, last):
+            px, py = ring[i]
+            if length2 == 0:
+                d2 = (px - x1) ** 2 + (py - y1) ** 2
+            else:
+                cross = dx * (py - y1) - dy * (px - x1)
+                d2 = cross * cross / length2
+            if d2 > worst:
+                worst, worst_at = d2, i
+        if worst > tol2:
+            keep[worst_at] = True
+            stack += [(first, worst_at), (worst_at, last)]
+    kept = [point for point, wanted in zip(ring, keep, strict=True) if wanted]
     return kept if len(kept) >= 4 else list(ring)
+
+
+@dataclass(frozen=True, eq=False)  # identity hash: placed() makes each once and caches it
+class PlacedFeature:
+    """A feature in drawing units: simplified rings and a point for its label, both placed."""
+
+    feature: Feature
+    rings: tuple[Ring, ...]
+    label_at: Point
+
+    def contains(self, x: float, y: float) -> bool:
+        inside = False
+        for ring in self.rings:
+            if _ring_crossings(ring, x, y) % 2:
+                inside = not inside
+        return inside
+
+    def holds_box(self, cx: float, cy: float, width: float, height: float) -> bool:
+        """Whether a ``width`` × ``height`` box centred on (cx, cy) lies inside (nine points tested)."""
+        return all(self.contains(cx + fx * width / 2, cy + fy * height / 2)
+                   for fx in (-1, 0, 1) for fy in (-1, 0, 1))
+
+
+@lru_cache(maxsize=64)
+def placed(features: tuple[Feature, ...], width: float, height: float, margin: float = 4.0,
+           flip: bool = True, tolerance: float = 0.35) -> tuple[Fit, tuple[PlacedFeature, ...]]:
+    """``features`` fitted into ``width`` × ``height`` drawing units and simplified to about
+    ``tolerance`` units, once per set of features and size: every map and factsheet of a
+    province at one size shares the work, and maps of about the same scale share one
+    simplification (done in kilometres, per power-of-two tolerance)."""
+    placement = fit(bbox(features), width, height, margin=margin, flip=flip)
+    step = 2.0 ** math.floor(math.log2(tolerance / placement.scale))
+    result = []
+    for feature, rings in zip(features, _simplified(features, step), strict=True):
+        screen = tuple(tuple(placement.to_screen(x, y) for x, y in ring) for ring in rings)
+        result.append(PlacedFeature(feature, screen, placement.to_screen(*label_point(feature))))
+    return placement, tuple(result)
+
+
+@lru_cache(maxsize=32)
+def _simplified(features: tuple[Feature, ...], tolerance_km: float) -> tuple[tuple[Ring, ...], ...]:
+    return tuple(tuple(tuple(simplify_lines(ring, tolerance_km)) for ring in feature.rings) for feature in features)

@@ -13,8 +13,10 @@ from regietafel.domain.formatting import format_int
 from regietafel.domain.texts import t
 
 MEASURES = ("percentage", "gap", "status")
-# Light to dark blue (ColorBrewer Blues, 5 classes): lightness falls at every step.
-SEQUENTIAL = ("#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c")
+# Light to dark blue along ColorBrewer's Blues, chosen so that printed in grey the classes are
+# 86, 69, 52, 35 and 18 % white: equal, clearly visible steps, the lightest still apart from the
+# white (and hatched) "no data".
+SEQUENTIAL = ("#ccdff1", "#86bddc", "#4896c8", "#1a69ae", "#083471")
 NO_DATA = "#ffffff"
 NO_DATA_PATTERN = True  # drawn hatched, so "no data" differs from the lightest class on paper
 STATUS_COLOURS = {"groen": "#c7e9c0", "oranje": "#fd8d3c", "rood": "#a50f15"}

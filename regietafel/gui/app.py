@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from regietafel import __version__
 from regietafel.gui.i18n import install_translators
@@ -49,9 +49,9 @@ class GuiSession:
 def start_gui(database, language: str | None = None) -> GuiSession:
     """Create the application and show the main window (``session.window`` is None when the
     database is refused)."""
+    from regietafel.gui.backup_dialog import open_or_offer_restore
     from regietafel.gui.settings import AppSettings
     from regietafel.store.backups import daily_backup
-    from regietafel.store.database import open_store
     from regietafel.store.errors import StoreError
 
     app = create_application()
@@ -59,10 +59,8 @@ def start_gui(database, language: str | None = None) -> GuiSession:
     settings.apply_backup_settings()
     install_translators(app, language or settings.language)
     session = GuiSession(app, settings)
-    try:
-        store = open_store(database)
-    except StoreError as error:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open database"), str(error))
+    store = open_or_offer_restore(database, create=True)  # the first start creates the database
+    if store is None:
         return session
     backup_problem = None
     try:

@@ -1,8 +1,15 @@
-"""File > Restore backup…: the backups of the open database, its backup folder, and restore."""
+"""File > Restore backup…: the backups of the open database, its backup folder, and restore.
+
+The same dialog restores a database that cannot be opened because it is damaged
+(:func:`open_or_offer_restore`): then there is no window yet, the damaged file is not opened but
+kept beside the restored one.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,24 +25,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regietafel.gui.i18n import translate
 from regietafel.store import backups
+from regietafel.store.database import Store, open_store
 from regietafel.store.errors import StoreError
+from regietafel.store.sqlite_file import DamagedDatabase
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class BackupDialog(QDialog):
-    """``window`` is the main window: it owns the store that a restore replaces."""
+    """``window`` is the main window: it owns the store that a restore replaces. Without a window,
+    ``damaged`` names a database that cannot be opened: a restore replaces it unopened."""
 
-    def __init__(self, window, parent: QWidget | None = None):
+    def __init__(self, window, parent: QWidget | None = None, damaged: Path | None = None):
         super().__init__(parent)
         self.window_ = window
+        self.database = damaged if window is None else window.store.path
         self.setWindowTitle(self.tr("Restore backup"))
-        folder = backups.folder(window.store.path)
-        intro = QLabel(self.tr(
-            "Regietafel backs up the database before every import and once a day, keeping the newest {keep}. "
-            "Restoring replaces the current database by the chosen backup; the current database is backed up first."
-        ).format(keep=backups.keep_count()), self)
+        folder = backups.folder(self.database)
+        if damaged is None:
+            intro_text = self.tr(
+                "Regietafel backs up the database before every import and once a day, keeping the newest {keep}. "
+                "Restoring replaces the current database by the chosen backup; the current database is backed up first."
+            ).format(keep=backups.keep_count())
+        else:
+            intro_text = self.tr(
+                "The database {path} is damaged. Restoring puts the chosen backup in its place; the damaged file "
+                "is kept beside it."
+            ).format(path=damaged)
+        intro = QLabel(intro_text, self)
         intro.setWordWrap(True)
         self.folder_label = QLabel(self.tr("Backup folder: {folder}").format(folder=folder), self)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -80,7 +99,7 @@ class BackupDialog(QDialog):
         return reason
 
     def fill(self) -> None:
-        rows = backups.list_backups(self.window_.store.path)
+        rows = backups.list_backups(self.database)
         locale = QLocale()
         self.table.setRowCount(len(rows))
         for r, info in enumerate(rows):
@@ -106,6 +125,8 @@ class BackupDialog(QDialog):
             self.tr("Replace the current database by the backup of {when}? The current database is backed up first.").format(when=when))
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        if self.window_ is None:
+            return self._restore_damaged(path)
         window = self.window_
         try:
             window.store = backups.restore(window.store, path)
@@ -121,3 +142,48 @@ class BackupDialog(QDialog):
         self.fill()
         window.statusBar().showMessage(self.tr("Backup of {when} restored.").format(when=when), 8000)
         return True
+
+    def _restore_damaged(self, backup: str) -> bool:
+        try:
+            backups.restore_damaged(self.database, Path(backup))
+        except (StoreError, OSError) as error:
+            QMessageBox.critical(self, self.tr("Cannot restore"), str(error))
+            return False
+        self.accept()
+        return True
+
+
+def offer_restore(parent: QWidget | None, error: DamagedDatabase) -> bool:
+    """Say that the database is damaged and offer the restore dialog; True when a backup was put
+    back (the caller opens the database again)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("BackupDialog", "Database damaged"), "", parent=parent)
+    newest = backups.newest_sound_backup(error.path)
+    if newest is None:
+        box.setText(translate("BackupDialog", "{message}\n\nThere is no backup in {folder} to restore.").format(
+            message=str(error), folder=backups.folder(error.path)))
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        return False
+    box.setText(translate("BackupDialog", "{message}\n\nRegietafel can put a backup back in its place (the newest is of {when}); "
+                           "the damaged file is kept beside it.").format(
+        message=str(error), when=newest.created.strftime("%d-%m-%Y %H:%M")))
+    restore = box.addButton(translate("BackupDialog", "&Restore a backup…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return False
+    return BackupDialog(None, parent, damaged=error.path).exec() == QDialog.DialogCode.Accepted
+
+
+def open_or_offer_restore(database: Path, parent: QWidget | None = None, create: bool = False) -> Store | None:
+    """Open ``database``; a refusal is shown, and for a damaged database the restore of a backup is
+    offered and the database opened again. None when nothing was opened."""
+    while True:
+        try:
+            return open_store(database, create=create)
+        except DamagedDatabase as error:
+            if not offer_restore(parent, error):
+                return None
+        except StoreError as error:
+            QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot open database"), str(error))
+            return None

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
+from regietafel.fileio import ProtectedFileError
 from regietafel.gui.i18n import translate
 
 UITVRAAG_CATEGORIES = ("huisvesting", "opvang", "amv_coa", "amv_nidos", "oekraine")
@@ -43,9 +44,15 @@ def _write(window, write, path: Path) -> Path | None:
     """Run ``write(path)``; report a file system error in a dialog, success in the status bar."""
     try:
         write(path)
+    except ProtectedFileError as error:  # the database itself or one of its files: its own sentence
+        QMessageBox.critical(window, translate("ExportActions", "Export failed"), error.strerror)
+        return None
     except OSError as error:
         QMessageBox.critical(window, translate("ExportActions", "Export failed"), translate(
             "ExportActions", "{path} could not be written: {reason}").format(path=path, reason=error.strerror or error))
+        return None
+    except ValueError as error:  # e.g. no opgaven for this province and period
+        QMessageBox.warning(window, translate("ExportActions", "Export failed"), str(error))
         return None
     window.statusBar().showMessage(translate("ExportActions", "Saved: {path}").format(path=path), 8000)
     return path

@@ -133,10 +133,18 @@ class FilterTable(QWidget):
         self._fitted_for = key
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
-            if column != self.stretch_column:
-                width = max(self.view.columnWidth(column), self.totals_view.sizeHintForColumn(column)) + 12
-                self.view.setColumnWidth(column, width)
-                self.totals_view.setColumnWidth(column, width)
+            self._widen_for_totals(column)
+
+    def fit_column(self, column: int) -> None:
+        """Size one column to its contents (e.g. one that has just appeared), leaving the rest."""
+        self.view.resizeColumnToContents(column)
+        self._widen_for_totals(column)
+
+    def _widen_for_totals(self, column: int) -> None:
+        if column != self.stretch_column:
+            width = max(self.view.columnWidth(column), self.totals_view.sizeHintForColumn(column)) + 12
+            self.view.setColumnWidth(column, width)
+            self.totals_view.setColumnWidth(column, width)
 
     def selected_source_row(self) -> int | None:
         indexes = self.view.selectionModel().selectedRows()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -34,8 +33,7 @@ from regietafel.gui.settings_dialog import SettingsDialog
 from regietafel.gui.stand_per import StandPerControl
 from regietafel.paths import default_database_path
 from regietafel.store import areas
-from regietafel.store.database import Store, open_store
-from regietafel.store.errors import StoreError
+from regietafel.store.database import Store
 from regietafel.store.vergaderingen import default_stand_per
 
 TAB_CLASSES = {"opvang": OpvangTab, "huisvesting": HuisvestingTab, "amv": AmvTab, "oekraine": OekraineTab,
@@ -310,10 +308,10 @@ class MainWindow(QMainWindow):
         """Open a file (Path) or a shared database (URL) in place of the current one."""
         if isinstance(path, Path) and path.resolve() == self.store.path:
             return True
-        try:
-            new_store = open_store(path)
-        except StoreError as error:
-            QMessageBox.critical(self, self.tr("Cannot open database"), str(error))
+        from regietafel.gui.backup_dialog import open_or_offer_restore
+
+        new_store = open_or_offer_restore(path, self)
+        if new_store is None:
             return False
         self.store.close()
         self.store = new_store

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regietafel.fileio import atomic_write
+from regietafel.fileio import ProtectedFileError, atomic_write
 
 
 class PdfPreviewDialog(QDialog):
@@ -73,6 +73,9 @@ class PdfPreviewDialog(QDialog):
         try:
             with atomic_write(path) as handle:
                 handle.write(self.data)
+        except ProtectedFileError as error:  # the database itself or one of its files
+            QMessageBox.critical(self, self.tr("Cannot save"), error.strerror)
+            return None
         except OSError as error:
             QMessageBox.critical(self, self.tr("Cannot save"), self.tr("{path} cannot be written: {reason}").format(
                 path=path, reason=error.strerror or error))

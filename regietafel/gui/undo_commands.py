@@ -16,12 +16,13 @@ from PySide6.QtGui import QUndoCommand
 
 from regietafel.store.database import Store
 from regietafel.store.errors import StoreError
-from regietafel.store.verdelingen import VerdelingSettings, apply_settings, change_number
+from regietafel.store.verdelingen import Computed, VerdelingSettings, apply_settings, change_number
 
 
 class ChangeVerdelingCommand(QUndoCommand):
     def __init__(self, store_getter: Callable[[], Store], verdeling_id: int, before: VerdelingSettings,
-                 after: VerdelingSettings, text: str, reason: str, on_change: Callable[[int], None],
+                 after: VerdelingSettings, text: str, reason: str,
+                 on_change: Callable[[int, VerdelingSettings, Computed, int], None],
                  expected: int | None = None, on_refused: Callable[[StoreError], None] | None = None):
         super().__init__(text)
         self.expected = expected  # the version's change number this command's next write expects
@@ -59,6 +60,8 @@ class ChangeVerdelingCommand(QUndoCommand):
 
     def _write(self, settings: VerdelingSettings, description: str) -> None:
         with self._store().transaction() as session:
-            apply_settings(session, self.verdeling_id, settings, description, self.reason, expected=self.expected)
+            computed = apply_settings(session, self.verdeling_id, settings, description, self.reason,
+                                      expected=self.expected)
             self.expected = change_number(session, self.verdeling_id)
-        self._on_change(self.verdeling_id)
+        # The result and the version's new change number: the view need not read or compute them again.
+        self._on_change(self.verdeling_id, settings, computed, self.expected)

@@ -62,6 +62,7 @@ class WorksheetModel(QAbstractTableModel):
         self._rows: list[WorksheetRow] = []
         self._previous: dict[str, int] = {}
         self._occupancy: dict[str, int] = {}
+        self._texts: dict[tuple[int, int], str] = {}  # (row, column) -> displayed text
         self.read_only = False
         self.forecast = False  # the status is a forecast (the half-year has not ended)
         self.show_computed = False  # official figures (or a re-division): the computation beside them
@@ -96,15 +97,30 @@ class WorksheetModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[WorksheetRow], previous: dict[str, int], read_only: bool,
                  occupancy: dict[str, int] | None = None, forecast: bool = False) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self._previous = previous
-        self._occupancy = occupancy or {}
-        self.read_only = read_only
-        self.forecast = forecast
-        self.show_computed = any(r.official is not None or (r.computed is not None and r.computed != r.assigned)
-                                 for r in rows)
-        self.endResetModel()
+        """Show ``rows``. The same gemeenten in the same order (an edit, an undo) only refresh the
+        rows that changed (dataChanged): no reset, so the view keeps its editor, selection,
+        scroll position and sort without rebuilding; anything else resets the model (also a
+        status that becomes a forecast, or official figures that bring the computation beside them)."""
+        occupancy = occupancy or {}
+        show_computed = any(r.official is not None or (r.computed is not None and r.computed != r.assigned)
+                            for r in rows)
+        same_rows = ([r.code for r in rows] == [r.code for r in self._rows] and read_only == self.read_only
+                     and (forecast, show_computed) == (self.forecast, self.show_computed))
+        if not same_rows:
+            self.beginResetModel()
+            self._rows, self._previous, self._occupancy, self.read_only = rows, previous, occupancy, read_only
+            self.forecast, self.show_computed = forecast, show_computed
+            self._texts = {}
+            self.endResetModel()
+            return
+        changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
+                   if old != new or self._previous.get(new.code) != previous.get(new.code)
+                   or self._occupancy.get(new.code) != occupancy.get(new.code)]
+        self._rows, self._previous, self._occupancy = rows, previous, occupancy
+        if changed:
+            changed_rows = set(changed)
+            self._texts = {key: text for key, text in self._texts.items() if key[0] not in changed_rows}
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(self.columns) - 1))
 
     def rows(self) -> list[WorksheetRow]:
         return list(self._rows)
@@ -122,14 +138,15 @@ class WorksheetModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def value(self, row: WorksheetRow, key: str):
-        return {
-            "code": row.code, "naam": row.naam, "regio": row.regio, "key": row.key, "quota": row.quota,
-            "assigned": row.assigned, "previous": self._previous.get(row.code), "minimum": row.minimum,
-            "maximum": row.maximum, "credit": row.credit, "exchanged": row.exchanged, "realised": row.realised,
-            "gap": row.gap, "carried": row.carried, "target": row.target, "status": row.status,
-            "occupancy": self._occupancy.get(row.code), "amv": row.amv,
-            "computed": row.computed if self.show_computed else None,
-        }[key]
+        """The number or text of ``key`` (a WorksheetRow field, or previous / occupancy; the
+        computation only where it stands beside official figures or a re-division)."""
+        if key == "previous":
+            return self._previous.get(row.code)
+        if key == "occupancy":
+            return self._occupancy.get(row.code)
+        if key == "computed":
+            return row.computed if self.show_computed else None
+        return getattr(row, key)
 
     def display(self, key: str, value) -> str:
         if value is None:
@@ -157,10 +174,16 @@ class WorksheetModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = self.columns[index.column()]
-        value = self.value(row, column.key)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self.status_text(row) if column.key == "status" else self.display(column.key, value)
+            # Formatted once per row and column until the row changes: a repaint asks again.
+            key = (index.row(), index.column())
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = (self.status_text(row) if column.key == "status"
+                                           else self.display(column.key, self.value(row, column.key)))
+            return text
         if role == SORT_ROLE:  # Qt compares plain numbers and text only (floats: ordering only)
+            value = self.value(row, column.key)
             return -1 if value is None else float(value) if isinstance(value, Fraction) else value
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

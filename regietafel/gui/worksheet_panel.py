@@ -51,7 +51,8 @@ from regietafel.store import areas, verdelingen, vergaderingen
 from regietafel.store.database import Store
 from regietafel.store.errors import ConflictError, StoreError
 from regietafel.store.sleutels import KeySpec, indicator_names
-from regietafel.store.werkblad import Worksheet, worksheet
+from regietafel.store.verdelingen import Computed, VerdelingSettings
+from regietafel.store.werkblad import Worksheet, rework, worksheet
 
 GROUPINGS = (None, "veiligheidsregio", "arbeidsmarktregio", "corop", "eigen")
 
@@ -83,6 +84,7 @@ class WorksheetPanel(QWidget):
         self._selected_version: int | None = None  # None: the newest
         self._previous: dict[str, int] = {}
         self._loading = False
+        self._choices: tuple[list, list] | None = None  # population dates and indicators, as last loaded
 
         self.model = WorksheetModel(categorie, self)
         self.model.edit_requested.connect(self._cell_edited)
@@ -239,6 +241,7 @@ class WorksheetPanel(QWidget):
                     self.sheet = worksheet(session, wanted, self._regio_soort(), self._stand_per())
                 dates = areas.population_dates(session)
                 indicators = indicator_names(session)
+            self._choices = (dates, indicators)
             self._fill_controls(dates, indicators)
             self._fill_table()
         except (InfeasibleError, ExchangeError, ValueError, StoreError) as error:
@@ -264,22 +267,17 @@ class WorksheetPanel(QWidget):
         sheet = self.sheet
         settings = sheet.settings
         spec = settings.key_spec
-        self.version_combo.clear()
-        for version in sheet.versions:
-            self.version_combo.addItem(self._version_label(version), version.id)
+        _set_items(self.version_combo, [(self._version_label(version), version.id) for version in sheet.versions])
         self.version_combo.setCurrentIndex(self.version_combo.findData(sheet.verdeling.id))
         self.total_spin.setValue(settings.totaal)
-        self.key_combo.clear()
-        self.key_combo.addItem(self.tr("Population"), ("inwoners", None))
-        self.key_combo.addItem(self.tr("Equal shares"), ("gelijk", None))
+        keys = [(self.tr("Population"), ("inwoners", None)), (self.tr("Equal shares"), ("gelijk", None))]
         for name in indicators:
-            self.key_combo.addItem(self.tr("Population × (1 + {name})").format(name=name), ("ses", name))
-            self.key_combo.addItem(self.tr("Own key: {name}").format(name=name), ("eigen", name))
-        self.key_combo.addItem(spec.describe() if spec.soort == "mix" else self.tr("Weighted mix…"), ("mix", None))
+            keys.append((self.tr("Population × (1 + {name})").format(name=name), ("ses", name)))
+            keys.append((self.tr("Own key: {name}").format(name=name), ("eigen", name)))
+        keys.append((spec.describe() if spec.soort == "mix" else self.tr("Weighted mix…"), ("mix", None)))
+        _set_items(self.key_combo, keys)
         self.key_combo.setCurrentIndex(max(self.key_combo.findData((spec.soort, spec.indicator)), 0))
-        self.date_combo.clear()
-        for date in dates:
-            self.date_combo.addItem(format_date(date), date.isoformat())
+        _set_items(self.date_combo, [(format_date(date), date.isoformat()) for date in dates])
         self.date_combo.setCurrentIndex(self.date_combo.findData(spec.peildatum.isoformat() if spec.peildatum else ""))
         self.method_combo.setCurrentIndex(self.method_combo.findData(settings.methode))
         self.grouping_combo.setCurrentIndex(max(self.grouping_combo.findData(settings.indeling), 0))
@@ -308,14 +306,18 @@ class WorksheetPanel(QWidget):
         rows = sheet.rows if sheet else []
         occupancy = getattr(sheet, "occupancy", {}) if sheet else {}
         self.model.set_rows(rows, self._previous, self._read_only(), occupancy, bool(sheet and sheet.forecast))
-        # Columns that only matter when used (bounds, exchanges, carry-over, the check) hide while empty.
+        # All columns are fitted once per scope and version, not on every edit; a column that
+        # only matters when used (bounds, exchanges, carry-over, the check) hides while empty and
+        # is fitted alone when it appears.
+        self.table.fit_columns(key=(self.provincie_id, self.periode, sheet.verdeling.id if sheet else None))
         for column, spec in enumerate(self.model.columns):
             if spec.key in ("previous", "minimum", "maximum", "credit", "exchanged", "carried", "computed", "amv"):
                 empty = all(self.model.value(row, spec.key) in (None, 0) for row in rows)
-                self.table.view.setColumnHidden(column, empty)
-                self.table.totals_view.setColumnHidden(column, empty)
-        self.table.fit_columns(key=(self.provincie_id, self.periode, sheet.verdeling.id if sheet else None,
-                                    tuple(self.table.view.isColumnHidden(c) for c in range(self.model.columnCount()))))
+                if self.table.view.isColumnHidden(column) != empty:
+                    self.table.view.setColumnHidden(column, empty)
+                    self.table.totals_view.setColumnHidden(column, empty)
+                    if not empty:
+                        self.table.fit_column(column)
         self.regio_table.show_sheet(sheet)
         self.summary.setText(self._summary_text() if sheet else "")
         self._show_account()
@@ -472,8 +474,24 @@ class WorksheetPanel(QWidget):
         self.show_message(str(error))
         self.changed.emit()
 
-    def _after_command(self, _verdeling_id: int) -> None:
-        self.reload()
+    def _after_command(self, verdeling_id: int, settings: VerdelingSettings, computed: Computed,
+                       change_number: int) -> None:
+        """A change (or its undo) was stored: show its result. The worksheet is re-assembled from
+        what it already holds when the change stays within it, else loaded again."""
+        sheet = self.sheet
+        reworked = None
+        if sheet is not None and sheet.verdeling.id == verdeling_id and self._choices is not None:
+            reworked = rework(sheet, settings, computed, change_number)
+        if reworked is None:
+            self.reload()
+        else:
+            self._loading = True
+            try:
+                self.sheet = reworked
+                self._fill_controls(*self._choices)
+                self._fill_table()
+            finally:
+                self._loading = False
         self.changed.emit()
 
     def _cell_edited(self, code: str, text: str) -> None:
@@ -735,6 +753,15 @@ class WorksheetPanel(QWidget):
                 self.show_message(self.tr("{name}: a negative number is not possible.").format(name=row.naam))
                 return
         self.set_bounds(row.code, values["minimum"], values["maximum"], values["verrekening"])
+
+
+def _set_items(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+    """Fill a combo box, unless it already holds exactly these items (most reloads: an edit)."""
+    if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] == items:
+        return
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
 
 
 def _exact(value) -> str:

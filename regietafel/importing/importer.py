@@ -13,6 +13,7 @@ from pathlib import Path
 
 from regietafel.domain.gemeente_matching import GemeenteMatcher, GemeenteRef, MatchStatus
 from regietafel.domain.names import fold, match_province
+from regietafel.domain.printable import has_control_characters, printable
 from regietafel.importing import specs
 from regietafel.importing.specs import ImportSpec, ValueProblem
 from regietafel.importing.tabular import (
@@ -235,106 +236,97 @@ def _nothing_reported(row: list, mapped: dict[str, int]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
 
 
-def _rows(b: _Builder) -> None:
-    plan, spec, table = b.plan, b.spec, b.table
-    matcher = GemeenteMatcher(b.context.gemeenten) if b.plan.kind != "gemeenten" else None
-    mapped = plan.mapping
-    types = {c.key: c.type for c in spec.columns}
-    flags = table.flags
-    seen: dict[tuple, int] = {}  # key -> record index
-    merged_into: dict[tuple, bool] = {}
-    matched: set[str] = set()
-    on_default = _reference_date(b)
-    count_key = "capaciteit" if plan.kind == "locaties" else "aantal"
+@dataclass
+class _Rows:
+    """What the steps of one import share while they walk the data rows."""
 
-    for r in range(plan.header_row + 1, len(table.rows)):
-        row = table.rows[r]
-        row_number = r + 1
-        if not any(v is not None for v in row) and not any((r, c) in flags for c in range(len(row))):
+    matcher: GemeenteMatcher | None
+    on_default: dt.date | None  # reference date for matching names (a period's start or the peildatum)
+    seen: dict[tuple, int] = field(default_factory=dict)  # record key -> record index (row for gemeenten)
+    merged_into: dict[tuple, bool] = field(default_factory=dict)
+    matched: set[str] = field(default_factory=set)
+    errors_before: int = 0  # errors before the current row: a row with new errors adds no record
+
+
+def _rows(b: _Builder) -> None:
+    """Every data row below the header: skip what is no data, read the values, then the kind's own
+    step (match the gemeente, complete the fields, add the record)."""
+    plan = b.plan
+    state = _Rows(GemeenteMatcher(b.context.gemeenten) if plan.kind != "gemeenten" else None, _reference_date(b))
+    step = _STEPS[plan.kind]
+    for r in range(plan.header_row + 1, len(b.table.rows)):
+        row, row_number = b.table.rows[r], r + 1
+        if _blank(b.table, r) or _skipped(b, row, row_number):
             continue
         plan.rows_read += 1
-        errors_before = len(plan.errors)
-        record: dict = {}
-
-        def cell(key: str, row=row):
-            index = mapped.get(key)
-            return (row[index] if index is not None and index < len(row) else None), index
-
-        # The gemeente name might be a total line: skip it (with a note).
-        name_value, name_col = cell("gemeente")
-        code_value, code_col = cell("gemeente_code")
-        if name_value is not None and fold(str(name_value)) in specs.TOTAL_NAMES and code_value is None:
-            b.problem(row_number, name_col, t("import.total_row_skipped"), WARNING)
-            plan.rows_read -= 1
-            continue
-
-        # A realisation row a gemeente left empty (e.g. in a returned uitvraag) means "not
-        # reported": skipped with a note, not an error.
-        if plan.kind == "realisatie" and _nothing_reported(row, mapped):
-            b.problem(row_number, mapped.get("aantal"), t("import.nothing_filled_in_row_skipped"), WARNING)
-            plan.rows_read -= 1
-            continue
-
-        # Values, column by column.
-        for key, index in mapped.items():
-            if index >= len(row) and (r, index) not in flags:
-                value = None
-            else:
-                value = row[index] if index < len(row) else None
-            flag = flags.get((r, index))
-            if flag == FORMULA:
-                b.problem(row_number, index, t("import.formula_without_a_calculated_value_open"))
-                continue
-            if flag == MERGED:
-                b.problem(row_number, index, t("import.cell_is_part_of_merged_cells", range=table.merged_ranges.get((r, index), "")))
-                continue
-            kind = types[key]
-            column_spec = spec.column(key)
-            if value is None or (isinstance(value, str) and not value.strip()):
-                if column_spec.required:
-                    b.problem(row_number, index, t("import.empty_a_value_is_required"))
-                continue
-            try:
-                if kind == specs.COUNT:
-                    record[key] = specs.parse_count(value)
-                elif kind == specs.WHOLE:
-                    record[key] = specs.parse_whole(value)
-                elif kind == specs.DECIMAL:
-                    record[key] = specs.decimal_text(specs.parse_decimal(value))
-                elif kind == specs.DATE:
-                    record[key] = specs.parse_date(value)
-                elif kind == specs.CODE:
-                    record[key] = _code_text(value)
-                else:
-                    record[key] = str(value).strip() if not isinstance(value, float) else specs.decimal_text(specs.parse_decimal(value))
-            except ValueProblem as problem:
-                b.problem(row_number, index, str(problem))
-
-        if plan.kind == "gemeenten":
-            _gemeenten_row(b, record, row_number, seen)
-        else:
-            _row_period(b, record, row_number)
-            on = record.get("peildatum") or _period_begin(b, record) or on_default
-            if plan.kind == "locaties":
-                on = None
-            match = _match_gemeente(b, matcher, record, row_number, on)
-            if match is not None:
-                _check_province(b, match, row_number)
-                matched.add(match.code)
-                record["gemeente_code"] = match.code
-            elif plan.kind == "opgave" and not ({"gemeente_code", "gemeente"} & record.keys()):
-                record["gemeente_code"] = None
-            _kind_fields(b, record, row_number)
-            if len(plan.errors) == errors_before and (match is not None or plan.kind == "opgave"):
-                _add_record(b, record, row_number, seen, merged_into, match, count_key)
-            continue
-        if len(plan.errors) == errors_before and record.get("_ok"):
-            record.pop("_ok")
-            plan.records.append(record)
-            plan.record_rows.append(row_number)
-    plan.gemeenten_matched = len(matched)
+        state.errors_before = len(plan.errors)
+        step(b, state, _values(b, row, r), row_number)
+    plan.gemeenten_matched = len(state.matched)
     if not plan.errors and not plan.records:
         b.problem(None, None, t("import.no_data_rows_found_below_the", row=plan.header_row + 1))
+
+
+def _blank(table: Table, r: int) -> bool:
+    return not any(v is not None for v in table.rows[r]) and not table.flags.row_flagged(r)
+
+
+def _skipped(b: _Builder, row: list, row_number: int) -> bool:
+    """A total line, or a realisation row a gemeente left empty (e.g. in a returned uitvraag, meaning
+    "not reported"): skipped with a note, not an error."""
+    mapped = b.plan.mapping
+    name_col, code_col = mapped.get("gemeente"), mapped.get("gemeente_code")
+    name = row[name_col] if name_col is not None and name_col < len(row) else None
+    code = row[code_col] if code_col is not None and code_col < len(row) else None
+    if name is not None and fold(str(name)) in specs.TOTAL_NAMES and code is None:
+        b.problem(row_number, name_col, t("import.total_row_skipped"), WARNING)
+        return True
+    if b.plan.kind == "realisatie" and _nothing_reported(row, mapped):
+        b.problem(row_number, mapped.get("aantal"), t("import.nothing_filled_in_row_skipped"), WARNING)
+        return True
+    return False
+
+
+def _values(b: _Builder, row: list, r: int) -> dict:
+    """The mapped columns of one row, each parsed as its column's type; every problem reported."""
+    record: dict = {}
+    for key, index in b.plan.mapping.items():
+        value = row[index] if index < len(row) else None
+        flag = b.table.flags.get((r, index))
+        if flag == FORMULA:
+            b.problem(r + 1, index, t("import.formula_without_a_calculated_value_open"))
+        elif flag == MERGED:
+            b.problem(r + 1, index, t("import.cell_is_part_of_merged_cells", range=b.table.merged_ranges.get((r, index), "")))
+        elif value is None or (isinstance(value, str) and not value.strip()):
+            if b.spec.column(key).required:
+                b.problem(r + 1, index, t("import.empty_a_value_is_required"))
+        else:
+            try:
+                record[key] = _parse(b.spec.column(key).type, _clean(b, value, r + 1, index))
+            except ValueProblem as problem:
+                b.problem(r + 1, index, str(problem))
+    return record
+
+
+def _clean(b: _Builder, value: object, row_number: int, column: int) -> object:
+    """Text without control characters (a vertical tab in a name breaks every workbook export)."""
+    if isinstance(value, str) and has_control_characters(value):
+        b.problem(row_number, column, t("import.control_characters_removed"), WARNING)
+        return printable(value)
+    return value
+
+
+def _parse(kind: str, value: object) -> object:
+    if kind == specs.COUNT:
+        return specs.parse_count(value)
+    if kind == specs.WHOLE:
+        return specs.parse_whole(value)
+    if kind == specs.DECIMAL:
+        return specs.decimal_text(specs.parse_decimal(value))
+    if kind == specs.DATE:
+        return specs.parse_date(value)
+    if kind == specs.CODE:
+        return _code_text(value)
+    return str(value).strip() if not isinstance(value, float) else specs.decimal_text(specs.parse_decimal(value))
 
 
 def _row_period(b: _Builder, record: dict, row_number: int) -> None:
@@ -343,20 +335,15 @@ def _row_period(b: _Builder, record: dict, row_number: int) -> None:
     if not b.spec.needs_period:
         return
     text = record.get("periode")
-    if text is None:
-        record["periode"] = b.plan.options.period
-        return
-    code = str(text).strip().upper().replace("–", "-").replace(" ", "")
-    code = code[:-2] + "-I" if code.endswith("-1") else code[:-2] + "-II" if code.endswith("-2") else code
-    if code not in b.context.periods:
+    code = b.plan.options.period if text is None else specs.period_code(text)
+    if text is not None and code not in b.context.periods:
         b.problem(row_number, b.plan.mapping.get("periode"), t("import.unknown_period_period_known_known",
                                                                period=text, known=", ".join(b.context.periods)))
     record["periode"] = code
 
 
 def _period_begin(b: _Builder, record: dict) -> dt.date | None:
-    period = b.context.periods.get(record.get("periode") or "")
-    return period[0] if period else None
+    return (b.context.periods.get(record.get("periode") or "") or (None,))[0]
 
 
 def _check_province(b: _Builder, match, row_number: int) -> None:
@@ -376,6 +363,115 @@ def _code_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).strip()
+
+
+# --- one step per import kind ---------------------------------------------------------------
+def _row_ok(b: _Builder, state: _Rows) -> bool:
+    return len(b.plan.errors) == state.errors_before
+
+
+def _matched(b: _Builder, state: _Rows, record: dict, row_number: int, dated: bool = True):
+    """The row's gemeente, as it was on the row's date (its peildatum, else the start of its
+    half-year, else the file's date; ``dated`` False: today's), in the chosen province if one is."""
+    _row_period(b, record, row_number)
+    on = (record.get("peildatum") or _period_begin(b, record) or state.on_default) if dated else None
+    match = _match_gemeente(b, state.matcher, record, row_number, on)
+    if match is not None:
+        _check_province(b, match, row_number)
+        state.matched.add(match.code)
+        record["gemeente_code"] = match.code
+    record.pop("gemeente", None)
+    return match
+
+
+def _step_counted(b: _Builder, state: _Rows, record: dict, row_number: int) -> None:
+    """taakstelling, beginstand, realisatie, inwoners: one number per gemeente (and category, date, period)."""
+    match = _matched(b, state, record, row_number)
+    if b.plan.kind == "realisatie":
+        _categorie_field(b, record, row_number)
+    if b.plan.kind in ("realisatie", "inwoners"):
+        _peildatum_field(b, record, row_number)
+    if _row_ok(b, state) and match is not None:
+        _add_keyed(b, state, record, row_number, match, "aantal")
+
+
+def _step_opgave(b: _Builder, state: _Rows, record: dict, row_number: int) -> None:
+    """An opgave of a gemeente, a province or the country (no gemeente column needed)."""
+    named = bool({"gemeente_code", "gemeente"} & record.keys())
+    match = _matched(b, state, record, row_number)
+    if match is None and not named:
+        record["gemeente_code"] = None
+    _categorie_field(b, record, row_number)
+    _opgave_fields(b, record, row_number)
+    if _row_ok(b, state):
+        _add_keyed(b, state, record, row_number, match, "aantal")
+
+
+def _step_locaties(b: _Builder, state: _Rows, record: dict, row_number: int) -> None:
+    match = _matched(b, state, record, row_number, dated=False)  # a location lies in today's gemeente
+    if _row_ok(b, state) and match is not None:
+        b.plan.records.append(record)
+        b.plan.record_rows.append(row_number)
+
+
+def _step_indicator(b: _Builder, state: _Rows, record: dict, row_number: int) -> None:
+    """Each value column (not the gemeente) becomes one indicator record."""
+    match = _matched(b, state, record, row_number)
+    if not _row_ok(b, state) or match is None:
+        return
+    plan = b.plan
+    table_row = plan.table.rows[row_number - 1]
+    for column, naam in plan.value_columns.items():
+        if plan.table.flags.get((row_number - 1, column)) == FORMULA:
+            b.problem(row_number, column, t("import.formula_without_a_calculated_value_open"))
+            continue
+        value = table_row[column] if column < len(table_row) else None
+        if value is None:
+            continue
+        try:
+            waarde = specs.decimal_text(specs.parse_decimal(value))
+        except ValueProblem as problem:
+            b.problem(row_number, column, str(problem))
+            continue
+        if not _first_time(b, state, (naam, match.code), row_number, match.naam):
+            continue
+        plan.records.append({"gemeente_code": match.code, "naam": naam, "waarde": waarde,
+                             "peildatum": plan.options.peildatum})
+        plan.record_rows.append(row_number)
+
+
+def _step_gemeenten(b: _Builder, state: _Rows, record: dict, row_number: int) -> None:
+    """A line of a new CBS list: code, name, province, successor."""
+    plan = b.plan
+    raw = record.get("gemeente_code")
+    if raw is None:
+        return
+    code = specs_code(raw)
+    if code is None:
+        b.problem(row_number, plan.mapping.get("gemeente_code"), t("import.code_is_not_a_cbs_municipality", code=raw))
+        return
+    if code in state.seen:
+        b.problem(row_number, plan.mapping.get("gemeente_code"), t(
+            "import.municipality_name_appears_twice_rows_first", name=code, first=state.seen[code], second=row_number))
+        return
+    state.seen[code] = row_number
+    record["gemeente_code"] = code
+    if record.get("provincie") is not None:
+        record["provincie"] = _province(b, record["provincie"], row_number)
+    if record.get("opvolger"):
+        successor = specs_code(record["opvolger"])
+        if successor is None:
+            b.problem(row_number, plan.mapping.get("opvolger"), t("import.code_is_not_a_cbs_municipality", code=record["opvolger"]))
+        record["opvolger"] = successor
+    if _row_ok(b, state):
+        plan.records.append(record)
+        plan.record_rows.append(row_number)
+
+
+_STEPS = {"taakstelling": _step_counted, "beginstand": _step_counted, "realisatie": _step_counted,
+          "inwoners": _step_counted,
+          "opgave": _step_opgave, "locaties": _step_locaties, "indicator": _step_indicator,
+          "gemeenten": _step_gemeenten}
 
 
 def _match_gemeente(b: _Builder, matcher, record: dict, row_number: int, on: dt.date | None):
@@ -411,45 +507,46 @@ def _match_gemeente(b: _Builder, matcher, record: dict, row_number: int, on: dt.
     return match
 
 
-def _kind_fields(b: _Builder, record: dict, row_number: int) -> None:
-    plan, options = b.plan, b.plan.options
-    kind = plan.kind
-    record.pop("gemeente", None)
-    if kind in ("realisatie", "opgave"):
-        categorie = record.get("categorie") or options.categorie
-        if "categorie" in record:
-            resolved = _category(b, record["categorie"])
-            if resolved is None:
-                b.problem(row_number, plan.mapping.get("categorie"), t("import.unknown_category_category_known_known", category=record["categorie"], known=", ".join(b.context.categories)))
-            categorie = resolved
-        record["categorie"] = categorie
-    if kind in ("realisatie", "inwoners") and "peildatum" not in record:
-        record["peildatum"] = options.peildatum
-        if options.peildatum is None and "peildatum" in plan.mapping:
-            b.problem(row_number, plan.mapping["peildatum"], t("import.empty_a_value_is_required"))
-    if kind == "opgave":
-        provincie = record.pop("provincie", None)
-        niveau = record.get("niveau")
-        if niveau is not None:
-            niveau = fold(niveau)
-            if niveau not in b.context.levels:
-                b.problem(row_number, plan.mapping.get("niveau"), t("import.unknown_level_level_known_known", level=record["niveau"], known=", ".join(b.context.levels)))
-        else:
-            niveau = "gemeente" if record.get("gemeente_code") else "provincie" if provincie else "nationaal"
-        record["niveau"] = niveau
-        record["provincie"] = None
-        if provincie:
-            name = match_province(provincie, b.context.provinces)
-            if name is None:
-                b.problem(row_number, plan.mapping.get("provincie"), t("import.unknown_province_name", name=provincie))
-            record["provincie"] = name
-        if niveau == "provincie" and not record["provincie"] and provincie is None:
-            b.problem(row_number, None, t("import.a_provincial_task_needs_a_province"))
-        if "peildatum" not in record:
-            record["peildatum"] = None
-    if kind == "indicator":
-        # Each value column becomes one indicator record; built in _add_record.
-        pass
+# --- fields a kind completes ----------------------------------------------------------------
+def _categorie_field(b: _Builder, record: dict, row_number: int) -> None:
+    categorie = record.get("categorie") or b.plan.options.categorie
+    if "categorie" in record:
+        categorie = _category(b, record["categorie"])
+        if categorie is None:
+            b.problem(row_number, b.plan.mapping.get("categorie"), t("import.unknown_category_category_known_known", category=record["categorie"], known=", ".join(b.context.categories)))
+    record["categorie"] = categorie
+
+
+def _peildatum_field(b: _Builder, record: dict, row_number: int) -> None:
+    if "peildatum" in record:
+        return
+    record["peildatum"] = b.plan.options.peildatum
+    if b.plan.options.peildatum is None and "peildatum" in b.plan.mapping:
+        b.problem(row_number, b.plan.mapping["peildatum"], t("import.empty_a_value_is_required"))
+
+
+def _opgave_fields(b: _Builder, record: dict, row_number: int) -> None:
+    """niveau (gemeente, provincie or nationaal: given, or what the row names) and province."""
+    provincie = record.pop("provincie", None)
+    niveau = record.get("niveau")
+    if niveau is not None:
+        niveau = fold(niveau)
+        if niveau not in b.context.levels:
+            b.problem(row_number, b.plan.mapping.get("niveau"), t("import.unknown_level_level_known_known", level=record["niveau"], known=", ".join(b.context.levels)))
+    else:
+        niveau = "gemeente" if record.get("gemeente_code") else "provincie" if provincie else "nationaal"
+    record["niveau"] = niveau
+    record["provincie"] = _province(b, provincie, row_number) if provincie else None
+    if niveau == "provincie" and provincie is None:
+        b.problem(row_number, None, t("import.a_provincial_task_needs_a_province"))
+    record.setdefault("peildatum", None)
+
+
+def _province(b: _Builder, text: str, row_number: int) -> str | None:
+    name = match_province(text, b.context.provinces)
+    if name is None:
+        b.problem(row_number, b.plan.mapping.get("provincie"), t("import.unknown_province_name", name=text))
+    return name
 
 
 def _category(b: _Builder, text: str) -> str | None:
@@ -463,84 +560,37 @@ def _category(b: _Builder, text: str) -> str | None:
     return aliases.get(key) if aliases.get(key) in b.context.categories else None
 
 
-def _add_record(b: _Builder, record: dict, row_number: int, seen: dict, merged_into: dict, match, count_key: str) -> None:
+# --- adding records -------------------------------------------------------------------------
+def _first_time(b: _Builder, state: _Rows, key: tuple, row_number: int, label: str) -> bool:
+    """Record ``key`` as seen in this row; False (with the problem) when an earlier row had it."""
+    if key in state.seen:
+        b.problem(row_number, b.plan.mapping.get("gemeente", b.plan.mapping.get("gemeente_code")), t(
+            "import.municipality_name_appears_twice_rows_first", name=label,
+            first=b.plan.record_rows[state.seen[key]], second=row_number))
+        return False
+    state.seen[key] = len(b.plan.records)
+    return True
+
+
+def _add_keyed(b: _Builder, state: _Rows, record: dict, row_number: int, match, count_key: str) -> None:
+    """One record per gemeente, period/peildatum, category and level; a gemeente that merged into
+    another adds its number to its successor's instead of counting twice."""
     plan = b.plan
-    code = record.get("gemeente_code")
-    name_col = plan.mapping.get("gemeente", plan.mapping.get("gemeente_code"))
-    if plan.kind == "indicator":
-        table_row = plan.table.rows[row_number - 1]
-        for column, naam in plan.value_columns.items():
-            value = table_row[column] if column < len(table_row) else None
-            flag = plan.table.flags.get((row_number - 1, column))
-            if flag == FORMULA:
-                b.problem(row_number, column, t("import.formula_without_a_calculated_value_open"))
-                continue
-            if value is None:
-                continue
-            try:
-                waarde = specs.decimal_text(specs.parse_decimal(value))
-            except ValueProblem as problem:
-                b.problem(row_number, column, str(problem))
-                continue
-            key = (naam, code)
-            if key in seen:
-                b.problem(row_number, name_col, t("import.municipality_name_appears_twice_rows_first", name=match.naam, first=plan.record_rows[seen[key]], second=row_number))
-                continue
-            seen[key] = len(plan.records)
-            plan.records.append({"gemeente_code": code, "naam": naam, "waarde": waarde, "peildatum": plan.options.peildatum})
-            plan.record_rows.append(row_number)
-        return
-    if plan.kind == "locaties":
-        plan.records.append(record)
-        plan.record_rows.append(row_number)
-        return
-    key = (code, record.get("provincie"), record.get("niveau"), record.get("categorie"), record.get("peildatum"),
-           record.get("periode"))
+    key = (record.get("gemeente_code"), record.get("provincie"), record.get("niveau"), record.get("categorie"),
+           record.get("peildatum"), record.get("periode"))
     via_merger = match is not None and match.status == MatchStatus.MERGED
-    if key in seen:
-        index = seen[key]
-        if via_merger or merged_into.get(key):
-            plan.records[index][count_key] += record[count_key]
-            b.problem(row_number, name_col, t("import.added_to_name_row_first_because", name=match.naam, first=plan.record_rows[index]), WARNING)
-            return
-        label = match.naam if match is not None else (record.get("provincie") or record.get("niveau"))
-        b.problem(row_number, name_col, t("import.municipality_name_appears_twice_rows_first", name=label, first=plan.record_rows[index], second=row_number))
+    if key in state.seen and (via_merger or state.merged_into.get(key)):
+        index = state.seen[key]
+        plan.records[index][count_key] += record[count_key]
+        b.problem(row_number, plan.mapping.get("gemeente", plan.mapping.get("gemeente_code")), t(
+            "import.added_to_name_row_first_because", name=match.naam, first=plan.record_rows[index]), WARNING)
         return
-    seen[key] = len(plan.records)
-    merged_into[key] = via_merger
+    label = match.naam if match is not None else (record.get("provincie") or record.get("niveau"))
+    if not _first_time(b, state, key, row_number, label):
+        return
+    state.merged_into[key] = via_merger
     plan.records.append(record)
     plan.record_rows.append(row_number)
-
-
-def _gemeenten_row(b: _Builder, record: dict, row_number: int, seen: dict) -> None:
-    plan = b.plan
-    code_col = plan.mapping.get("gemeente_code")
-    raw = record.get("gemeente_code")
-    if raw is None:
-        return
-    code = specs_code(raw)
-    if code is None:
-        b.problem(row_number, code_col, t("import.code_is_not_a_cbs_municipality", code=raw))
-        return
-    if code in seen:
-        b.problem(row_number, code_col, t("import.municipality_name_appears_twice_rows_first", name=code, first=seen[code], second=row_number))
-        return
-    seen[code] = row_number
-    record["gemeente_code"] = code
-    provincie = record.get("provincie")
-    if provincie is not None:
-        name = match_province(provincie, b.context.provinces)
-        if name is None:
-            b.problem(row_number, plan.mapping.get("provincie"), t("import.unknown_province_name", name=provincie))
-            return
-        record["provincie"] = name
-    if record.get("opvolger"):
-        successor = specs_code(record["opvolger"])
-        if successor is None:
-            b.problem(row_number, plan.mapping.get("opvolger"), t("import.code_is_not_a_cbs_municipality", code=record["opvolger"]))
-            return
-        record["opvolger"] = successor
-    record["_ok"] = True
 
 
 def specs_code(text: str) -> str | None:

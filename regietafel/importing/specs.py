@@ -264,6 +264,12 @@ def parse_decimal(value: object) -> Decimal:
         raise ValueProblem(t("import.value_is_not_a_number", value=value)) from None
 
 
+def period_code(text: object) -> str:
+    """A half-year as the database names it: '2023-2', '2023 – II' and '2023-ii' are '2023-II'."""
+    code = str(text).strip().upper().replace("–", "-").replace(" ", "")
+    return code[:-2] + "-I" if code.endswith("-1") else code[:-2] + "-II" if code.endswith("-2") else code
+
+
 def parse_whole(value: object) -> int:
     """A whole number, negative allowed ("-12" for a voorsprong); "1.5" and "1,5" are refused,
     never read as 15."""

@@ -12,7 +12,6 @@ NL: dict[str, str] = {
     "import.file_is_size_mb_files_above": "{file} is {size} MB; bestanden groter dan {limit} MB worden niet geïmporteerd. Sla alleen het blad op dat u nodig hebt.",
     "import.file_is_empty": "{file} is leeg.",
     "import.file_is_password_protected_encrypted_or": "{file} is met een wachtwoord beveiligd (versleuteld) of een oud .xls-bestand. Verwijder het wachtwoord of sla het in Excel op als .xlsx en importeer opnieuw.",
-    "import.file_is_not_a_text_csv": "{file} is geen tekstbestand (CSV): het bevat binaire gegevens.",
     "import.file_garbled_characters_such_as_for": "{file}: verminkte tekens (zoals Ã¢ voor â) zijn hersteld.",
     "import.file_has_no_sheet_sheet_sheets": "{file} heeft geen blad '{sheet}'. Bladen: {sheets}.",
     "import.file_file_not_found": "{file}: bestand niet gevonden.",
@@ -83,6 +82,18 @@ NL: dict[str, str] = {
     "import.outside_province": "{name} ligt in {provincie}, niet in {wanted}: deze import is voor {wanted} alleen",
     "column.period": "Periode",
     "kind.opening_balance": "Beginstand overloop huisvesting per gemeente (achterstand +, voorsprong −)",
+    "import.file_cannot_be_read": "{file} kan niet worden gelezen: {reason}.",
+    "import.file_contains_a_nul_character": "{file} bevat een NUL-teken (regel {line}): het is geen tekstbestand (CSV) of het is beschadigd.",
+    "import.file_quote_never_closed": "{file}, regel {line}: een aanhalingsteken wordt nooit gesloten, dus de rest van het bestand zou één cel worden. Controleer de aanhalingstekens.",
+    "import.file_cell_too_long": "{file}, regel {line}: een cel van meer dan {limit} tekens (of een aanhalingsteken dat niet wordt gesloten).",
+    "import.file_cannot_be_read_at_line": "{file}, regel {line}: kan niet worden gelezen ({reason}).",
+    "import.file_value_beyond_the_limits": "{file}, blad {sheet}: een waarde in cel {cell}, buiten de {rows} rijen en {columns} kolommen die worden gelezen. Verwijder die waarde of kopieer de tabel naar een nieuw blad.",
+    "import.file_too_many_cells": "{file}, blad {sheet}: meer dan {cells} gevulde cellen; zo groot is geen import. Kopieer alleen de tabel die u nodig hebt naar een nieuw bestand.",
+    "import.file_too_many_parts": "{file} bestaat uit {parts} onderdelen: dat is geen gewone Excel-werkmap.",
+    "import.file_unpacks_too_large": "{file} zou uitgepakt {size} MB worden (onderdeel {part}; meer dan {limit} MB): het wordt niet gelezen.",
+    "import.file_too_many_merged_ranges": "{file}, blad {sheet}: te veel samengevoegde cellen (meer dan {limit} bereiken of rijen). Heft de samenvoeging op of kopieer de tabel naar een nieuw blad.",
+    "import.control_characters_removed": "onzichtbare stuurtekens verwijderd",
+    "import.file_merged_beyond_the_limits": "{file}, blad {sheet}: samengevoegde cellen {range} reiken buiten de {rows} rijen en {columns} kolommen die worden gelezen. Heft de samenvoeging op of kopieer de tabel naar een nieuw blad.",
 }
 
 EN: dict[str, str] = {
@@ -91,7 +102,6 @@ EN: dict[str, str] = {
     "import.file_is_size_mb_files_above": "{file} is {size} MB; files above {limit} MB are not imported. Save only the sheet you need.",
     "import.file_is_empty": "{file} is empty.",
     "import.file_is_password_protected_encrypted_or": "{file} is password-protected (encrypted) or an old .xls workbook. Remove the password or save it as .xlsx in Excel, then import again.",
-    "import.file_is_not_a_text_csv": "{file} is not a text (CSV) file: it contains binary data.",
     "import.file_garbled_characters_such_as_for": "{file}: garbled characters (such as Ã¢ for â) were repaired.",
     "import.file_has_no_sheet_sheet_sheets": "{file} has no sheet '{sheet}'. Sheets: {sheets}.",
     "import.file_file_not_found": "{file}: file not found.",
@@ -162,6 +172,18 @@ EN: dict[str, str] = {
     "import.outside_province": "{name} lies in {provincie}, not in {wanted}: this import is for {wanted} only",
     "column.period": "Period",
     "kind.opening_balance": "Opening balance of the housing carry-over per municipality (shortfall +, surplus −)",
+    "import.file_cannot_be_read": "{file} cannot be read: {reason}.",
+    "import.file_contains_a_nul_character": "{file} contains a NUL character (line {line}): it is not a text (CSV) file, or it is damaged.",
+    "import.file_quote_never_closed": "{file}, line {line}: a quotation mark is never closed, so the rest of the file would become one cell. Check the quotation marks.",
+    "import.file_cell_too_long": "{file}, line {line}: a cell of more than {limit} characters (or a quotation mark that is never closed).",
+    "import.file_cannot_be_read_at_line": "{file}, line {line}: cannot be read ({reason}).",
+    "import.file_value_beyond_the_limits": "{file}, sheet {sheet}: a value in cell {cell}, beyond the {rows} rows and {columns} columns that are read. Delete it or copy the table to a new sheet.",
+    "import.file_too_many_cells": "{file}, sheet {sheet}: more than {cells} filled cells; no import is that large. Copy only the table you need to a new file.",
+    "import.file_too_many_parts": "{file} consists of {parts} parts: that is not an ordinary Excel workbook.",
+    "import.file_unpacks_too_large": "{file} would unpack to {size} MB (part {part}; more than {limit} MB): it is not read.",
+    "import.file_too_many_merged_ranges": "{file}, sheet {sheet}: too many merged cells (more than {limit} ranges or rows). Unmerge them or copy the table to a new sheet.",
+    "import.control_characters_removed": "invisible control characters removed",
+    "import.file_merged_beyond_the_limits": "{file}, sheet {sheet}: merged cells {range} reach beyond the {rows} rows and {columns} columns that are read. Unmerge them or copy the table to a new sheet.",
 }
 
 t = Catalogue("importing", NL, EN)

@@ -18,12 +18,14 @@ Exchanges come on top in both ways and never change the sum.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_int
+from regietafel.domain.language import get_language
 from regietafel.domain.verdeelmotor import (
     DistributionRequest,
     DistributionResult,
@@ -37,9 +39,10 @@ from regietafel.domain.verdeelmotor import (
     distribute_two_level,
 )
 from regietafel.domain.within_province import divide_within_province
+from regietafel.store.database import session_cache
 from regietafel.store.models import Gemeente, GemeenteRegio, Opgave, Periode, Regio, Verdeling
 from regietafel.store.officieel import OfficialFigure, official_figures, official_first
-from regietafel.store.sleutels import build_key
+from regietafel.store.sleutels import KeySpec, build_key
 from regietafel.store.texts import t
 
 if TYPE_CHECKING:
@@ -129,10 +132,23 @@ class Computed:
 
 def gemeenten(session: Session, provincie_id: int | None) -> dict[int, tuple[str, str]]:
     """id -> (code, naam) of the current gemeenten of a province (all when None)."""
-    query = select(Gemeente.id, Gemeente.code, Gemeente.naam).where(Gemeente.geldig_tot.is_(None))
-    if provincie_id is not None:
-        query = query.where(Gemeente.provincie_id == provincie_id)
-    return {gid: (code, naam) for gid, code, naam in session.execute(query.order_by(Gemeente.code))}
+    key = ("gemeenten", provincie_id)
+    cache = session_cache(session)
+    if key not in cache:
+        query = select(Gemeente.id, Gemeente.code, Gemeente.naam).where(Gemeente.geldig_tot.is_(None))
+        if provincie_id is not None:
+            query = query.where(Gemeente.provincie_id == provincie_id)
+        cache[key] = {gid: (code, naam) for gid, code, naam in session.execute(query.order_by(Gemeente.code))}
+    return dict(cache[key])
+
+
+def _key(session: Session, spec: KeySpec, id_to_code: dict[int, str]) -> dict[str, Fraction]:
+    """The distribution key's weights (built from population and indicators, not distributions)."""
+    key = ("distribution_key", spec.to_json(), tuple(id_to_code.items()))
+    cache = session_cache(session)
+    if key not in cache:
+        cache[key] = build_key(session, spec, id_to_code)
+    return dict(cache[key])
 
 
 def regio_groups(session: Session, soort: str, gemeente_ids) -> tuple[dict[str, list[int]], dict[str, str], dict[str, int]]:
@@ -188,7 +204,7 @@ def compute_version(session: Session, verdeling: Verdeling, settings: VerdelingS
     fixed = verdeling.provincie_id is not None and (national or bool(official))
     labels = {code: naam for code, naam in units.values()}
     constraints = _constraints(settings, scope_labels if fixed else labels)
-    result, steps, group_result, step_names, notes = _by_key(
+    result, steps, group_result, step_names, notes = _by_key_once(
         session, verdeling, settings, periode, units, {} if fixed else constraints)
     policy = SurplusPolicy(settings.overschot_beleid)
     exchanges = [Exchange(v, n, a, r, d) for v, n, a, r, d in settings.uitwisselingen]
@@ -222,13 +238,28 @@ def _fixed_notes(result: DistributionResult, basis: dict[str, int], official: di
     return notes
 
 
+def _by_key_once(session: Session, verdeling: Verdeling, settings: VerdelingSettings, periode: str,
+                 units: dict[int, tuple[str, str]], constraints: dict[str, UnitConstraint]):
+    """:func:`_by_key`; a national computation without constraints (e.g. art. 29, the check
+    beside a province's own numbers) is the same for every province with the same total, key,
+    method and policy: computed once per unit of work."""
+    if settings.bereik != SCOPE_NATIONAL or settings.indeling or constraints:
+        return _by_key(session, verdeling, settings, periode, units, constraints)
+    key = ("national_distribution", settings.totaal, settings.methode, settings.sleutel, settings.overschot_beleid,
+           get_language())
+    cache = session_cache(session)
+    if key not in cache:
+        cache[key] = _by_key(session, verdeling, settings, periode, units, constraints)
+    return cache[key]
+
+
 def _by_key(session: Session, verdeling: Verdeling, settings: VerdelingSettings, periode: str,
             units: dict[int, tuple[str, str]], constraints: dict[str, UnitConstraint]):
     """The verdeelmotor by key and method: (result, steps, group result, step names, notes)."""
     spec = settings.key_spec
     id_to_code = {gid: code for gid, (code, _naam) in units.items()}
     labels = {code: naam for code, naam in units.values()}
-    keys = build_key(session, spec, id_to_code)
+    keys = _key(session, spec, id_to_code)
     method = Method(settings.methode)
     policy = SurplusPolicy(settings.overschot_beleid)
     peildatum = spec.peildatum.isoformat() if spec.peildatum else None

@@ -58,7 +58,7 @@ def copy_database(source, target, *, replace: bool = False) -> CopyResult:
 def _open_target(source_store: Store, target) -> Store:
     if not is_url(target) and source_store.path is not None and Path(target).expanduser().resolve() == source_store.path:
         raise StoreError(message("copy.same"))
-    target_store = open_store(target, seed=False)
+    target_store = open_store(target, seed=False, create=True)  # a new file is made for the copy
     if target_store.location == source_store.location:
         target_store.close()
         raise StoreError(message("copy.same"))

@@ -1,110 +1,32 @@
-"""Opening a database file safely: checks first, then lock, backup, migrate, seed.
+"""Opening a database: the :class:`Store` (engine, sessions, lock) and the ways to get one.
 
-Every check that can refuse a file runs before anything writes to it, so a refused file is
-left exactly as it was.
+:func:`open_store` opens a database for work: a shared server (``store/server.py``) or a file. For a
+file the checks come first (``store/sqlite_file.py``), then the lock, backup, migration and seed;
+every check that can refuse a file runs before anything writes to it, so a refused file is left
+exactly as it was, and only a caller that says so (the GUI's first start, ``demo``) gets a new
+database where none exists. :func:`open_snapshot` opens a copy for reading beside a running
+application (exports): no lock, nothing written to the file.
+
+While a store is open its files (the database, -wal, -shm, lock and backups) are protected: no
+document, workbook or other writer of this process can replace them (``fileio.protect``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager, nullcontext
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from regietafel import fileio
 from regietafel.paths import backup_dir
-from regietafel.store import migrate
+from regietafel.store import migrate, sqlite_file
 from regietafel.store.errors import StoreError, as_user_error
 from regietafel.store.instance_lock import InstanceLock
 from regietafel.store.texts import t
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def _configure_connection(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    # FULL: a committed change survives a crash or power loss, not only a process kill.
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.execute("PRAGMA busy_timeout = 5000")
-    cursor.close()
-
-
-def _check_path(path: Path) -> None:
-    """Refuse directories, non-SQLite files and places we cannot write, touching nothing."""
-    if path.is_dir():
-        raise StoreError(t("store.path_is_a_folder_not_a", path=path))
-    if path.exists():
-        if not os.access(path, os.R_OK | os.W_OK):
-            raise StoreError(t("store.path_cannot_be_written_no_permission", path=path))
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
-        if header and header != SQLITE_MAGIC:
-            raise StoreError(t("store.path_is_not_a_regietafel_database", path=path))
-        return
-    parent = path.parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StoreError(
-            t("store.cannot_create_the_folder_for_path", path=path, reason=error.strerror or error)
-        ) from error
-    if not os.access(parent, os.W_OK):
-        raise StoreError(t("store.path_cannot_be_written_no_permission", path=path))
-
-
-def _inspect_existing(path: Path) -> str | None:
-    """Read the schema revision without writing; refuse foreign and newer databases."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            revision = None
-            if "alembic_version" in tables:
-                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise StoreError(
-            t("store.path_is_not_a_readable_database", path=path, reason=error)
-        ) from error
-    if tables and revision is None:
-        raise StoreError(t("store.path_is_an_sqlite_file_but", path=path))
-    if revision is not None and revision != migrate.head_revision() and revision not in migrate.known_revisions():
-        raise StoreError(
-            t("store.path_was_made_by_a_newer", path=path, revision=revision)
-        )
-    return revision
-
-
-def backup_file(path: Path, reason: str) -> Path:
-    """Copy the database consistently (SQLite backup API, WAL included) into backups/."""
-    target_dir = backup_dir(path)
-    target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = target_dir / f"{path.stem}-{stamp}-{reason}.sqlite"
-    counter = 2
-    while target.exists():  # two backups in one second: keep both
-        target = target_dir / f"{path.stem}-{stamp}-{reason}-{counter}.sqlite"
-        counter += 1
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
-    return target
 
 
 class Store:
@@ -123,6 +45,7 @@ class Store:
         self.read_only = read_only
         self.engine = engine
         self._lock = lock
+        self._protection: fileio.Protection | None = None
         # Derived results that are costly to recompute (e.g. the housing carry-over chain), valid
         # until the next write: every commit or rollback of a transaction empties it.
         self.cache: dict = {}
@@ -144,11 +67,19 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits at the end, rolls back everything on any error."""
+        """One unit of work: commits at the end, rolls back everything on any error.
+
+        The cache of derived results keeps what the unit of work cannot have changed: all of it
+        after a transaction that wrote nothing, what does not depend on the edited half-years
+        after a change of distributions only (an edit in the worksheet), nothing otherwise."""
         session = self._sessions()
+        committed = False
         try:
+            if self.url is None:  # a file: SQLite's write lock from the start (sqlite_file.begin_transaction)
+                session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             yield session
             session.commit()
+            committed = True
         except BaseException as error:
             _rollback_quietly(session)
             # a concurrent change, a lost server or missing rights: one clear message
@@ -157,8 +88,23 @@ class Store:
                 raise translated from error
             raise
         finally:
-            self.cache.clear()
+            # A shared database changes under us (colleagues): there the cache lives one unit of work.
+            self._prune_cache(session if committed and self.url is None else None)
             session.close()
+
+    def _prune_cache(self, session: Session | None) -> None:
+        written = session.info.get(WRITTEN_TABLES, set()) if session is not None else None
+        if written is not None and not written:
+            return
+        periods = session.info.get(EDITED_PERIODS) if session is not None else None
+        if written is None or not periods or not written <= DISTRIBUTION_TABLES:
+            self.cache.clear()
+            return
+        # The cache's keys are the worksheet's; it says which of them an edit leaves valid.
+        from regietafel.store.werkblad import unaffected_by_edit
+
+        for key in [key for key in self.cache if not unaffected_by_edit(key, periods)]:
+            del self.cache[key]
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -175,8 +121,18 @@ class Store:
         finally:
             session.close()
 
+    def protect_files(self) -> None:
+        """Refuse every write of this process over the database's files while it is open."""
+        files = [self.path, *sqlite_file.companions(self.path), InstanceLock(self.path).path]
+        self._protection = fileio.protect(
+            files, lambda target: t("store.target_is_the_open_database", target=target, path=self.path),
+            folders=[(backup_dir(self.path), f"{self.path.stem}-")])
+
     def close(self) -> None:
         self.engine.dispose()
+        if self._protection is not None:
+            fileio.unprotect(self._protection)
+            self._protection = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -199,18 +155,41 @@ def os_user() -> str:
         return ""
 
 
+# What a unit of work wrote, recorded by the session events below: table names, and the
+# half-years whose distributions were changed (set by the distribution services).
+WRITTEN_TABLES, EDITED_PERIODS = "written_tables", "edited_periods"
+DISTRIBUTION_TABLES = frozenset({"verdeling", "toewijzing", "beperking", "uitwisseling", "wijziging"})
+
+
+@event.listens_for(Session, "after_flush")
+def _record_flushed_tables(session: Session, _context) -> None:
+    tables = session.info.setdefault(WRITTEN_TABLES, set())
+    for instance in (*session.new, *session.dirty, *session.deleted):
+        tables.add(instance.__table__.name)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _record_statement_tables(state) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        table = getattr(state.statement, "table", None)
+        state.session.info.setdefault(WRITTEN_TABLES, set()).add(getattr(table, "name", "?"))
+
+
 def session_cache(session: Session) -> dict:
     """The store's cache of derived results (an empty throw-away dict for a bare session)."""
     return session.info.setdefault("cache", {})
 
 
-def open_store(path, *, seed: bool = True, lock: bool = True, upgrade_shared: bool = False) -> Store:
-    """Open (creating if needed) a Regietafel database, migrated to the current schema.
+def open_store(path, *, seed: bool = True, lock: bool = True, create: bool = False,
+               upgrade_shared: bool = False) -> Store:
+    """Open a Regietafel database, migrated to the current schema.
 
     ``path`` is a file (Path or str) or a server URL (``postgresql://…``, see
     ``store/database_url.py``); a shared database is migrated only with ``upgrade_shared`` (the
-    administrator's say-so) or when it is still empty. Raises :class:`StoreError` with a
-    user-facing message when the database cannot be used; in that case it has not been changed.
+    administrator's say-so) or when it is still empty. A missing file becomes a new database only
+    with ``create`` (the GUI's first start; otherwise a mistyped path creates nothing). Raises
+    :class:`StoreError` with a user-facing message when the database cannot be used (a damaged file:
+    :class:`~regietafel.store.sqlite_file.DamagedDatabase`); in that case it has not been changed.
     """
     from regietafel.store.database_url import is_url, parse_database
 
@@ -218,30 +197,100 @@ def open_store(path, *, seed: bool = True, lock: bool = True, upgrade_shared: bo
         from regietafel.store.server import open_server_store
 
         return open_server_store(parse_database(path), seed=seed, upgrade=upgrade_shared)
-    path = Path(path).expanduser().resolve()
-    _check_path(path)
-    revision = _inspect_existing(path)
+    return open_file_store(Path(path), seed=seed, lock=lock, create=create)
 
+
+def open_file_store(path: Path, *, seed: bool = True, lock: bool = True, create: bool = False) -> Store:
+    """A database file: checks first (nothing written), then the lock, then the rest."""
+    path = path.expanduser().resolve()
+    sqlite_file.check_path(path, create)
+    state = sqlite_file.inspect_file(path)
     instance_lock = InstanceLock(path) if lock else None
     if instance_lock is not None and not instance_lock.acquire():
-        raise StoreError(
-            t("store.path_is_already_open_in_another", path=path)
-        )
+        raise StoreError(t("store.path_is_already_open_in_another", path=path))
     try:
-        if revision is not None and revision != migrate.head_revision():
-            backup_file(path, f"voor-migratie-{revision}")
-        engine = create_engine(f"sqlite:///{path}")
-        event.listen(engine, "connect", _configure_connection)
-        if revision != migrate.head_revision():  # new or older file: bring it to the current schema
-            migrate.upgrade(engine)
-        store = Store(path, engine, instance_lock)
-        if seed:
-            from regietafel.store.reference import seed_reference_data
-
-            seed_reference_data(store)
-        return store
+        return open_locked(path, instance_lock, seed=seed, state=state)
     except BaseException:
         if instance_lock is not None:
             instance_lock.release()
         raise
 
+
+def open_locked(path: Path, instance_lock: InstanceLock | None, *, seed: bool = True,
+                state: sqlite_file.FileState | None = None) -> Store:
+    """The rest of :func:`open_store` for a caller that holds the lock of ``path`` already
+    (``demo --force``, a restore); the store releases the lock when it closes."""
+    if state is None or state.new:  # looked at again under the lock: another process may have made it
+        state = sqlite_file.inspect_file(path)
+    if state.new:  # absent, empty or half-made: built whole beside it
+        with instance_lock.replacing() if instance_lock is not None else nullcontext():
+            create_database(path, seed=seed)
+    elif state.revision != migrate.head_revision():  # an older file: bring it to the current schema
+        from regietafel.store.backups import backup_file
+
+        backup_file(path, f"voor-migratie-{state.revision}")
+        engine = sqlite_file.new_engine(path)
+        try:
+            migrate.upgrade(engine)
+            sqlite_file.check_schema(engine, path)  # damage the old schema hid (the backup is made)
+        finally:
+            engine.dispose()
+    if instance_lock is not None and not instance_lock.lock_file():  # the file as it is now (new, restored)
+        raise StoreError(t("store.path_is_already_open_in_another", path=path))
+    store = Store(path, sqlite_file.new_engine(path), instance_lock)
+    if seed:
+        from regietafel.store.reference import seed_reference_data
+
+        seed_reference_data(store)
+    store.protect_files()
+    return store
+
+
+def create_database(path: Path, fill: Callable[[Store], None] | None = None, seed: bool = True) -> None:
+    """A new database at ``path`` (schema, reference data, then ``fill``), built beside it and
+    renamed into place when complete; whatever was there is replaced. The caller holds the lock."""
+    def build(engine: Engine) -> None:
+        migrate.upgrade(engine)
+        store = Store(path, engine, None)
+        if seed:
+            from regietafel.store.reference import seed_reference_data
+
+            seed_reference_data(store)
+        if fill is not None:
+            fill(store)
+
+    sqlite_file.build_database(path, build)
+
+
+def open_snapshot(path: Path | str) -> Store:
+    """A store on a copy of ``path`` in memory, taken in one consistent read: for reading beside a
+    running application (which holds the lock). No lock is taken and nothing is written to the file;
+    what the reader computes on demand (a first concept version) lives in the copy only. A shared
+    database (a URL) is opened as usual: a server has no writer lock to stay clear of."""
+    from regietafel.store.database_url import is_url
+
+    if is_url(path):
+        return open_store(path)
+    path = Path(path).expanduser().resolve()
+    sqlite_file.check_path(path, create=False, writable=False)
+    state = sqlite_file.inspect_file(path, integrity=False)
+    if state.new:
+        raise StoreError(t("store.path_holds_no_database_yet", path=path))
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        with closing(sqlite_file.connect_readonly(path)) as source:
+            source.backup(memory)
+        sqlite_file.check_integrity(memory, path, at_head=state.revision == migrate.head_revision())
+    except sqlite3.DatabaseError as error:
+        memory.close()
+        raise sqlite_file.DamagedDatabase(path, str(error)) from error
+    except BaseException:
+        memory.close()
+        raise
+    engine = sqlite_file.memory_engine(memory)
+    if state.revision != migrate.head_revision():  # an older file: the copy is brought up to date
+        migrate.upgrade(engine)
+        sqlite_file.check_schema(engine, path)
+    store = Store(path, engine, None)
+    store.protect_files()
+    return store

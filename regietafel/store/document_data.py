@@ -16,9 +16,11 @@ from regietafel.domain.names import normalize_gemeente_code
 from regietafel.domain.periods import HalfYear
 from regietafel.store import areas, vergaderingen
 from regietafel.store.database import Store
+from regietafel.store.errors import NothingToExport
 from regietafel.store.models import Provincie
 from regietafel.store.overzicht import CATEGORIES, Overview, province_overview
 from regietafel.store.rapportage import monthly_realisation, opgave_sources
+from regietafel.store.texts import t
 from regietafel.store.vergaderingen import MeetingPackData
 from regietafel.store.werkblad import thresholds
 
@@ -63,13 +65,13 @@ def _document_data(session: Session, provincie_id: int, periode: str | None, ver
         raise ValueError(f"Unknown province {provincie_id}")
     periode = periode or areas.default_period(session)
     if periode is None:
-        raise ValueError("No period with opgaven in this database")
+        raise NothingToExport(t("store.no_opgaven_in_this_database"))
     stand_per = stand_per or vergaderingen.default_stand_per(session, provincie_id, vergadering_id)
-    overview = province_overview(session, provincie_id, periode, stand_per=stand_per)
+    overview = _overview_with_opgaven(session, provincie, periode, stand_per)
     if vergadering_id is not None:
         meeting = vergaderingen.get_meeting(session, vergadering_id)
         if meeting.provincie_id != provincie_id:
-            raise ValueError(f"Meeting {vergadering_id} is not a meeting of {provincie.naam}")
+            raise ValueError(t("store.meeting_is_not_of_province", meeting=vergadering_id, provincie=provincie.naam))
     else:
         meeting = vergaderingen.latest_meeting(session, provincie_id) if use_latest_meeting else None
     trend = {}
@@ -78,6 +80,21 @@ def _document_data(session: Session, provincie_id: int, periode: str | None, ver
         trend = monthly_realisation(session, "huisvesting", codes, min(HalfYear.parse(periode).end, stand_per))
     return DocumentData(provincie.naam, periode, overview, opgave_sources(session, provincie_id, periode),
                         vergaderingen.pack_data(session, meeting), today or dt.date.today(), trend)
+
+
+def _overview_with_opgaven(session: Session, provincie: Provincie, periode: str, stand_per: dt.date) -> Overview:
+    """The overview a document prints, stand per ``stand_per``; refused when it would be empty
+    (nothing to divide yet)."""
+    overview = province_overview(session, provincie.id, periode, stand_per=stand_per)
+    if not overview.worksheets:
+        raise NothingToExport(t("store.no_opgaven_for_province_and_period", provincie=provincie.naam, periode=periode))
+    return overview
+
+
+def province_ids(store: Store) -> list[int]:
+    """The provinces in name order (the factsheets of the whole country follow it)."""
+    with store.read() as session:
+        return [province.id for province in areas.provinces(session)]
 
 
 @dataclass
@@ -120,7 +137,7 @@ def collect_workbook_data(store: Store, provincie_id: int, periode: str, stand_p
         if provincie is None:
             raise ValueError(f"unknown provincie_id {provincie_id}")
         stand_per = stand_per or vergaderingen.default_stand_per(session, provincie_id)
-        overview = province_overview(session, provincie_id, periode, stand_per=stand_per)
+        overview = _overview_with_opgaven(session, provincie, periode, stand_per)
         versions = {
             categorie: VersionInfo(
                 categorie, sheet.verdeling.versie, sheet.verdeling.status, sheet.verdeling.vastgesteld_op,

@@ -7,6 +7,10 @@ class StoreError(Exception):
     """A problem with the database file that the user must act on; the file is untouched."""
 
 
+class NothingToExport(StoreError, ValueError):
+    """A document would be empty: no opgaven for this province and period (or none at all)."""
+
+
 class ConflictError(StoreError):
     """Someone else changed a distribution version after it was loaded: nothing was written."""
 

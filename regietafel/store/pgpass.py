@@ -9,8 +9,9 @@ must be readable by its owner only, and we write it so. One line per
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
+
+from regietafel.fileio import atomic_write
 
 
 def pgpass_path() -> Path:
@@ -33,18 +34,6 @@ def save_password(host: str, port: int, database: str, user: str, password: str,
     kept = [line for line in lines if not line.startswith(key + ":")]
     kept.append(f"{key}:{_escape(password)}")
     path.parent.mkdir(parents=True, exist_ok=True)
-    # Written beside the target, private from the start, then moved over it in one step.
-    handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
-                                         prefix=".pgpass-")
-    try:
-        os.chmod(handle.name, 0o600)
+    with atomic_write(path, "w", encoding="utf-8", permissions=0o600) as handle:  # private from the start
         handle.write("\n".join(kept) + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-        handle.close()
-        os.replace(handle.name, path)
-    except BaseException:
-        handle.close()
-        Path(handle.name).unlink(missing_ok=True)
-        raise
     return path

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -33,6 +33,7 @@ from regietafel.store.berekening import (
     regio_totals,
 )
 from regietafel.store.berekening import gemeenten as _gemeenten
+from regietafel.store.database import EDITED_PERIODS
 from regietafel.store.errors import ConflictError
 from regietafel.store.models import (
     Beperking,
@@ -158,21 +159,38 @@ def _period_code(session: Session, verdeling: Verdeling) -> str:
 
 
 def _write_toewijzingen(session: Session, verdeling: Verdeling, computed: Computed) -> None:
+    """Store the result per gemeente: only the rows that changed are written (a lock in a national
+    distribution of 342 gemeenten changes a handful), in bulk statements by primary key."""
     ids = {code: gid for gid, code in session.execute(select(Gemeente.id, Gemeente.code))}
-    verdeling.regels.clear()
-    session.flush()
     moved: dict[str, list[str]] = {}
     for entry in computed.exchange_log:
         e = entry.exchange
         moved.setdefault(e.from_unit, []).append(t("store.moved_out", amount=e.amount, unit=e.to_unit, reason=e.reason))
         moved.setdefault(e.to_unit, []).append(t("store.moved_in", amount=e.amount, unit=e.from_unit, reason=e.reason))
+    wanted: dict[int, tuple[int, str, str, str]] = {}
     for code in computed.scope_codes:
         line = computed.result.line(code)
         text = "; ".join(filter(None, [computed.account(code), *moved.get(code, [])]))
-        verdeling.regels.append(Toewijzing(
-            gemeente_id=ids[code], aantal=computed.final[code], sleutelwaarde=_exact(line.key),
-            quotum=_exact(line.quota), verantwoording=text,
-        ))
+        wanted[ids[code]] = (computed.final[code], _exact(line.key), _exact(line.quota), text)
+    columns = (Toewijzing.gemeente_id, Toewijzing.aantal, Toewijzing.sleutelwaarde, Toewijzing.quotum,
+               Toewijzing.verantwoording)
+    stored = {row[0]: tuple(row[1:]) for row in session.execute(
+        select(*columns).where(Toewijzing.verdeling_id == verdeling.id))}
+    gone = set(stored) - set(wanted)
+    if gone:
+        session.execute(delete(Toewijzing).where(Toewijzing.verdeling_id == verdeling.id,
+                                                 Toewijzing.gemeente_id.in_(gone)))
+    rows = {"new": [], "changed": []}
+    for gemeente_id, (aantal, sleutel, quotum, text) in wanted.items():
+        if stored.get(gemeente_id) != (aantal, sleutel, quotum, text):
+            rows["changed" if gemeente_id in stored else "new"].append({
+                "verdeling_id": verdeling.id, "gemeente_id": gemeente_id, "aantal": aantal,
+                "sleutelwaarde": sleutel, "quotum": quotum, "verantwoording": text})
+    if rows["new"]:
+        session.execute(insert(Toewijzing), rows["new"])
+    if rows["changed"]:
+        session.execute(update(Toewijzing), rows["changed"])
+    session.expire(verdeling, ["regels"])
 
 
 def _exact(value: Fraction) -> str:
@@ -233,6 +251,7 @@ def apply_settings(session: Session, verdeling_id: int, new: VerdelingSettings, 
     user changed the version since)."""
     verdeling = _for_change(session, verdeling_id, expected)
     _guard_concept(verdeling)
+    session.info.setdefault(EDITED_PERIODS, set()).add(_period_code(session, verdeling))
     if new.totaal < 0:
         raise ValueError(t("distributions.the_total_must_not_be_negative"))
     computed = compute(session, verdeling, new)  # refuses before anything is written

@@ -38,7 +38,7 @@ from regietafel.store.models import (
     Regio,
     Verdeling,
 )
-from regietafel.store.overloop import carry_over
+from regietafel.store.overloop import CarryInfo, carry_over
 from regietafel.store.overloop import taakstelling as taakstelling  # re-exported
 from regietafel.store.texts import t
 from regietafel.store.verdelingen import (
@@ -131,6 +131,7 @@ class Worksheet:
     forecast_note: str = ""
     projection: Fraction = Fraction(1)  # the forecast: realisation so far times this, at the half-year's end
     estimates: list[str] = field(default_factory=list)  # labels: which figures are estimates / demo
+    basis: WorksheetBasis | None = None  # what an edit leaves unchanged (see rework)
 
     @property
     def read_only(self) -> bool:
@@ -238,6 +239,20 @@ def part_of(session: Session, categorie: str, periode: str, provincie_id: int | 
     return {} if chosen is None else allocations(session, chosen.id)
 
 
+def unaffected_by_edit(key: tuple, periods: set[str]) -> bool:
+    """Whether a cached result (keys below) still holds after the distributions of ``periods``
+    changed: population does not depend on them, a taakstelling only on its own half-year, the
+    carry-over into a half-year only on the half-years before it."""
+    if key[0] in ("population", "gemeenten", "distribution_key"):  # reference data, not distributions
+        return True
+    if key[0] == "taakstelling":
+        return key[1] not in periods
+    if key[0] == "carry_over":
+        start = HalfYear.parse(key[1])
+        return all(HalfYear.parse(periode) >= start for periode in periods)
+    return False
+
+
 def _regio_source(given: list[Opgave]) -> OpgaveSource | None:
     """Totals given per regio, summed: one source line for the province's part."""
     if not given:
@@ -247,17 +262,68 @@ def _regio_source(given: list[Opgave]) -> OpgaveSource | None:
                         "; ".join(dict.fromkeys(o.bron for o in given if o.bron)))
 
 
+@dataclass
+class WorksheetBasis:
+    """What a worksheet shows beside the distribution, stand per one date: names, regio's,
+    realisation, carry-over and the supervision rule, the opgave's source, the amv inside it,
+    the labels of estimates in the data. A change of the distribution's settings within the same
+    scope and grouping leaves it as it is, so an edit re-assembles the worksheet from it without
+    reading the database again."""
+
+    periode: str
+    bereik: str
+    indeling: str | None
+    stand_per: dt.date
+    names: dict[str, str]
+    regios: dict[str, str]
+    realised: dict[str, int]
+    occupancy: dict[str, int]
+    stored: dict[str, int]  # what a vastgesteld version holds
+    amv: dict[str, int]  # of each number, the amv places (COA amv in opvang, Nidos in huisvesting)
+    source: OpgaveSource | None  # the published total the version divides (national or provincial)
+    regio_source: OpgaveSource | None  # else: totals given per regio, summed
+    population_dates: frozenset
+    versions: list[Verdeling]
+    estimates: list[str]  # labels of the figures the data marks as estimates or demo
+    supervision: Supervision | None = None  # huisvesting
+
+
+@dataclass(frozen=True)
+class Supervision:
+    """Huisvesting: the carry-over into the half-year and the province's rule, stand per a date."""
+
+    policy: SupervisionPolicy
+    carry: CarryInfo
+    forecast: bool
+    forecast_note: str
+    projection: Fraction
+
+
 def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veiligheidsregio",
               stand_per: dt.date | None = None) -> Worksheet:
     """The worksheet of a version, stand per ``stand_per`` (default: today)."""
-    stand_per = stand_per or dt.date.today()
     verdeling = session.get(Verdeling, verdeling_id)
     settings = settings_of(session, verdeling)
     computed = compute(session, verdeling, settings)
-    stored = allocations(session, verdeling.id)
-    codes = computed.scope_codes
-    names = dict(session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).all())
-    regios = _regio_names(session, regio_soort, codes)
+    basis = _basis(session, verdeling, settings, computed.scope_codes, regio_soort, stand_per or dt.date.today())
+    return _assemble(verdeling, settings, computed, basis)
+
+
+def rework(sheet: Worksheet, settings: VerdelingSettings, computed: Computed, change_number: int) -> Worksheet | None:
+    """The worksheet after its version's settings changed to ``settings`` with result ``computed``
+    and ``change_number`` (just stored by an edit or an undo), without reading the database; None
+    when the change reaches beyond the worksheet's basis (another scope): then load it again."""
+    basis = sheet.basis
+    if (basis is None or (settings.bereik, settings.indeling) != (basis.bereik, basis.indeling)
+            or computed.scope_codes != sheet.computed.scope_codes):
+        return None
+    # The (detached) version object: its change number is what the next change must expect.
+    sheet.verdeling.wijzigingsnummer = change_number
+    return _assemble(sheet.verdeling, settings, computed, sheet.basis)
+
+
+def _basis(session: Session, verdeling: Verdeling, settings: VerdelingSettings, codes: list[str],
+           regio_soort: str, stand_per: dt.date) -> WorksheetBasis:
     periode = session.scalar(select(Periode.code).where(Periode.id == verdeling.periode_id))
     half, until = _until(periode, stand_per)
     occupancy: dict[str, int] = {}
@@ -266,53 +332,69 @@ def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veilighei
         realised = {code: capacity.get(code, 0) for code in codes}  # no location: nothing realised
     else:
         realised = realisation(session, verdeling.categorie, periode, codes, stand_per)
+    opgave = (national_total(session, verdeling.categorie, periode) if settings.bereik == SCOPE_NATIONAL
+              else provincial_total(session, verdeling.categorie, periode, verdeling.provincie_id))
+    source = None if opgave is None else OpgaveSource(opgave.aantal, opgave.peildatum, opgave.bron or "")
+    per_regio = (regio_sources(session, verdeling.categorie, periode, verdeling.provincie_id, settings.indeling)
+                 if settings.indeling else [])
+    return WorksheetBasis(
+        periode=periode, bereik=settings.bereik, indeling=settings.indeling, stand_per=stand_per,
+        names=dict(session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).all()),
+        regios=_regio_names(session, regio_soort, codes), realised=realised, occupancy=occupancy,
+        stored=allocations(session, verdeling.id), amv=part_of(session, verdeling.categorie, periode, verdeling.provincie_id),
+        source=source, regio_source=None if source is not None else _regio_source(per_regio),
+        population_dates=frozenset(population_dates(session)),
+        versions=versions(session, verdeling.categorie, periode, verdeling.provincie_id),
+        estimates=_data_estimates(session, verdeling.categorie, codes, until, source, per_regio),
+        supervision=(_supervision(session, periode, verdeling.provincie_id, codes, stand_per)
+                     if verdeling.categorie == "huisvesting" else None))
+
+
+def _supervision(session: Session, periode: str, provincie_id: int, codes: list[str], stand_per: dt.date) -> Supervision:
+    """Carry-over into the half-year and how the status is judged (a forecast before its end)."""
+    policy = toezicht.policy(session, provincie_id)
+    half = HalfYear.parse(periode)
+    reported = last_report(session, "huisvesting", periode, codes, stand_per)
+    return Supervision(policy, carry_over(session, periode, provincie_id, codes, stand_per, policy),
+                       is_forecast(half, stand_per), forecast_text(half, reported),
+                       projection_factor(half, reported, stand_per))
+
+
+def _assemble(verdeling: Verdeling, settings: VerdelingSettings, computed: Computed, basis: WorksheetBasis) -> Worksheet:
     net: dict[str, int] = {}
     for entry in computed.exchange_log:
         e = entry.exchange
         net[e.from_unit] = net.get(e.from_unit, 0) - e.amount
         net[e.to_unit] = net.get(e.to_unit, 0) + e.amount
-    amv = part_of(session, verdeling.categorie, periode, verdeling.provincie_id)
     rows = []
-    for code in codes:
+    for code in computed.scope_codes:
         line = computed.result.line(code)
         official = computed.official.get(code)
         rows.append(WorksheetRow(
-            code=code, naam=names[code], regio=regios.get(code, ""), key=line.key, quota=line.quota,
+            code=code, naam=basis.names[code], regio=basis.regios.get(code, ""), key=line.key, quota=line.quota,
             # A vastgesteld version shows what was adopted, even if reference data changed since.
-            assigned=stored.get(code, computed.final[code]) if verdeling.status != "concept" else computed.final[code],
+            assigned=basis.stored.get(code, computed.final[code]) if verdeling.status != "concept" else computed.final[code],
             account=computed.account(code),
             lock=settings.constraint_value(code, "vast"), minimum=settings.constraint_value(code, "minimum"),
             maximum=settings.constraint_value(code, "maximum"), credit=settings.constraint_value(code, "verrekening"),
-            exchanged=net.get(code, 0), realised=realised.get(code), computed=computed.computed_figures.get(code),
+            exchanged=net.get(code, 0), realised=basis.realised.get(code), computed=computed.computed_figures.get(code),
             official=official.aantal if official else None,
-            source=official.bron if official else t("worksheet.source_computed"), amv=amv.get(code),
+            source=official.bron if official else t("worksheet.source_computed"), amv=basis.amv.get(code),
         ))
-    total = (national_total(session, verdeling.categorie, periode) if settings.bereik == SCOPE_NATIONAL
-             else provincial_total(session, verdeling.categorie, periode, verdeling.provincie_id))
-    per_regio = (regio_sources(session, verdeling.categorie, periode, verdeling.provincie_id, settings.indeling)
-                 if settings.indeling else [])
-    notes, population_note = _notes(session, verdeling, settings, computed, periode, total)
-    source = (OpgaveSource(total.aantal, total.peildatum, total.bron or "") if total is not None
-              else _regio_source(per_regio))
-    sheet = Worksheet(verdeling, settings, computed, rows,
-                      versions(session, verdeling.categorie, periode, verdeling.provincie_id),
-                      notes, occupancy, source, population_note, stand_per)
-    if verdeling.categorie == "huisvesting":
-        _supervise(session, sheet, periode, half)
-    sheet.estimates = estimate_labels(session, sheet, until, total, per_regio)
+    notes, population_note = _notes(verdeling, settings, computed, basis)
+    sheet = Worksheet(verdeling, settings, computed, rows, basis.versions, notes, basis.occupancy,
+                      basis.source or basis.regio_source, population_note, basis.stand_per, basis=basis)
+    if basis.supervision is not None:
+        _supervise(sheet, basis.supervision)
+    sheet.estimates = basis.estimates + _computed_estimates(sheet)
     return sheet
 
 
-def _supervise(session: Session, sheet: Worksheet, periode: str, half: HalfYear) -> None:
+def _supervise(sheet: Worksheet, supervision: Supervision) -> None:
     """Carry-over into the half-year and the status (a forecast before its end), by the province's rule."""
-    provincie_id = sheet.verdeling.provincie_id
-    codes = [row.code for row in sheet.rows]
-    sheet.policy = toezicht.policy(session, provincie_id)
-    info = carry_over(session, periode, provincie_id, codes, sheet.stand_per, sheet.policy)
-    reported = last_report(session, "huisvesting", periode, codes, sheet.stand_per)
-    sheet.forecast = is_forecast(half, sheet.stand_per)
-    sheet.forecast_note = forecast_text(half, reported)
-    sheet.projection = projection_factor(half, reported, sheet.stand_per)
+    sheet.policy, sheet.forecast = supervision.policy, supervision.forecast
+    sheet.forecast_note, sheet.projection = supervision.forecast_note, supervision.projection
+    info = supervision.carry
     for row in sheet.rows:
         row.carried = info.carried.get(row.code, 0)
         row.behind = info.chain.behind.get(row.code, 0)
@@ -321,41 +403,36 @@ def _supervise(session: Session, sheet: Worksheet, periode: str, half: HalfYear)
     sheet.notes += info.notes()
 
 
-def _notes(session: Session, verdeling: Verdeling, settings: VerdelingSettings, computed: Computed, periode: str,
-           total: Opgave | None) -> tuple[list[str], str]:
+def _notes(verdeling: Verdeling, settings: VerdelingSettings, computed: Computed,
+           basis: WorksheetBasis) -> tuple[list[str], str]:
     """What the worksheet says about its numbers, and the population note among them (huisvesting:
-    why the population date is not the one the law names); ``total`` is the opgave it divides."""
+    why the population date is not the one the law names)."""
     notes = list(computed.notes)
-    if total is not None:
-        notes.insert(0, OpgaveSource(total.aantal, total.peildatum, total.bron or "").text())
-        if total.aantal != settings.totaal:
+    source = basis.source
+    if source is not None:
+        notes.insert(0, source.text())
+        if source.aantal != settings.totaal:
             notes.insert(1, t("worksheet.this_version_divides_total_instead", total=format_int(settings.totaal)))
-    wanted = HalfYear.parse(periode).population_reference_date
+    wanted = HalfYear.parse(basis.periode).population_reference_date
     spec = settings.key_spec
     population_note = ""
     if verdeling.categorie == "huisvesting" and spec.soort in ("inwoners", "ses", "mix") and spec.peildatum != wanted:
         population_note = t("worksheet.huisvestingswet_art_29_counts_inhabitants_on", wanted=format_date(wanted), used=format_date(spec.peildatum) if spec.peildatum else "?", why=t("worksheet.because_that_date_is_not_in")
-                            if wanted not in set(population_dates(session)) else "")
+                            if wanted not in basis.population_dates else "")
         notes.append(population_note)
     return notes, population_note
 
 
-def estimate_labels(session: Session, sheet: Worksheet, until: dt.date, total: Opgave | None,
+def _data_estimates(session: Session, categorie: str, codes: list[str], until: dt.date, total: OpgaveSource | None,
                     per_regio: list[Opgave]) -> list[str]:
-    """Which figures of a worksheet are estimates or demo data, each as a label to print where
-    the figure is used (its source marks it: :func:`regietafel.domain.sources.is_estimate`);
-    ``total`` is the opgave the worksheet divides, ``per_regio`` the totals given per regio."""
-    categorie = sheet.verdeling.categorie
-    codes = [row.code for row in sheet.rows]
+    """Which figures the data marks as estimates or demo (their source says so:
+    :func:`regietafel.domain.sources.is_estimate`), each as a label to print where the figure is
+    used: the total divided, the totals per regio, the locations or the realisation."""
     labels = []
     if total is not None and is_estimate(total.bron):
         labels.append(t("estimate.total", source=total.bron))
-    if sheet.computed.step_names and any(is_estimate(o.bron) for o in per_regio):
+    if any(is_estimate(o.bron) for o in per_regio):
         labels.append(t("estimate.regio"))
-    if categorie == "amv_nidos" and not sheet.has_official:
-        labels.append(t("estimate.nidos_per_gemeente"))
-    if any(figure.estimate for figure in sheet.computed.official.values()):
-        labels.append(t("estimate.official"))
     if categorie in LOCATION_KINDS:
         remarks = session.scalars(select(Locatie.opmerking).distinct().join(Gemeente, Gemeente.id == Locatie.gemeente_id)
                                   .where(Locatie.soort.in_(LOCATION_KINDS[categorie]), Gemeente.code.in_(codes)))
@@ -369,3 +446,13 @@ def estimate_labels(session: Session, sheet: Worksheet, until: dt.date, total: O
             labels.append(t("estimate.realised"))
     return labels
 
+
+def _computed_estimates(sheet: Worksheet) -> list[str]:
+    """Labels that depend on the version's numbers: Nidos per gemeente without an official
+    figure, official figures imported as an estimate."""
+    labels = []
+    if sheet.verdeling.categorie == "amv_nidos" and not sheet.has_official:
+        labels.append(t("estimate.nidos_per_gemeente"))
+    if any(figure.estimate for figure in sheet.computed.official.values()):
+        labels.append(t("estimate.official"))
+    return labels

@@ -28,3 +28,14 @@ def test_unwritable_target_is_reported(qtbot, demo_store, app_settings, tmp_path
     qtbot.addWidget(window)
     assert export_workbook(window, tmp_path / "bestaat-niet" / "x.xlsx") is None
     assert "kon niet worden geschreven" in shown[0]
+
+
+def test_an_empty_province_says_there_is_nothing_to_export(qtbot, store, app_settings, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    window = MainWindow(store, app_settings)
+    qtbot.addWidget(window)
+    assert export_workbook(window, tmp_path / "leeg.xlsx") is None
+    assert "Geen opgaven voor" in shown[0] and not (tmp_path / "leeg.xlsx").exists()

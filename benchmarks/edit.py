@@ -1,0 +1,115 @@
+"""Edit latency: type a number in a worksheet cell and press Enter → redistributed, stored and
+repainted. Drives the real widgets of the main window (the table's own editor, QTest keys) on the
+demo database; each edit is undone afterwards (not timed), so every edit changes the same state.
+
+Two cases (issue 16): Zuid-Holland opvang (50 gemeenten) and huisvesting, whose art. 29
+distribution runs over all 342 gemeenten of the Netherlands. Prints p50 and p95 in ms;
+goals p95 ≤ 50 ms (opvang) and ≤ 100 ms (huisvesting).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/edit.py [edits]   (default 40)
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, bench_env, demo_database, machine, workdir  # noqa: E402
+
+sys.path.insert(0, str(ROOT))
+
+PROVINCE, PERIOD = "Zuid-Holland", "2023-II"
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def type_into_cell(panel, code: str, text: str) -> tuple[float, float]:
+    """Open the cell's editor as a double-click does, type, press Enter; seconds from Enter
+    until the table has been repainted: wall time, and the CPU time of this process (the work
+    itself, which a busy machine does not inflate)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    view, proxy, model = panel.table.view, panel.table.proxy, panel.model
+    index = proxy.mapFromSource(model.index(model.row_of(code), model.column_of("assigned")))
+    view.scrollTo(index)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.focusWidget() if isinstance(view.focusWidget(), QLineEdit) else view.findChild(QLineEdit)
+    editor.selectAll()
+    QTest.keyClicks(editor, text)
+    start, cpu = time.perf_counter(), time.process_time()
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    view.viewport().repaint()
+    panel.table.totals_view.viewport().repaint()
+    return time.perf_counter() - start, time.process_time() - cpu
+
+
+def run_case(window, tab: str, categorie: str, edits: int) -> tuple[list[float], list[float]]:
+    from PySide6.QtWidgets import QApplication
+
+    window.tabs.setCurrentWidget(window.category_tabs[tab])
+    QApplication.processEvents()
+    panel = window.category_tabs[tab].panels[categorie]
+    rows = sorted(panel.model.rows(), key=lambda r: -r.assigned)[:10]
+    times, cpu_times = [], []
+    for number in range(edits + 3):
+        row = rows[number % len(rows)]
+        value = max(row.assigned + (1 + number % 3) * (1 if number % 2 else -1), 0)
+        elapsed, cpu = type_into_cell(panel, row.code, str(value))
+        assert next(r for r in panel.model.rows() if r.code == row.code).assigned == value, "edit not applied"
+        window.undo_stack.undo()  # back to the same state; not timed
+        QApplication.processEvents()
+        if number >= 3:  # the first edits warm caches
+            times.append(elapsed * 1000)
+            cpu_times.append(cpu * 1000)
+    return times, cpu_times
+
+
+def main() -> None:
+    edits = int(sys.argv[1]) if len(sys.argv) > 1 else 40
+    folder = workdir()
+    os.environ.update(bench_env(folder))
+    from regietafel.gui.app import create_application
+    from regietafel.gui.i18n import install_translators
+    from regietafel.gui.main_window import MainWindow
+    from regietafel.gui.settings import AppSettings
+    from regietafel.preferences import Preferences
+    from regietafel.store.database import open_store
+
+    app = create_application()
+    install_translators(app, "nl")
+    store = open_store(demo_database(folder))
+    settings = AppSettings(Preferences.load(folder / "preferences.json"))
+    settings.province, settings.period = PROVINCE, PERIOD
+    window = MainWindow(store, settings)
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    print(f"edit latency (type a number, Enter → redistributed, stored, repainted), {edits} edits; {machine()}")
+    try:
+        for label, tab, categorie, goal in (("opvang Zuid-Holland (50 gemeenten)", "opvang", "opvang", 50),
+                                            ("huisvesting (art. 29 over 342 gemeenten)", "huisvesting",
+                                             "huisvesting", 100)):
+            times, cpu = run_case(window, tab, categorie, edits)
+            print(f"  {label:<42} wall p50 {statistics.median(times):6.1f} ms   p95 {percentile(times, 0.95):6.1f} ms"
+                  f"   (goal p95 ≤ {goal} ms);  CPU p50 {statistics.median(cpu):6.1f} ms   p95 {percentile(cpu, 0.95):6.1f} ms")
+    finally:
+        window.close()
+        store.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
