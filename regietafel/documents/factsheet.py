@@ -109,15 +109,16 @@ def _page(data: DocumentData, row: OverviewRow, shared: _Shared) -> list:
     if "opvang" in data.overview.worksheets:
         story.append(para(esc(T("factsheet_map_title")) + stand, "h3"))
         story.append(shared.map(data, row.code) or para(esc(T("map_no_data")), "small"))
-    story += _basis_and_sources(data, categories, para)
+    story += _basis_and_sources(data, categories, para, row.code)
     # One page, always: shrink what does not fit rather than spill onto a second page.
     height = PORTRAIT[1] - MARGIN - FOOTER_HEIGHT - 4 * 2.834645669
     return [KeepInFrame(width, height - 2, story, mode="shrink")]
 
 
-def _basis_and_sources(data: DocumentData, categories: list[str], para) -> list:
+def _basis_and_sources(data: DocumentData, categories: list[str], para, code: str) -> list:
     """Per opgave the version, total, key and method, and the source with its peildatum: the
-    block the footer's "Bronnen: zie pagina N" points to, on the factsheet's own page."""
+    block the footer's "Bronnen: zie pagina N" points to, on the factsheet's own page; where the
+    gemeente's number is an official figure, that figure's source and the computation beside it."""
     s = styles()
     story: list = [Heading(esc(T("sources_factsheet")), s["h3"], SOURCES)]
     for categorie in categories:
@@ -128,9 +129,19 @@ def _basis_and_sources(data: DocumentData, categories: list[str], para) -> list:
                   totaal=format_int(sheet.computed.province_total), sleutel=result.key_description or "–",
                   methode=result.method.label)
         story.append(para(f"<b>{esc(pdf_texts.opgave_name(categorie))}</b>: {esc(basis)}. "
-                          f"{esc(source_line(sheet, with_stand=False))}", "small"))
+                          f"{esc(source_line(sheet, with_stand=False))}{esc(_official(sheet, code))}", "small"))
     story.append(para(esc(T("source_cbs")), "small"))
     return story
+
+
+def _official(sheet, code: str) -> str:
+    """Where the gemeente's number is an official (imported) figure: that, its source and the
+    computation beside it, on the factsheet as in the pack's verantwoording."""
+    row = next((r for r in sheet.rows if r.code == code), None)
+    if row is None or row.official is None:
+        return ""
+    return " " + T("factsheet_official", gemeente=row.naam, officieel=format_int(row.official), bron=row.source,
+                   berekend=format_int(row.computed) if row.computed is not None else "–")
 
 
 def _stand(data: DocumentData) -> str:

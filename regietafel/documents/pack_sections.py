@@ -104,7 +104,13 @@ def _total_text(sheet: Worksheet) -> str:
     total = format_int(sheet.computed.province_total)
     if sheet.settings.bereik != "landelijk":
         return total
-    return T("national_total", totaal=total, landelijk=format_int(sheet.computed.result.total))
+    landelijk = format_int(sheet.computed.result.total)
+    official = [row for row in sheet.rows if row.official is not None]
+    if not official:
+        return T("national_total", totaal=total, landelijk=landelijk)
+    computed = sum(row.computed if row.computed is not None else row.assigned for row in sheet.rows)
+    return T("national_total_official", totaal=total, aantal=len(official), landelijk=landelijk,
+             berekend=format_int(computed))
 
 
 def relation_lines(categorie: str, data: DocumentData) -> list[str]:

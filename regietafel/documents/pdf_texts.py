@@ -62,6 +62,7 @@ NL: dict[str, str] = {
     "section_intro": ("Verdeling versie {versie} ({status}); totaal {totaal}, verdeelsleutel {sleutel}, "
                       "methode {methode}."),
     "national_total": "{totaal}: het deel van de provincie in het landelijke totaal {landelijk}",
+    "national_total_official": "{totaal}: de officiële cijfers van {aantal} gemeenten en voor de andere hun deel in het landelijke totaal {landelijk} (berekend voor de hele provincie: {berekend})",
     "status_concept": "concept",
     "status_vastgesteld": "vastgesteld in de PRT van {datum}",
     "status_vastgesteld_nodate": "vastgesteld",
@@ -122,6 +123,7 @@ NL: dict[str, str] = {
     "status_oranje": "oranje",
     "status_rood": "rood",
     "factsheet_basis_line": "versie {versie} ({status}), totaal {totaal}, {sleutel}, {methode}",
+    "factsheet_official": "Voor {gemeente} geldt het officiële cijfer {officieel} (bron: {bron}); de berekening geeft {berekend}.",
     "factsheets_title": "Factsheets {provincie}",
     "factsheets_document": "Factsheets gemeenten {provincie} {periode}",
     "netherlands": "Nederland",
@@ -250,6 +252,7 @@ EN: dict[str, str] = {
     "section_intro": ("Distribution version {versie} ({status}); total {totaal}, distribution key {sleutel}, "
                       "method {methode}."),
     "national_total": "{totaal}: the province's part of the national total {landelijk}",
+    "national_total_official": "{totaal}: the official figures of {aantal} municipalities and for the others their part of the national total {landelijk} (computed for the whole province: {berekend})",
     "status_concept": "draft",
     "status_vastgesteld": "adopted in the PRT of {datum}",
     "status_vastgesteld_nodate": "adopted",
@@ -310,6 +313,7 @@ EN: dict[str, str] = {
     "status_oranje": "orange",
     "status_rood": "red",
     "factsheet_basis_line": "version {versie} ({status}), total {totaal}, {sleutel}, {methode}",
+    "factsheet_official": "For {gemeente} the official figure {officieel} applies (source: {bron}); the computation gives {berekend}.",
     "factsheets_title": "Factsheets {provincie}",
     "factsheets_document": "Factsheets municipalities {provincie} {periode}",
     "netherlands": "the Netherlands",

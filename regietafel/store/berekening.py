@@ -227,7 +227,8 @@ def _fixed_notes(result: DistributionResult, basis: dict[str, int], official: di
     notes = []
     total = sum(basis.values())
     if national:
-        notes.append(t("store.province_fixed_national", total=format_int(total), national=format_int(result.total)))
+        key = "store.province_fixed_national_official" if official else "store.province_fixed_national"
+        notes.append(t(key, total=format_int(total), national=format_int(result.total)))
     else:
         notes.append(t("store.province_fixed", total=format_int(total)))
     if official:

@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from regietafel.exports import write_meeting_pack, write_workbook
+from regietafel.exports import write_factsheets, write_meeting_pack, write_workbook
 from regietafel.importing.importer import ImportOptions
 from regietafel.store import areas, verdelingen
 from regietafel.store.imports import ImportRefused, apply_plan, plan_import
@@ -93,6 +93,23 @@ def test_the_pack_prints_the_official_figure_and_its_source(demo_store, tmp_path
     assert "'s-Gravenhage * Haaglanden 900 862" in text  # official, flagged, the computation beside it
     assert "officieel 900 (bron: import van taakstelling.csv op" in text
     assert "Officiële cijfers voor 1 van de 50 gemeenten" in text
+    # The section's total says what it is made of: the official figure and the computed rest.
+    assert "totaal 5.903: de officiële cijfers van 1 gemeenten en voor de andere hun deel in het landelijke totaal " \
+           "27.300 (berekend voor de hele provincie: 5.865)" in text
+    assert "(de officiële cijfers en voor de andere gemeenten hun deel in de landelijke berekening)" in text
+
+
+@needs_poppler
+def test_a_factsheet_names_its_official_figure_and_the_computation(demo_store, tmp_path):
+    _import(demo_store, tmp_path, "taakstelling", [["Gemeente", "Taakstelling"], ["Den Haag", 900]], period="2023-II")
+    pdf = tmp_path / "factsheets.pdf"
+    write_factsheets(demo_store, _zh(demo_store), "2023-II", pdf, [DEN_HAAG, DELFT], stand_per=STAND)
+    pages = [" ".join(pdf_text(pdf, page, page).split()) for page in (1, 2)]
+    den_haag = next(page for page in pages if "Factsheet 's-Gravenhage" in page)
+    delft = next(page for page in pages if "Factsheet Delft" in page)
+    assert "Voor 's-Gravenhage geldt het officiële cijfer 900 (bron: import van taakstelling.csv op" in den_haag
+    assert "de berekening geeft 862." in den_haag
+    assert "officiële cijfer" not in delft
 
 
 def test_a_taakstelling_of_the_previous_half_year_carries_over(demo_store, tmp_path):
