@@ -44,6 +44,9 @@ def test_the_pack_of_a_meeting_counts_nothing_reported_after_it(demo_store):
     assert realised == _housed(demo_store, zh, dt.date(2023, 7, 1), NEXT)
     assert realised < _housed(demo_store, zh, dt.date(2023, 7, 1), dt.date(2023, 12, 31))
     assert sheet.forecast and all(row.status for row in sheet.rows)  # before the half-year's end: a forecast
+    # The factsheets' monthly trend stops at the same date.
+    trend = collect_document_data(demo_store, zh, "2023-II", meetings[NEXT], with_trend=True).trend
+    assert sum(n for months in trend.values() for month, n in months if month >= dt.date(2023, 7, 1)) == realised
     # The earlier meeting, for its own half-year: January to April only.
     earlier = collect_document_data(demo_store, zh, "2023-I", meetings[PAST])
     assert earlier.stand_per == PAST
