@@ -1361,6 +1361,33 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
 </context>
 <context>
+    <name>RowMenu</name>
+    <message>
+        <source>Fix at {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release (unlock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum, maximum, credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange from {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not changed, {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a negative number is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1596,6 +1623,61 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
 </context>
 <context>
+    <name>VersionViews</name>
+    <message>
+        <source>A version is adopted in a meeting: first record the meeting (Meetings tab), then adopt the version in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account of the distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is only one version to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeightedKeyDialog</name>
     <message>
         <source>Weighted key</source>
@@ -1821,26 +1903,6 @@ Double-click to fix a number (lock).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This province&apos;s total {assigned} is fixed here: locks, bounds and exchanges move numbers only between its own municipalities. The national number {total} (divided over all municipalities of the Netherlands) is context.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This province&apos;s total {assigned} is fixed here: locks, bounds and exchanges move numbers only between its own municipalities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figures as of {date}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Official figure: {n} (source: {source}); computed: {computed}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: computed ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name}: not changed, {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,37 +2011,6 @@ Double-click to fix a number (lock).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version {n} (adopted {date})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version {n} (concept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total assigned {assigned} exceeds the total {total} by {excess}: every share is rounded up (Huisvestingswet art. 29).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total assigned {assigned} = total {total}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key: {key}. Method: {method}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tie(s) decided by the tie-break rule.</source>
-        <translation>
-            <numerusform>%n tie decided by the tie-break rule.</numerusform>
-            <numerusform>%n ties decided by the tie-break rule.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,42 +2020,6 @@ Double-click to fix a number (lock).</source>
             <numerusform>%n municipality</numerusform>
             <numerusform>%n municipalities</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Key value: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exact quota: {exact} ≈ {decimal}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rounding: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Constraint: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carried over from the previous half-year: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account of the distribution</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not changed: {reason}</source>
@@ -2071,63 +2066,93 @@ Double-click to fix a number (lock).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A version is adopted in a meeting: first record the meeting (Meetings tab), then adopt the version in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not adopted: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>WorksheetTexts</name>
     <message>
-        <source>There is only one version to look at.</source>
+        <source>Version {n} (adopted {date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare versions</source>
+        <source>Version {n} (concept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CBS code</source>
+        <source>Key: {key}. Method: {method}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s) decided by the tie-break rule.</source>
+        <translation>
+            <numerusform>%n tie decided by the tie-break rule.</numerusform>
+            <numerusform>%n ties decided by the tie-break rule.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures as of {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Municipality</source>
+        <source>This province&apos;s total {assigned} is fixed here: locks, bounds and exchanges move numbers only between its own municipalities. The national number {total} (divided over all municipalities of the Netherlands) is context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Difference</source>
+        <source>Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change log</source>
+        <source>This province&apos;s total {assigned} is fixed here: locks, bounds and exchanges move numbers only between its own municipalities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
+        <source>Total assigned {assigned} exceeds the total {total} by {excess}: every share is rounded up (Huisvestingswet art. 29).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change</source>
+        <source>Total assigned {assigned} = total {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>By</source>
+        <source>Key value: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fix at {n}</source>
+        <source>Exact quota: {exact} ≈ {decimal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Release (unlock)</source>
+        <source>Rounding: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minimum, maximum, credit…</source>
+        <source>Constraint: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exchange from {name}…</source>
+        <source>Credit: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over from the previous half-year: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official figure: {n} (source: {source}); computed: {computed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: computed ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1365,6 +1365,33 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     </message>
 </context>
 <context>
+    <name>RowMenu</name>
+    <message>
+        <source>Fix at {n}</source>
+        <translation>Vastzetten op {n}</translation>
+    </message>
+    <message>
+        <source>Release (unlock)</source>
+        <translation>Losmaken</translation>
+    </message>
+    <message>
+        <source>Minimum, maximum, credit…</source>
+        <translation>Minimum, maximum, verrekening…</translation>
+    </message>
+    <message>
+        <source>Exchange from {name}…</source>
+        <translation>Uitwisseling vanuit {name}…</translation>
+    </message>
+    <message>
+        <source>{name}: not changed, {reason}.</source>
+        <translation>{name}: niet gewijzigd, {reason}.</translation>
+    </message>
+    <message>
+        <source>{name}: a negative number is not possible.</source>
+        <translation>{name}: een negatief aantal is niet mogelijk.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1600,6 +1627,61 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     </message>
 </context>
 <context>
+    <name>VersionViews</name>
+    <message>
+        <source>A version is adopted in a meeting: first record the meeting (Meetings tab), then adopt the version in it.</source>
+        <translation>Een versie wordt vastgesteld in een vergadering: leg eerst de vergadering vast (tabblad Vergaderingen) en stel de versie daarin vast.</translation>
+    </message>
+    <message>
+        <source>Account of the distribution</source>
+        <translation>Verantwoording van de verdeling</translation>
+    </message>
+    <message>
+        <source>There is only one version to look at.</source>
+        <translation>Er is maar één versie.</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Versies vergelijken</translation>
+    </message>
+    <message>
+        <source>CBS code</source>
+        <translation>CBS-code</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Wijzigingslog</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
     <name>WeightedKeyDialog</name>
     <message>
         <source>Weighted key</source>
@@ -1826,26 +1908,6 @@ Dubbelklik om een aantal vast te zetten.</translation>
         <translation>Via COROP-gebieden</translation>
     </message>
     <message>
-        <source>This province&apos;s total {assigned} is fixed here: locks, bounds and exchanges move numbers only between its own municipalities. The national number {total} (divided over all municipalities of the Netherlands) is context.</source>
-        <translation>Het totaal van deze provincie, {assigned}, ligt hier vast: vastzetten, grenzen en uitwisselingen verschuiven alleen tussen haar eigen gemeenten. Het landelijke aantal {total} (verdeeld over alle gemeenten van Nederland) is context.</translation>
-    </message>
-    <message>
-        <source>This province&apos;s total {assigned} is fixed here: locks, bounds and exchanges move numbers only between its own municipalities.</source>
-        <translation>Het totaal van deze provincie, {assigned}, ligt hier vast: vastzetten, grenzen en uitwisselingen verschuiven alleen tussen haar eigen gemeenten.</translation>
-    </message>
-    <message>
-        <source>Figures as of {date}.</source>
-        <translation>Stand per {date}.</translation>
-    </message>
-    <message>
-        <source>Official figure: {n} (source: {source}); computed: {computed}</source>
-        <translation>Officieel cijfer: {n} (bron: {source}); berekend: {computed}</translation>
-    </message>
-    <message>
-        <source>Source: computed ({n})</source>
-        <translation>Bron: berekend ({n})</translation>
-    </message>
-    <message>
         <source>{name}: not changed, {reason}.</source>
         <translation>{name}: niet gewijzigd, {reason}.</translation>
     </message>
@@ -1954,37 +2016,6 @@ Dubbelklik om een aantal vast te zetten.</translation>
         <translation>Versie {version} is vastgesteld op {date} en kan niet meer worden gewijzigd. Begin een nieuw concept om te wijzigen.</translation>
     </message>
     <message>
-        <source>Version {n} (adopted {date})</source>
-        <translation>Versie {n} (vastgesteld {date})</translation>
-    </message>
-    <message>
-        <source>Version {n} (concept)</source>
-        <translation>Versie {n} (concept)</translation>
-    </message>
-    <message>
-        <source>Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes.</source>
-        <translation>Door naar boven af te ronden is de landelijke som {sum}: {excess} meer dan het landelijke aantal, zoals de wet voorschrijft.</translation>
-    </message>
-    <message>
-        <source>Total assigned {assigned} exceeds the total {total} by {excess}: every share is rounded up (Huisvestingswet art. 29).</source>
-        <translation>Totaal toegewezen {assigned} is {excess} meer dan het totaal {total}: elk aandeel is naar boven afgerond (Huisvestingswet art. 29).</translation>
-    </message>
-    <message>
-        <source>Total assigned {assigned} = total {total}.</source>
-        <translation>Totaal toegewezen {assigned} = totaal {total}.</translation>
-    </message>
-    <message>
-        <source>Key: {key}. Method: {method}.</source>
-        <translation>Sleutel: {key}. Methode: {method}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tie(s) decided by the tie-break rule.</source>
-        <translation>
-            <numerusform>%n gelijke stand beslist met de gelijke-standregel.</numerusform>
-            <numerusform>%n gelijke standen beslist met de gelijke-standregel.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -1994,42 +2025,6 @@ Dubbelklik om een aantal vast te zetten.</translation>
             <numerusform>%n gemeente</numerusform>
             <numerusform>%n gemeenten</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Key value: {value}</source>
-        <translation>Sleutelwaarde: {value}</translation>
-    </message>
-    <message>
-        <source>Exact quota: {exact} ≈ {decimal}</source>
-        <translation>Exact quotum: {exact} ≈ {decimal}</translation>
-    </message>
-    <message>
-        <source>Rounding: {text}</source>
-        <translation>Afronding: {text}</translation>
-    </message>
-    <message>
-        <source>Constraint: {text}</source>
-        <translation>Beperking: {text}</translation>
-    </message>
-    <message>
-        <source>Credit: {text}</source>
-        <translation>Verrekening: {text}</translation>
-    </message>
-    <message>
-        <source>Exchange: {text}</source>
-        <translation>Uitwisseling: {text}</translation>
-    </message>
-    <message>
-        <source>Carried over from the previous half-year: {n}</source>
-        <translation>Overloop uit het vorige halfjaar: {n}</translation>
-    </message>
-    <message>
-        <source>Result: {n}</source>
-        <translation>Uitkomst: {n}</translation>
-    </message>
-    <message>
-        <source>Account of the distribution</source>
-        <translation>Verantwoording van de verdeling</translation>
     </message>
     <message>
         <source>Not changed: {reason}</source>
@@ -2076,64 +2071,94 @@ Dubbelklik om een aantal vast te zetten.</translation>
         <translation>Uitwisseling {n} van {source} naar {target}</translation>
     </message>
     <message>
-        <source>A version is adopted in a meeting: first record the meeting (Meetings tab), then adopt the version in it.</source>
-        <translation>Een versie wordt vastgesteld in een vergadering: leg eerst de vergadering vast (tabblad Vergaderingen) en stel de versie daarin vast.</translation>
-    </message>
-    <message>
         <source>Not adopted: {reason}</source>
         <translation>Niet vastgesteld: {reason}</translation>
     </message>
+</context>
+<context>
+    <name>WorksheetTexts</name>
     <message>
-        <source>There is only one version to look at.</source>
-        <translation>Er is maar één versie.</translation>
+        <source>Version {n} (adopted {date})</source>
+        <translation>Versie {n} (vastgesteld {date})</translation>
     </message>
     <message>
-        <source>Compare versions</source>
-        <translation>Versies vergelijken</translation>
+        <source>Version {n} (concept)</source>
+        <translation>Versie {n} (concept)</translation>
     </message>
     <message>
-        <source>CBS code</source>
-        <translation>CBS-code</translation>
+        <source>Key: {key}. Method: {method}.</source>
+        <translation>Sleutel: {key}. Methode: {method}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s) decided by the tie-break rule.</source>
+        <translation>
+            <numerusform>%n gelijke stand beslist met de gelijke-standregel.</numerusform>
+            <numerusform>%n gelijke standen beslist met de gelijke-standregel.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
+        <source>Figures as of {date}.</source>
+        <translation>Stand per {date}.</translation>
     </message>
     <message>
-        <source>Difference</source>
-        <translation>Verschil</translation>
+        <source>This province&apos;s total {assigned} is fixed here: locks, bounds and exchanges move numbers only between its own municipalities. The national number {total} (divided over all municipalities of the Netherlands) is context.</source>
+        <translation>Het totaal van deze provincie, {assigned}, ligt hier vast: vastzetten, grenzen en uitwisselingen verschuiven alleen tussen haar eigen gemeenten. Het landelijke aantal {total} (verdeeld over alle gemeenten van Nederland) is context.</translation>
     </message>
     <message>
-        <source>Change log</source>
-        <translation>Wijzigingslog</translation>
+        <source>Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes.</source>
+        <translation>Door naar boven af te ronden is de landelijke som {sum}: {excess} meer dan het landelijke aantal, zoals de wet voorschrijft.</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Tijdstip</translation>
+        <source>This province&apos;s total {assigned} is fixed here: locks, bounds and exchanges move numbers only between its own municipalities.</source>
+        <translation>Het totaal van deze provincie, {assigned}, ligt hier vast: vastzetten, grenzen en uitwisselingen verschuiven alleen tussen haar eigen gemeenten.</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Wijziging</translation>
+        <source>Total assigned {assigned} exceeds the total {total} by {excess}: every share is rounded up (Huisvestingswet art. 29).</source>
+        <translation>Totaal toegewezen {assigned} is {excess} meer dan het totaal {total}: elk aandeel is naar boven afgerond (Huisvestingswet art. 29).</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Door</translation>
+        <source>Total assigned {assigned} = total {total}.</source>
+        <translation>Totaal toegewezen {assigned} = totaal {total}.</translation>
     </message>
     <message>
-        <source>Fix at {n}</source>
-        <translation>Vastzetten op {n}</translation>
+        <source>Key value: {value}</source>
+        <translation>Sleutelwaarde: {value}</translation>
     </message>
     <message>
-        <source>Release (unlock)</source>
-        <translation>Losmaken</translation>
+        <source>Exact quota: {exact} ≈ {decimal}</source>
+        <translation>Exact quotum: {exact} ≈ {decimal}</translation>
     </message>
     <message>
-        <source>Minimum, maximum, credit…</source>
-        <translation>Minimum, maximum, verrekening…</translation>
+        <source>Rounding: {text}</source>
+        <translation>Afronding: {text}</translation>
     </message>
     <message>
-        <source>Exchange from {name}…</source>
-        <translation>Uitwisseling vanuit {name}…</translation>
+        <source>Constraint: {text}</source>
+        <translation>Beperking: {text}</translation>
+    </message>
+    <message>
+        <source>Credit: {text}</source>
+        <translation>Verrekening: {text}</translation>
+    </message>
+    <message>
+        <source>Exchange: {text}</source>
+        <translation>Uitwisseling: {text}</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous half-year: {n}</source>
+        <translation>Overloop uit het vorige halfjaar: {n}</translation>
+    </message>
+    <message>
+        <source>Official figure: {n} (source: {source}); computed: {computed}</source>
+        <translation>Officieel cijfer: {n} (bron: {source}); berekend: {computed}</translation>
+    </message>
+    <message>
+        <source>Source: computed ({n})</source>
+        <translation>Bron: berekend ({n})</translation>
+    </message>
+    <message>
+        <source>Result: {n}</source>
+        <translation>Uitkomst: {n}</translation>
     </message>
 </context>
 </TS>

@@ -64,39 +64,14 @@ def _decimal(value: Fraction, places: int = 6) -> str:
 
 def run(args: argparse.Namespace, database: Path) -> int:
     from regietafel.domain.keys import equal_key, population_key
-    from regietafel.domain.verdeelmotor import (
-        DistributionRequest,
-        Method,
-        UnitConstraint,
-        distribute,
-    )
-    from regietafel.store import areas
-    from regietafel.store.database import open_store
+    from regietafel.domain.verdeelmotor import DistributionRequest, Method, distribute
 
     if args.total < 0:
         raise ValueError(t("cli.total_must_not_be_negative"))
     ceil = args.method == "ceil"
-    store = open_store(database)
-    try:
-        with store.read() as session:
-            province = areas.find_province(session, args.province)
-            peildatum = areas.latest_population_date(session)
-            rows = areas.gemeenten_of_province(session, province.id, peildatum)
-            # Huisvestingswet art. 29 is national: every gemeente of the country shares the total.
-            country = [row for p in areas.provinces(session) for row in areas.gemeenten_of_province(session, p.id, peildatum)] \
-                if ceil else rows
-    finally:
-        store.close()
+    province, peildatum, rows, country = _gemeenten(database, args.province, national=ceil)
     names = {row.code: row.naam for row in rows}
-    pairs = {bound: _parse_pairs(getattr(args, bound), bound, names) for bound in ("lock", "min", "max", "credit")}
-    constraints = {
-        code: UnitConstraint(
-            lock=pairs["lock"].get(code), minimum=pairs["min"].get(code),
-            maximum=pairs["max"].get(code), credit=pairs["credit"].get(code),
-        )
-        for code in names
-        if any(code in pairs[bound] for bound in pairs)
-    }
+    constraints = _constraints(args, names)
     if args.key == "population":
         keys = population_key({row.code: row.inwoners or 0 for row in country})
         description = "inwoners"
@@ -118,14 +93,51 @@ def run(args: argparse.Namespace, database: Path) -> int:
          "quota": _decimal(line.quota), "result": final[line.unit]}
         for line in result.lines if line.unit in names
     ]
-    if args.format == "json":
+    _write(records, args.format)
+    return 0
+
+
+def _gemeenten(database: Path, province_name: str, national: bool):
+    """The province, the population date, its gemeenten and the gemeenten that share the total:
+    for Huisvestingswet art. 29 (national) every gemeente of the country."""
+    from regietafel.store import areas
+    from regietafel.store.database import open_store
+
+    store = open_store(database)
+    try:
+        with store.read() as session:
+            province = areas.find_province(session, province_name)
+            peildatum = areas.latest_population_date(session)
+            rows = areas.gemeenten_of_province(session, province.id, peildatum)
+            country = [row for p in areas.provinces(session) for row in areas.gemeenten_of_province(session, p.id, peildatum)] \
+                if national else rows
+    finally:
+        store.close()
+    return province, peildatum, rows, country
+
+
+def _constraints(args: argparse.Namespace, names: dict[str, str]) -> dict:
+    from regietafel.domain.verdeelmotor import UnitConstraint
+
+    pairs = {bound: _parse_pairs(getattr(args, bound), bound, names) for bound in ("lock", "min", "max", "credit")}
+    return {
+        code: UnitConstraint(
+            lock=pairs["lock"].get(code), minimum=pairs["min"].get(code),
+            maximum=pairs["max"].get(code), credit=pairs["credit"].get(code),
+        )
+        for code in names
+        if any(code in pairs[bound] for bound in pairs)
+    }
+
+
+def _write(records: list[dict], format_name: str) -> None:
+    if format_name == "json":
         json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
         writer = csv.DictWriter(sys.stdout, fieldnames=["code", "name", "key", "quota", "result"], lineterminator="\n")
         writer.writeheader()
         writer.writerows(records)
-    return 0
 
 
 def _province_part(result, names: dict[str, str], constraints: dict) -> dict[str, int]:

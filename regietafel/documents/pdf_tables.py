@@ -97,15 +97,7 @@ def data_table(headers: Sequence[object], rows: Sequence[Sequence[object]], widt
     lines under the table (what a mark means, the rule behind a column): they stay with its last
     rows."""
     sheet = styles()
-    head_rows: list[list[object]] = []
-    if group_header:
-        top: list[object] = [""] * len(headers)
-        for label, first, _last in group_header:
-            top[first] = Paragraph(esc(label), sheet["head"])
-        head_rows.append(top)
-    head_rows.append([Paragraph(esc(h), sheet[f"{head_style}_right" if k == NUMBER else head_style])
-                      if isinstance(h, str) else h  # a header made once for many tables
-                      for h, k in zip(headers, kinds, strict=True)])
+    head_rows = _head_rows(headers, kinds, group_header, head_style)
     body, banded = _body_rows(rows, widths, kinds)
     continued = len(body) > len(rows)
     if total is not None:
@@ -149,6 +141,22 @@ def data_table(headers: Sequence[object], rows: Sequence[Sequence[object]], widt
         ]
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _head_rows(headers: Sequence[object], kinds: Sequence[str], group_header: Sequence[tuple[str, int, int]] | None,
+               head_style: str) -> list[list[object]]:
+    """The header row, under a group row where columns are grouped."""
+    sheet = styles()
+    head_rows: list[list[object]] = []
+    if group_header:
+        top: list[object] = [""] * len(headers)
+        for label, first, _last in group_header:
+            top[first] = Paragraph(esc(label), sheet["head"])
+        head_rows.append(top)
+    head_rows.append([Paragraph(esc(h), sheet[f"{head_style}_right" if k == NUMBER else head_style])
+                      if isinstance(h, str) else h  # a header made once for many tables
+                      for h, k in zip(headers, kinds, strict=True)])
+    return head_rows
 
 
 def fitted_widths(headers: Sequence[str], kinds: Sequence[str], width: float, flexible: dict[int, float],

@@ -117,7 +117,7 @@ def test_adopted_version_is_read_only_and_new_concept_editable(qtbot, any_demo_s
     panel.new_concept()
     assert panel.sheet.verdeling.versie == 2 and not panel.sheet.read_only
     assert model.flags(model.index(0, model.column_of("assigned"))) & Qt.ItemFlag.ItemIsEditable
-    headers, rows = panel.comparison(panel.sheet.versions[0].id)
+    headers, rows = panel.versions.comparison(panel.sheet.versions[0].id)
     assert all(row[4] == 0 for row in rows)
 
 
@@ -201,19 +201,21 @@ def test_credit_for_durable_places(qtbot, demo_store, app_settings):
 
 
 def test_adopt_dialog_chooses_a_meeting_and_says_it_cannot_be_undone(qtbot, demo_store, app_settings, monkeypatch):
-    from regietafel.gui import worksheet_panel
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    from regietafel.gui.verdeling_dialogs import AdoptDialog
 
     _window, panel = make_window(qtbot, demo_store, app_settings)
     seen = {}
 
     def accept(dialog):
-        seen["text"] = " ".join(label.text() for label in dialog.findChildren(worksheet_panel.QLabel))
+        seen["text"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
         seen["meetings"] = [dialog.meeting_combo.itemText(i) for i in range(dialog.meeting_combo.count())]
         seen["date"] = dialog.date_label.text()
-        return worksheet_panel.QDialog.DialogCode.Accepted
+        return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(worksheet_panel.AdoptDialog, "exec", accept)
-    panel.adopt()
+    monkeypatch.setattr(AdoptDialog, "exec", accept)
+    panel.versions.adopt()
     assert "niet ongedaan" in seen["text"] and "besluitenlijst" in seen["text"]
     assert seen["meetings"][0].startswith("16-10-2023") and seen["date"] == "16-10-2023"
     assert panel.sheet.read_only and panel.sheet.verdeling.vastgesteld_op == dt.date(2023, 10, 16)
