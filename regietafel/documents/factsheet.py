@@ -87,7 +87,7 @@ def _page(data: DocumentData, row: OverviewRow, shared: _Shared) -> list:
     kinds = [TEXT, NUMBER, NUMBER, NUMBER, NUMBER, TEXT]
     headers = [para(esc(label), "head_right" if kind == NUMBER else "head") for label, kind in zip(labels, kinds, strict=True)]
     # the status may read "oranje (prognose)" or "rood (herhaald achter)": it shares the room with the names
-    story.append(data_table(headers, rows, fitted_widths(labels, kinds, width, {0: 0.62, 5: 0.38}, "head"),
+    story.append(data_table(headers, rows, fitted_widths(labels, kinds, width, {0: 0.62, 5: 0.38}, "head", rows=rows, font_size=8),
                             kinds, font_size=8))
     if any(part in categories for part in PART_OF):
         story.append(para(esc(T("relation_overview")), "relation"))

@@ -184,7 +184,7 @@ def _table(categorie: str, sheet: Worksheet, width: float):
     total += [number(_sum_known(r.realised for r in sheet.rows)), number(_sum_known(r.gap for r in sheet.rows))]
     if huisvesting:
         total.append("")
-    widths = fitted_widths(headers, kinds, width, {0: 0.5, 1: 0.5})
+    widths = fitted_widths(headers, kinds, width, {0: 0.5, 1: 0.5}, rows=[*rows, total])
     widths[0:2] = _name_and_regio(sheet, widths[0] + widths[1])
     return data_table(headers, rows, widths, kinds, total=total, head_style="head_small",
                       notes=_table_notes(categorie, sheet))
@@ -351,8 +351,8 @@ def _account_table(sheet: Worksheet, width: float):
                  number(shares[row.code]), row.account] for row in by_name(sheet)]
         total = [C("total"), "", "", number(_sum_known(r.computed for r in sheet.rows)),
                  number(sum(shares[r.code] for r in sheet.rows)), ""]
-        return data_table(headers, rows, fitted_widths(headers, kinds, width, {0: 0.35, 5: 0.65}, "head", 36),
-                          kinds, total=total)
+        widths = fitted_widths(headers, kinds, width, {0: 0.35, 5: 0.65}, "head", 36, rows=[*rows, total])
+        return data_table(headers, rows, widths, kinds, total=total)
     lines = {code: computed.result.line(code) for code in computed.scope_codes}
     with_constraints = any(line.constraint for line in lines.values())
     rows = []

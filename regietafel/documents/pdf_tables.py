@@ -160,10 +160,12 @@ def _head_rows(headers: Sequence[object], kinds: Sequence[str], group_header: Se
 
 
 def fitted_widths(headers: Sequence[str], kinds: Sequence[str], width: float, flexible: dict[int, float],
-                  head_style: str = "head_small", least: float = 40.0) -> list[float]:
+                  head_style: str = "head_small", least: float = 40.0, rows: Sequence[Sequence[object]] = (),
+                  font_size: float = 7.5) -> list[float]:
     """Column widths that fill ``width``: every column but the ``flexible`` ones just wide enough
     for its header on at most two lines (wrapping between words, never inside one; at least
-    ``least``), the flexible columns (index -> share) sharing the rest."""
+    ``least``) and for the widest of its values in ``rows`` (a quota of 1.020,3262 never runs
+    into the column beside it), the flexible columns (index -> share) sharing the rest."""
     style = styles()[head_style]
 
     def measure(text: str) -> float:
@@ -174,8 +176,12 @@ def fitted_widths(headers: Sequence[str], kinds: Sequence[str], width: float, fl
         splits = [max(measure(" ".join(words[:i])), measure(" ".join(words[i:]))) for i in range(1, len(words))]
         return min(splits, default=measure(header))
 
+    def widest_value(index: int) -> float:  # in bold: the totals row is the widest of a column's figures
+        return max((stringWidth(row[index], FONT_BOLD, font_size) for row in rows if isinstance(row[index], str)),
+                   default=0.0)
+
     padding = CELL_PADDING + 1
-    widths = [0.0 if index in flexible else max(least, two_lines(header) + padding)
+    widths = [0.0 if index in flexible else max(least, two_lines(header) + padding, widest_value(index) + padding)
               for index, header in enumerate(headers)]
     rest = width - sum(widths)
     for index, share in flexible.items():

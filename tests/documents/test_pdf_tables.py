@@ -88,3 +88,19 @@ def test_fitted_columns_hold_every_header_word_on_at_most_two_lines():
         words = header.split()
         assert all(stringWidth(w, style.fontName, style.fontSize) < width for w in words), header
         assert stringWidth(header, style.fontName, style.fontSize) < 2 * width, header
+
+
+def test_a_fitted_column_is_as_wide_as_its_widest_figure():
+    """A quota of 1.020,3262 (Rotterdam's in a verantwoording) under the short header 'Quotum'
+    never runs into the key beside it: the column is measured by its values too."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from regietafel.documents.pdf_style import FONT_BOLD
+    from regietafel.documents.pdf_tables import CELL_PADDING, fitted_widths
+
+    headers, kinds = ["Gemeente", "Sleutel", "Quotum", "Toelichting"], [TEXT, NUMBER, NUMBER, TEXT]
+    rows = [["Rotterdam", "670.610", "1.020,3262", "quotum 1.020,33 → 1.021"], ["Totaal", "", "", ""]]
+    by_header = fitted_widths(headers, kinds, 490, {0: 0.35, 3: 0.65}, "head", 36)
+    by_values = fitted_widths(headers, kinds, 490, {0: 0.35, 3: 0.65}, "head", 36, rows=rows)
+    needed = stringWidth("1.020,3262", FONT_BOLD, 7.5) + CELL_PADDING
+    assert by_header[2] < needed <= by_values[2] and abs(sum(by_values) - 490) < 0.01
