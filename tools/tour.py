@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ from tools.screens import Scene, scenes
 
 
 class Tour:
-    def __init__(self, database: Path, language: str, folder: Path):
+    def __init__(self, database: Path, language: str, folder: Path, stand_per: dt.date | None = None):
         from regietafel.gui.app import create_application
         from regietafel.gui.i18n import install_translators
         from regietafel.gui.main_window import MainWindow
@@ -34,6 +35,8 @@ class Tour:
         self.store = open_store(database)
         self.window = MainWindow(self.store, settings)
         self.window.show()
+        if stand_per:
+            self.window.stand_per_control.set_chosen(stand_per)
         QApplication.processEvents()
 
     def __enter__(self) -> Tour:

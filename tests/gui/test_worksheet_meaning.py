@@ -62,7 +62,7 @@ def test_compare_versions_from_the_worksheet(qtbot, demo_store, app_settings, mo
     assert panel.lock(DELFT, 600)
     shown = []
     monkeypatch.setattr(TableDialog, "exec", lambda dialog: shown.append(dialog) or 0)
-    panel.compare()
+    panel.versions.compare()
     dialog = shown[0]
     delft = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == DELFT)
     assert dialog.table.item(delft, 4).text() == "+55"
@@ -142,7 +142,7 @@ def test_messages_do_not_go_stale(qtbot, demo_store, app_settings):
     panel = panel_of(qtbot, demo_store, app_settings)
     assert not panel.compare_button.isEnabled()  # one version: nothing to compare, and it says why
     assert "één versie" in panel.compare_button.toolTip()
-    panel.compare()
+    panel.versions.compare()
     assert "één versie" in panel.message.text()
     panel.new_concept()
     assert panel.message.isHidden() and panel.compare_button.isEnabled()
