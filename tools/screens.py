@@ -98,17 +98,17 @@ def scenes(window) -> list[Scene]:
         # Dialogs of the worksheet.
         Scene("dialog-exchange", _show_tab(window, "opvang", 0), lambda: opvang().add_exchange()),
         Scene("dialog-bounds", _show_tab(window, "opvang", 0),
-              lambda: opvang()._edit_bounds(opvang().model.rows()[0])),
-        Scene("dialog-full-account", _show_tab(window, "opvang", 0), lambda: opvang().show_full_account()),
+              lambda: opvang().row_menu.edit_bounds(opvang().model.rows()[0])),
+        Scene("dialog-full-account", _show_tab(window, "opvang", 0), lambda: opvang().versions.show_full_account()),
         Scene("dialog-durable-credit", _show_tab(window, "opvang", 0), lambda: opvang().credit_durable_places()),
-        Scene("dialog-change-log", _show_tab(window, "opvang", 0), lambda: opvang().show_log()),
+        Scene("dialog-change-log", _show_tab(window, "opvang", 0), lambda: opvang().versions.show_log()),
         Scene("dialog-weighted-key", _show_tab(window, "opvang", 0), lambda: _weighted_key(opvang())),
         Scene("dialog-own-grouping", _show_tab(window, "opvang", 0), lambda: opvang().edit_own_grouping()),
-        Scene("dialog-adopt", _show_tab(window, "huisvesting"), lambda: huisvesting().adopt()),
+        Scene("dialog-adopt", _show_tab(window, "huisvesting"), lambda: huisvesting().versions.adopt()),
         Scene("dialog-thresholds", _show_tab(window, "huisvesting"),
               lambda: window.category_tabs["huisvesting"].edit_thresholds()),
         Scene("huisvesting-adopted", _adopted(window)),
-        Scene("dialog-compare", _new_concept(window), lambda: huisvesting().compare()),
+        Scene("dialog-compare", _new_concept(window), lambda: huisvesting().versions.compare()),
         # Dialogs of the other tabs.
         Scene("dialog-location", _show_tab(window, "locaties"), lambda: window.category_tabs["locaties"].add()),
         Scene("dialog-close-location", _select_first(window, "locaties"),
@@ -192,12 +192,14 @@ def _weighted_key(panel) -> None:
 def _adopted(window) -> Callable[[], None]:
     """An adopted version: read-only, with the banner that says so."""
     def prepare() -> None:
-        import datetime as dt
+        from regietafel.store import vergaderingen
 
         _show_tab(window, "huisvesting")()
         panel = _panel(window, "huisvesting")
         if not panel.sheet.read_only:
-            panel.adopt_version(dt.date(2023, 10, 16))
+            with window.store.read() as session:
+                meeting = vergaderingen.meetings(session, panel.provincie_id)[-1]
+            panel.adopt_version(meeting.id)
         QApplication.processEvents()
     return prepare
 

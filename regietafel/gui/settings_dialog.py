@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -126,9 +126,14 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (general, supervision, backup, document, self.message, buttons):
-            layout.addWidget(widget)
+        # Two columns: a laptop screen at 125 % is wide but has little height.
+        layout = QGridLayout(self)
+        layout.addWidget(general, 0, 0)
+        layout.addWidget(supervision, 1, 0)
+        layout.addWidget(backup, 0, 1)
+        layout.addWidget(document, 1, 1)
+        layout.addWidget(self.message, 2, 0, 1, 2)
+        layout.addWidget(buttons, 3, 0, 1, 2)
 
     def _choose_folder(self) -> None:
         folder = choose_folder(self, self.tr("Backup folder"), self.backup_folder.text())
