@@ -36,6 +36,7 @@ from regietafel.gui.filter_table import FilterTable
 from regietafel.gui.flow_layout import FlowLayout, keep_together
 from regietafel.gui.formatting import format_date, format_fraction, format_int
 from regietafel.gui.regio_subtotals import RegioSubtotals
+from regietafel.gui.scrolling_text import ScrollingText
 from regietafel.gui.undo_commands import ChangeVerdelingCommand
 from regietafel.gui.verdeling_dialogs import (
     MAX_PLACES,
@@ -124,7 +125,7 @@ class WorksheetPanel(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.empty_row)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.summary_area)
 
     # --- construction -------------------------------------------------------------------
     def _build_controls(self) -> None:
@@ -228,8 +229,8 @@ class WorksheetPanel(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_area = ScrollingText(self.summary, self)
         # Without a known total: what is missing, and the way to type it in.
         self.empty_row = QWidget(self)
         self.empty_box = QLabel(self.empty_row)
@@ -369,6 +370,7 @@ class WorksheetPanel(QWidget):
                 self.table.fit_column(column)
         self.regio_table.show_sheet(sheet)
         self.summary.setText(self.texts.summary(sheet) if sheet else "")
+        self.summary_area.updateGeometry()
         self._show_account()
         self._update_lock_buttons()
 
