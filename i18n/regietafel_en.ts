@@ -38,19 +38,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no meeting)</source>
+        <source>{version} is adopted in the meeting you choose, with the date of that meeting, and the decision is added to that meeting&apos;s list of decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Adopting cannot be undone.&lt;/b&gt; An adopted version is read-only; later changes need a new concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the decision (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the &amp;meeting of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adopt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adopted on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the meeting of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -69,7 +81,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nidos: {n} places nationally, in municipalities; they count towards the housing taakstelling and do not raise it.</source>
+        <source>Nidos: {n} places in municipalities nationally on {date} (places on a date, like reception places); they count towards the housing taakstelling and do not raise it: the Housing tab shows them per municipality as &quot;of which Nidos&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -365,7 +377,7 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share realised of the corrected taakstelling at the end of the half-year:</source>
+        <source>The province&apos;s own rule (not law), printed with every status. Share housed of the corrected taakstelling; before the end of the half-year the status is a forecast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -377,7 +389,19 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Red after, in a row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Red must not be above orange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> half-years behind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -393,6 +417,10 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All provinces (a national file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -420,6 +448,10 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Municipalities &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Columns (detected; adjust where needed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,10 +465,6 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>Indicators (every other column): {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import of {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -621,7 +649,7 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} locations; capacity and occupancy totals leave closed locations out. {warning} {r} with a target group restriction: the seed letter asks provinces not to restrict.</source>
+        <source>{n} locations; capacity and occupancy totals count the locations in use on {date} (a closed location up to its end date; one in preparation not yet). {warning} {r} with a target group restriction: the seed letter asks provinces not to restrict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -950,6 +978,10 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Adopt {version} in the meeting of {date}? The decision is added to this meeting&apos;s list of decisions. Adopting cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meeting documents PRT {province}{date}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,6 +1018,14 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>Reception: capacity from locations against the opgave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (as of {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains estimates or demo figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1040,7 +1080,7 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Provinces</source>
+        <source>Provinces, as of {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1208,6 +1248,10 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Figures as of {date}; anything dated after it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CONCEPT: at least one opgave is not adopted yet. Source: CBS (boundaries 2024).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,6 +1361,33 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
 </context>
 <context>
+    <name>RowMenu</name>
+    <message>
+        <source>Fix at {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release (unlock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum, maximum, credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange from {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not changed, {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a negative number is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1344,6 +1415,10 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>&amp;Red below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red after, &amp;in a row:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1510,6 +1585,33 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
 </context>
 <context>
+    <name>StandPerControl</name>
+    <message>
+        <source>Figures as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the figures are as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisation, locations, status and forecasts are shown as of this date; figures dated after it are left out. By default the date of the meeting whose documents are made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting date ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Redo: {change}</source>
@@ -1517,6 +1619,61 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>Undo: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionViews</name>
+    <message>
+        <source>A version is adopted in a meeting: first record the meeting (Meetings tab), then adopt the version in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account of the distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is only one version to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1551,6 +1708,14 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which Nidos (amv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which COA amv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1634,6 +1799,10 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Computed (check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>green</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,8 +1815,20 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>repeatedly behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}: {account}
 Double-click to fix a number (lock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official figure {official} differs from the computation {computed}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1719,6 +1900,10 @@ Double-click to fix a number (lock).</source>
     </message>
     <message>
         <source>Via COROP regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not changed, {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1826,41 +2011,6 @@ Double-click to fix a number (lock).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version {n} (adopted {date})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version {n} (concept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National number {total} divided over all municipalities of the Netherlands; this province&apos;s share: {assigned}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total assigned {assigned} exceeds the total {total} by {excess}: every share is rounded up (Huisvestingswet art. 29).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total assigned {assigned} = total {total}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key: {key}. Method: {method}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tie(s) decided by the tie-break rule.</source>
-        <translation>
-            <numerusform>%n tie decided by the tie-break rule.</numerusform>
-            <numerusform>%n ties decided by the tie-break rule.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,47 +2022,7 @@ Double-click to fix a number (lock).</source>
         </translation>
     </message>
     <message>
-        <source>Key value: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exact quota: {exact} ≈ {decimal}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rounding: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Constraint: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carried over from the previous half-year: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account of the distribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not changed: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: &apos;{text}&apos; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1956,55 +2066,93 @@ Double-click to fix a number (lock).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is only one version to look at.</source>
+        <source>Not adopted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetTexts</name>
+    <message>
+        <source>Version {n} (adopted {date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare versions</source>
+        <source>Version {n} (concept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CBS code</source>
+        <source>Key: {key}. Method: {method}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s) decided by the tie-break rule.</source>
+        <translation>
+            <numerusform>%n tie decided by the tie-break rule.</numerusform>
+            <numerusform>%n ties decided by the tie-break rule.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures as of {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Municipality</source>
+        <source>This province&apos;s total {assigned} is fixed here: locks, bounds and exchanges move numbers only between its own municipalities. The national number {total} (divided over all municipalities of the Netherlands) is context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Difference</source>
+        <source>Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change log</source>
+        <source>This province&apos;s total {assigned} is fixed here: locks, bounds and exchanges move numbers only between its own municipalities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
+        <source>Total assigned {assigned} exceeds the total {total} by {excess}: every share is rounded up (Huisvestingswet art. 29).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change</source>
+        <source>Total assigned {assigned} = total {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>By</source>
+        <source>Key value: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fix at {n}</source>
+        <source>Exact quota: {exact} ≈ {decimal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Release (unlock)</source>
+        <source>Rounding: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minimum, maximum, credit…</source>
+        <source>Constraint: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exchange from {name}…</source>
+        <source>Credit: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over from the previous half-year: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official figure: {n} (source: {source}); computed: {computed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: computed ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,11 +1,14 @@
 """Render the main window's tabs to PNG files, headless, for looking at what users see.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py --db demo.sqlite --out out/
+
+``--stand-per 1-9-2023`` shows every tab as of a chosen date instead of the meeting's date.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import tempfile
 from pathlib import Path
@@ -27,6 +30,8 @@ def main() -> None:
     parser.add_argument("--province", default="Zuid-Holland")
     parser.add_argument("--lang", default="nl")
     parser.add_argument("--scale", default="1")
+    parser.add_argument("--stand-per", type=lambda text: dt.datetime.strptime(text, "%d-%m-%Y").date(), default=None,
+                        help="a chosen stand-per date (d-m-yyyy); default: the meeting's date")
     args = parser.parse_args()
     os.environ["QT_SCALE_FACTOR"] = args.scale
     app = create_application()
@@ -37,11 +42,14 @@ def main() -> None:
     window = MainWindow(store, settings)
     window.resize(1200, 760)
     window.show()
+    if args.stand_per:
+        window.stand_per_control.set_chosen(args.stand_per)
     args.out.mkdir(parents=True, exist_ok=True)
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         app.processEvents()
-        target = args.out / f"tab{index + 1}-{args.lang}-{args.scale}.png"
+        chosen = f"-{args.stand_per:%Y%m%d}" if args.stand_per else ""
+        target = args.out / f"tab{index + 1}-{args.lang}-{args.scale}{chosen}.png"
         window.grab().save(str(target))
         print(target)
     store.close()

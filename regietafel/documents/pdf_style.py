@@ -116,8 +116,10 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5, spaceAfter=2),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=7.5, leading=9, spaceAfter=0),
-        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9, spaceAfter=0),
+        # a name too long for its column breaks after a hyphen (Rotterdam-|Rijnmond), not inside a word
+        "cell": ParagraphStyle("cell", parent=base, fontSize=7.5, leading=9, spaceAfter=0, embeddedHyphenation=1),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9, spaceAfter=0,
+                                    embeddedHyphenation=1),
         "cell_right": ParagraphStyle("cell_right", parent=base, fontSize=7.5, leading=9, spaceAfter=0, alignment=TA_RIGHT),
         "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9, spaceAfter=0),
         "head_right": ParagraphStyle("head_right", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9,

@@ -65,8 +65,8 @@ def export_workbook(window, path: Path | None = None) -> Path | None:
         return None
     from regietafel.exports import write_workbook  # openpyxl: loaded when used
 
-    return _write(window, lambda target: write_workbook(window.store, window.current_province_id(), period, target),
-                  path)
+    return _write(window, lambda target: write_workbook(window.store, window.current_province_id(), period, target,
+                                                        stand_per=window.stand_per()), path)
 
 
 def export_uitvraag(window, categorie: str | None = None, path: Path | None = None) -> Path | None:

@@ -43,7 +43,13 @@ from regietafel.importing import specs
 from regietafel.importing.importer import ImportOptions, ImportPlan, Problem, plan_table
 from regietafel.importing.tabular import TabularError, column_letter, list_sheets, read_table
 from regietafel.store import areas
-from regietafel.store.imports import ImportRefused, apply_plan, load_context
+from regietafel.store.imports import (
+    ImportRefused,
+    apply_plan,
+    flag_against_computation,
+    import_source,
+    load_context,
+)
 
 ERROR_BRUSH = QBrush(QColor("#f4c7c3"))
 WARNING_BRUSH = QBrush(QColor("#fff2cc"))
@@ -108,7 +114,7 @@ class PreviewModel(QAbstractTableModel):
 
 
 class ImportDialog(QDialog):
-    def __init__(self, store, parent: QWidget | None = None, period: str | None = None):
+    def __init__(self, store, parent: QWidget | None = None, period: str | None = None, province: str | None = None):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Import data"))
@@ -145,6 +151,12 @@ class ImportDialog(QDialog):
         for categorie in CATEGORIEEN:
             self.category_combo.addItem(categorie, categorie)
         self.category_combo.setCurrentText("huisvesting")
+        # A province's import refuses rows of gemeenten elsewhere; a national file needs "all".
+        self.province_combo = QComboBox(self)
+        self.province_combo.addItem(self.tr("All provinces (a national file)"), None)
+        for naam in self.context.provinces:
+            self.province_combo.addItem(naam, naam)
+        self.province_combo.setCurrentIndex(max(self.province_combo.findData(province), 0))
 
         self.form = QFormLayout()
         file_label = QLabel(self.tr("&File:"), self)
@@ -155,6 +167,7 @@ class ImportDialog(QDialog):
         self.form.addRow(self.tr("&Period:"), self.period_combo)
         self.form.addRow(self.tr("&Reference date:"), self.date_edit)
         self.form.addRow(self.tr("Ca&tegory:"), self.category_combo)
+        self.form.addRow(self.tr("Municipalities &of:"), self.province_combo)
 
         self.mapping_box = QGroupBox(self.tr("Columns (detected; adjust where needed)"), self)
         self.mapping_grid = QGridLayout(self.mapping_box)
@@ -197,6 +210,7 @@ class ImportDialog(QDialog):
         self.period_combo.currentIndexChanged.connect(lambda _i: self._replan(keep_mapping=True))
         self.date_edit.dateChanged.connect(lambda _d: self._replan(keep_mapping=True))
         self.category_combo.currentIndexChanged.connect(lambda _i: self._replan(keep_mapping=True))
+        self.province_combo.currentIndexChanged.connect(lambda _i: self._replan(keep_mapping=True))
         self._update_fields()
         self._replan()
 
@@ -267,7 +281,8 @@ class ImportDialog(QDialog):
             period=self.period_combo.currentText() or None if spec.needs_period else None,
             peildatum=dt.date(date.year(), date.month(), date.day()) if (spec.needs_peildatum or spec.value_columns) else None,
             categorie=self.category_combo.currentData() if spec.needs_category else None,
-            bron=self.tr("import of {file}").format(file=Path(self.file_edit.text()).name),
+            bron=import_source(Path(self.file_edit.text()).name),
+            provincie=self.province_combo.currentData(),
         )
 
     def _load_table(self) -> None:
@@ -291,6 +306,8 @@ class ImportDialog(QDialog):
                 mapping = {k: c.currentData() for k, c in self.mapping_combos.items() if c.currentData() is not None and c.currentData() >= 0}
                 header_row = self.plan.header_row
             self.plan = plan_table(self.table, self._kind(), self.context, self._options(), mapping, header_row)
+            with self.store.read() as session:  # an official taakstelling that differs from art. 29: flagged
+                flag_against_computation(session, self.plan)
         if not keep_mapping or not self.mapping_combos:
             self._rebuild_mapping()
         self.preview_model.set_plan(self.plan)
@@ -380,7 +397,8 @@ def add_file_actions(window, file_menu: QMenu) -> None:
 
 
 def run_import(window) -> ImportDialog:
-    dialog = ImportDialog(window.store, window, window.current_period() or None)
+    dialog = ImportDialog(window.store, window, window.current_period() or None,
+                          window.province_combo.currentText() or None)
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.imported is not None:
         window.load_store()
         window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Imported {count} records.").format(count=dialog.imported.written), 8000)

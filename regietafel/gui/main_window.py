@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -29,9 +30,11 @@ from regietafel.gui.opgave_tabs import AmvTab, HuisvestingTab, OekraineTab, Opga
 from regietafel.gui.overview_tab import OverviewTab
 from regietafel.gui.settings import AppSettings
 from regietafel.gui.settings_dialog import SettingsDialog
+from regietafel.gui.stand_per import StandPerControl
 from regietafel.paths import default_database_path
 from regietafel.store import areas
 from regietafel.store.database import Store
+from regietafel.store.vergaderingen import default_stand_per
 
 TAB_CLASSES = {"opvang": OpvangTab, "huisvesting": HuisvestingTab, "amv": AmvTab, "oekraine": OekraineTab,
                "overzicht": OverviewTab, "locaties": LocationsTab, "monitor": MonitorTab}
@@ -51,18 +54,21 @@ class MainWindow(QMainWindow):
         self.province_combo.setAccessibleName(self.tr("Province"))
         self.period_combo = QComboBox(self)
         self.period_combo.setAccessibleName(self.tr("Period"))
+        self.stand_per_control = StandPerControl(self)
+        self.stand_per_control.changed.connect(self.refresh)
         self._build_toolbar()
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.category_tabs: dict[str, OpgaveTab] = {}
         for (name, tab_class), title in zip(TAB_CLASSES.items(), self._tab_titles(), strict=True):
-            tab = tab_class(lambda: self.store, self.undo_stack, lambda: self.settings.regio_soort, self.tabs)
+            tab = tab_class(lambda: self.store, self.undo_stack, lambda: self.settings.regio_soort, self.tabs,
+                            stand_per=self.stand_per)
             for panel in tab.panels.values():
                 panel.changed.connect(self._mark_others_stale)
             self.category_tabs[name] = tab
             self.tabs.addTab(tab, title)
-        self.meetings_tab = MeetingsTab(lambda: self.store, self.tabs)
+        self.meetings_tab = MeetingsTab(lambda: self.store, self.tabs, stand_per=self.stand_per_control.chosen)
         self.meetings_tab.changed.connect(self._mark_others_stale)
         self.tabs.addTab(self.meetings_tab, self.tr("Meetings"))
         self.category_tabs["overzicht"].gemeente_selected.connect(self.select_gemeente)
@@ -121,6 +127,8 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addWidget(period_label)
         toolbar.addWidget(self.period_combo)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.stand_per_control)
         self.addToolBar(toolbar)
 
     def _build_menus(self) -> None:
@@ -221,10 +229,21 @@ class MainWindow(QMainWindow):
     def current_period(self) -> str:
         return self.period_combo.currentText()
 
+    def stand_per(self) -> dt.date:
+        """The date every figure in the tabs stands per (the control's choice, else the meeting's date)."""
+        return self.stand_per_control.date()
+
     def refresh(self) -> None:
-        """Province, period or store changed: every tab is stale, the visible one reloads now."""
+        """Province, period, stand-per date or store changed: every tab is stale, the visible one reloads now."""
+        self._update_meeting_date()
         self._stale = set(self.category_tabs)
         self._load_current_tab()
+
+    def _update_meeting_date(self) -> None:
+        provincie_id = self.current_province_id()
+        if provincie_id is not None:
+            with self.store.read() as session:
+                self.stand_per_control.set_meeting_date(default_stand_per(session, provincie_id))
 
     def _load_current_tab(self) -> None:
         provincie_id = self.current_province_id()
@@ -240,6 +259,7 @@ class MainWindow(QMainWindow):
 
     def _mark_others_stale(self) -> None:
         current = self.tabs.currentWidget()
+        self._update_meeting_date()  # a meeting (and so the default stand-per date) may have changed
         self._stale |= {name for name, tab in self.category_tabs.items() if tab is not current}
 
     def select_gemeente(self, code: str) -> None:

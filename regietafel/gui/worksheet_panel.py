@@ -13,15 +13,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -38,14 +36,14 @@ from regietafel.gui.regio_subtotals import RegioSubtotals
 from regietafel.gui.undo_commands import ChangeVerdelingCommand
 from regietafel.gui.verdeling_dialogs import (
     MAX_PLACES,
-    AdoptDialog,
-    BoundsDialog,
     ExchangeDialog,
     OwnGroupingDialog,
-    TableDialog,
     WeightedKeyDialog,
 )
 from regietafel.gui.worksheet_model import WorksheetModel
+from regietafel.gui.worksheet_row_menu import RowMenu, parse_whole_number
+from regietafel.gui.worksheet_texts import WorksheetTexts
+from regietafel.gui.worksheet_versions import VersionViews
 from regietafel.store import areas, verdelingen, vergaderingen
 from regietafel.store.database import Store
 from regietafel.store.errors import ConflictError, StoreError
@@ -56,24 +54,18 @@ from regietafel.store.werkblad import Worksheet, rework, worksheet
 GROUPINGS = (None, "veiligheidsregio", "arbeidsmarktregio", "corop", "eigen")
 
 
-def parse_whole_number(text: str) -> int:
-    """'1.234' and '1234' are 1234 (Dutch thousands dots); anything else raises ValueError."""
-    cleaned = text.strip().replace(".", "").replace(" ", "").replace("\u00a0", "")
-    if not cleaned.lstrip("-").isdigit():
-        raise ValueError(text)
-    return int(cleaned)
-
-
 class WorksheetPanel(QWidget):
     changed = Signal()  # something was stored: other views may refresh
 
     def __init__(self, categorie: str, store: Callable[[], Store], undo_stack: QUndoStack,
-                 regio_soort: Callable[[], str], parent: QWidget | None = None):
+                 regio_soort: Callable[[], str], parent: QWidget | None = None,
+                 stand_per: Callable[[], dt.date] | None = None):
         super().__init__(parent)
         self.categorie = categorie
         self._store = store
         self.undo_stack = undo_stack
         self._regio_soort = regio_soort
+        self._stand_per = stand_per or dt.date.today
         self.provincie_id: int | None = None
         self.periode: str | None = None
         self.sheet: Worksheet | None = None
@@ -82,11 +74,14 @@ class WorksheetPanel(QWidget):
         self._loading = False
         self._choices: tuple[list, list] | None = None  # population dates and indicators, as last loaded
 
+        self.texts = WorksheetTexts(self)
+        self.versions = VersionViews(store, self)
+        self.row_menu = RowMenu(self)
         self.model = WorksheetModel(categorie, self)
         self.model.edit_requested.connect(self._cell_edited)
         self.table = FilterTable(self.model, self._total_text, stretch_column=None, parent=self)
         self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.view.customContextMenuRequested.connect(self._context_menu)
+        self.table.view.customContextMenuRequested.connect(self.row_menu.show)
         self.table.view.selectionModel().selectionChanged.connect(self._show_account)
 
         self._build_controls()
@@ -179,17 +174,17 @@ class WorksheetPanel(QWidget):
         self.reason_edit.setPlaceholderText(self.tr("Reason for the next change (optional)"))
         self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.adopt_button = QPushButton(self.tr("&Adopt…"), self)
-        self.adopt_button.clicked.connect(self.adopt)
+        self.adopt_button.clicked.connect(self.versions.adopt)
         self.new_concept_button = QPushButton(self.tr("&New concept"), self)
         self.new_concept_button.clicked.connect(self.new_concept)
         self.compare_button = QPushButton(self.tr("Com&pare…"), self)
-        self.compare_button.clicked.connect(self.compare)
+        self.compare_button.clicked.connect(self.versions.compare)
         self.exchange_button = QPushButton(self.tr("E&xchange…"), self)
         self.exchange_button.clicked.connect(lambda: self.add_exchange())
         self.log_button = QPushButton(self.tr("Change &log"), self)
-        self.log_button.clicked.connect(self.show_log)
+        self.log_button.clicked.connect(self.versions.show_log)
         self.account_button = QPushButton(self.tr("Full acco&unt"), self)
-        self.account_button.clicked.connect(self.show_full_account)
+        self.account_button.clicked.connect(self.versions.show_full_account)
         for button in (self.new_concept_button, self.adopt_button, self.compare_button, self.log_button):
             self.version_row.addWidget(button)
         self.version_row.addStretch(1)
@@ -210,6 +205,7 @@ class WorksheetPanel(QWidget):
         self.message.hide()
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.empty_box = QLabel(self)
         self.empty_box.setWordWrap(True)
         self.empty_box.hide()
@@ -233,7 +229,7 @@ class WorksheetPanel(QWidget):
                     self.sheet = None
                 else:
                     wanted = self._selected_version or newest.id
-                    self.sheet = worksheet(session, wanted, self._regio_soort())
+                    self.sheet = worksheet(session, wanted, self._regio_soort(), self._stand_per())
                 dates = areas.population_dates(session)
                 indicators = indicator_names(session)
             self._choices = (dates, indicators)
@@ -262,7 +258,7 @@ class WorksheetPanel(QWidget):
         sheet = self.sheet
         settings = sheet.settings
         spec = settings.key_spec
-        _set_items(self.version_combo, [(self._version_label(version), version.id) for version in sheet.versions])
+        _set_items(self.version_combo, [(self.texts.version_label(version), version.id) for version in sheet.versions])
         self.version_combo.setCurrentIndex(self.version_combo.findData(sheet.verdeling.id))
         self.total_spin.setValue(settings.totaal)
         keys = [(self.tr("Population"), ("inwoners", None)), (self.tr("Equal shares"), ("gelijk", None))]
@@ -277,7 +273,7 @@ class WorksheetPanel(QWidget):
         self.method_combo.setCurrentIndex(self.method_combo.findData(settings.methode))
         self.grouping_combo.setCurrentIndex(max(self.grouping_combo.findData(settings.indeling), 0))
         self.policy_combo.setCurrentIndex(self.policy_combo.findData(settings.overschot_beleid))
-        read_only = self._read_only()
+        read_only = self.read_only()
         for widget in (self.total_spin, self.key_combo, self.date_combo, self.method_combo, self.grouping_combo,
                        self.policy_combo, self.adopt_button, self.exchange_button):
             widget.setEnabled(not read_only)
@@ -291,22 +287,17 @@ class WorksheetPanel(QWidget):
         else:
             self.banner.hide()
 
-    def _version_label(self, version) -> str:
-        if version.status == "vastgesteld":
-            return self.tr("Version {n} (adopted {date})").format(n=version.versie, date=format_date(version.vastgesteld_op))
-        return self.tr("Version {n} (concept)").format(n=version.versie)
-
     def _fill_table(self) -> None:
         sheet = self.sheet
         rows = sheet.rows if sheet else []
         occupancy = getattr(sheet, "occupancy", {}) if sheet else {}
-        self.model.set_rows(rows, self._previous, self._read_only(), occupancy)
+        self.model.set_rows(rows, self._previous, self.read_only(), occupancy, bool(sheet and sheet.forecast))
         # All columns are fitted once per scope and version, not on every edit; a column that
-        # only matters when used (bounds, exchanges, carry-over) hides while empty and is fitted
-        # alone when it appears.
+        # only matters when used (bounds, exchanges, carry-over, the check) hides while empty and
+        # is fitted alone when it appears.
         self.table.fit_columns(key=(self.provincie_id, self.periode, sheet.verdeling.id if sheet else None))
         for column, spec in enumerate(self.model.columns):
-            if spec.key in ("previous", "minimum", "maximum", "credit", "exchanged", "carried"):
+            if spec.key in ("previous", "minimum", "maximum", "credit", "exchanged", "carried", "computed", "amv"):
                 empty = all(self.model.value(row, spec.key) in (None, 0) for row in rows)
                 if self.table.view.isColumnHidden(column) != empty:
                     self.table.view.setColumnHidden(column, empty)
@@ -314,41 +305,12 @@ class WorksheetPanel(QWidget):
                     if not empty:
                         self.table.fit_column(column)
         self.regio_table.show_sheet(sheet)
-        self.summary.setText(self._summary_text() if sheet else "")
+        self.summary.setText(self.texts.summary(sheet) if sheet else "")
         self._show_account()
 
-    def _read_only(self) -> bool:
+    def read_only(self) -> bool:
         """An adopted version, or a user who may only read the (shared) database."""
         return self.sheet is None or self.sheet.read_only or self._store().read_only
-
-    def _summary_text(self) -> str:
-        sheet = self.sheet
-        total = sheet.settings.totaal
-        assigned = sheet.assigned_total
-        result = sheet.computed.result
-        if sheet.settings.bereik == verdelingen.SCOPE_NATIONAL:
-            text = self.tr(
-                "National number {total} divided over all municipalities of the Netherlands; "
-                "this province's share: {assigned}."
-            ).format(total=format_int(total), assigned=format_int(assigned))
-            if result.exceeds_total:
-                text += " " + self.tr(
-                    "Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes."
-                ).format(sum=format_int(result.allocated_sum), excess=format_int(result.excess))
-        elif result.exceeds_total:
-            text = self.tr("Total assigned {assigned} exceeds the total {total} by {excess}: every share is rounded up "
-                           "(Huisvestingswet art. 29).").format(
-                assigned=format_int(assigned), total=format_int(total), excess=format_int(assigned - total))
-        else:
-            text = self.tr("Total assigned {assigned} = total {total}.").format(
-                assigned=format_int(assigned), total=format_int(total))
-        text += " " + self.tr("Key: {key}. Method: {method}.").format(
-            key=result.key_description, method=result.method.label)
-        if result.ties:
-            text += " " + self.tr("%n tie(s) decided by the tie-break rule.", "", len(result.ties))
-        for note in sheet.notes:
-            text += " " + note
-        return text
 
     # --- totals row ---------------------------------------------------------------------
     def _total_text(self, column: int, rows: list[int]) -> str:
@@ -381,37 +343,7 @@ class WorksheetPanel(QWidget):
         if row is None or self.sheet is None:
             self.account.clear()
             return
-        line = self.sheet.computed.result.line(row.code)
-        lines = [
-            f"<b>{_escape(row.naam)} ({row.code})</b>",
-            self.tr("Key value: {value}").format(value=_escape(self.model.display("key", row.key))),
-            self.tr("Exact quota: {exact} ≈ {decimal}").format(
-                exact=_exact(line.quota), decimal=format_fraction(line.quota, 4)),
-            self.tr("Rounding: {text}").format(text=_escape(line.rounding)),
-        ]
-        if line.constraint:
-            lines.append(self.tr("Constraint: {text}").format(text=_escape(line.constraint)))
-        if line.credit_note:
-            lines.append(self.tr("Credit: {text}").format(text=_escape(line.credit_note)))
-        for entry in self.sheet.computed.exchange_log:
-            if row.code in (entry.exchange.from_unit, entry.exchange.to_unit):
-                lines.append(self.tr("Exchange: {text}").format(text=_escape(entry.text())))
-        if row.carried:
-            lines.append(self.tr("Carried over from the previous half-year: {n}").format(n=format_int(row.carried)))
-        lines.append(self.tr("Result: {n}").format(n=format_int(row.assigned)))
-        self.account.setHtml("<br>".join(lines))
-
-    def show_full_account(self) -> None:
-        if self.sheet is None:
-            return
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Account of the distribution"))
-        text = QPlainTextEdit(self.sheet.computed.verantwoording_text(), dialog)
-        text.setReadOnly(True)
-        text.setStyleSheet("font-family: monospace;")
-        QVBoxLayout(dialog).addWidget(text)
-        dialog.resize(980, 640)
-        dialog.exec()
+        self.account.setHtml(self.texts.account(self.sheet, row, self.model.display("key", row.key)))
 
     # --- changing -----------------------------------------------------------------------
     def show_message(self, text: str) -> None:
@@ -421,7 +353,7 @@ class WorksheetPanel(QWidget):
     def _change(self, after, description: str) -> bool:
         """Apply new settings through an undoable command; False (and a message) if refused."""
         sheet = self.sheet
-        if self._read_only():
+        if self.read_only():
             return False
         if after == sheet.settings:
             return True
@@ -482,15 +414,16 @@ class WorksheetPanel(QWidget):
             return
         try:
             value = parse_whole_number(text)
-        except ValueError:
-            self.show_message(self.tr("{name}: '{text}' is not a whole number.").format(name=row.naam, text=text))
+        except ValueError as error:
+            self.show_message(self.tr("{name}: not changed, {reason}.").format(name=row.naam, reason=str(error)))
             return
         if value < 0:
             self.show_message(self.tr("{name}: a negative number is not possible.").format(name=row.naam))
             return
-        if value > self.sheet.settings.totaal:
+        total = self.sheet.computed.province_total  # a province divides its own total only
+        if value > total:
             self.show_message(self.tr("{name}: {value} is more than the whole total {total}.").format(
-                name=row.naam, value=format_int(value), total=format_int(self.sheet.settings.totaal)))
+                name=row.naam, value=format_int(value), total=format_int(total)))
             return
         self.lock(code, value)
 
@@ -611,29 +544,24 @@ class WorksheetPanel(QWidget):
         return self._change(after, self.tr("Exchange {n} from {source} to {target}").format(
             n=format_int(aantal), source=self._name(van), target=self._name(naar)))
 
-    def adopt(self) -> None:
-        if self.sheet is None or self.sheet.read_only:
-            return
-        with self._store().read() as session:
-            meetings = [(m.id, format_date(m.datum) + (f", {m.plaats}" if m.plaats else ""))
-                        for m in reversed(vergaderingen.meetings(session, self.provincie_id))]
-        dialog = AdoptDialog(meetings, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.adopt_version(dialog.date(), dialog.meeting_combo.currentData(), dialog.reason_edit.text().strip())
-
-    def adopt_version(self, date: dt.date, meeting_id: int | None = None, reason: str = "") -> None:
-        """Adoption is a formal decision: not undoable, and the undo history ends here."""
+    def adopt_version(self, meeting_id: int, reason: str = "") -> bool:
+        """Adoption is a formal decision of a meeting: it is recorded on that meeting's
+        besluitenlijst with the meeting's date; not undoable, and the undo history ends here."""
         try:
             with self._store().transaction() as session:
-                verdelingen.adopt(session, self.sheet.verdeling.id, date, meeting_id, reason,
-                                  expected=self.sheet.verdeling.wijzigingsnummer)
+                vergaderingen.add_decision(session, meeting_id, reason, self.sheet.verdeling.id,
+                                           expected=self.sheet.verdeling.wijzigingsnummer)
         except StoreError as error:
             self.refused_by_store(error)
-            return
+            return False
+        except ValueError as error:
+            self.show_message(self.tr("Not adopted: {reason}").format(reason=str(error)))
+            return False
         self.undo_stack.clear()
         self._previous = {}
         self.reload()
         self.changed.emit()
+        return True
 
     def new_concept(self) -> None:
         if self.sheet is None:
@@ -655,75 +583,6 @@ class WorksheetPanel(QWidget):
         self._previous = {}
         self.reload()
 
-    def compare(self) -> None:
-        if self.sheet is None or len(self.sheet.versions) < 2:
-            self.show_message(self.tr("There is only one version to look at."))
-            return
-        current = self.sheet.verdeling
-        other = next(v for v in reversed(self.sheet.versions) if v.id != current.id)
-        dialog = TableDialog(self.tr("Compare versions"), *self.comparison(other.id), parent=self)
-        dialog.exec()
-
-    def comparison(self, other_id: int) -> tuple[list[str], list[list[object]]]:
-        current = self.sheet.verdeling
-        with self._store().read() as session:
-            ours = verdelingen.allocations(session, current.id)
-            theirs = verdelingen.allocations(session, other_id)
-            other = next(v for v in self.sheet.versions if v.id == other_id)
-        headers = [self.tr("CBS code"), self.tr("Municipality"), self._version_label(other),
-                   self._version_label(current), self.tr("Difference")]
-        rows = [[r.code, r.naam, theirs.get(r.code, 0), ours.get(r.code, 0), ours.get(r.code, 0) - theirs.get(r.code, 0)]
-                for r in sorted(self.model.rows(), key=lambda r: r.naam)]
-        return headers, rows
-
-    def show_log(self) -> None:
-        if self.sheet is None:
-            return
-        with self._store().read() as session:
-            entries = []
-            for version in self.sheet.versions:
-                for entry in verdelingen.change_log(session, version.id):
-                    entries.append([entry.tijdstip.strftime("%d-%m-%Y %H:%M:%S"), version.versie, entry.gebruiker,
-                                    entry.omschrijving, entry.reden])
-        TableDialog(self.tr("Change log"), [self.tr("Time"), self.tr("Version"), self.tr("By"), self.tr("Change"),
-                                            self.tr("Reason")], entries, self).exec()
-
-    def _context_menu(self, position) -> None:
-        row = self.selected_row()
-        if row is None or self._read_only():
-            return
-        menu = QMenu(self)
-        if row.lock is None:
-            fix = QAction(self.tr("Fix at {n}").format(n=format_int(row.assigned)), menu)
-            fix.triggered.connect(lambda: self.lock(row.code, row.assigned))
-        else:
-            fix = QAction(self.tr("Release (unlock)"), menu)
-            fix.triggered.connect(lambda: self.unlock(row.code))
-        menu.addAction(fix)
-        bounds = QAction(self.tr("Minimum, maximum, credit…"), menu)
-        bounds.triggered.connect(lambda: self._edit_bounds(row))
-        menu.addAction(bounds)
-        exchange = QAction(self.tr("Exchange from {name}…").format(name=row.naam), menu)
-        exchange.triggered.connect(lambda: self.add_exchange(row.code))
-        menu.addAction(exchange)
-        menu.exec(self.table.view.viewport().mapToGlobal(position))
-
-    def _edit_bounds(self, row) -> None:
-        dialog = BoundsDialog(row.naam, row.minimum, row.maximum, row.credit, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = {}
-        for key, text in dialog.texts().items():
-            try:
-                values[key] = parse_whole_number(text) if text else None
-            except ValueError:
-                self.show_message(self.tr("{name}: '{text}' is not a whole number.").format(name=row.naam, text=text))
-                return
-            if values[key] is not None and values[key] < 0:
-                self.show_message(self.tr("{name}: a negative number is not possible.").format(name=row.naam))
-                return
-        self.set_bounds(row.code, values["minimum"], values["maximum"], values["verrekening"])
-
 
 def _set_items(combo: QComboBox, items: list[tuple[str, object]]) -> None:
     """Fill a combo box, unless it already holds exactly these items (most reloads: an edit)."""
@@ -733,10 +592,3 @@ def _set_items(combo: QComboBox, items: list[tuple[str, object]]) -> None:
     for text, data in items:
         combo.addItem(text, data)
 
-
-def _exact(value) -> str:
-    return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
