@@ -62,7 +62,7 @@ class GuiSession:
 
         self.window = MainWindow(store, self.settings, load=not paint_first)
         self.window.language_changed.connect(self.switch_language)
-        if place is not None:
+        if place is not None and self.settings.geometry is None:  # else both restored the saved one
             self.window.setGeometry(place)
         self.window.show()
         if paint_first:
