@@ -1,4 +1,4 @@
-"""Start-up: process start to the first painted main window on the demo database, beside a bare
+"""Start-up: process start to the first painted window on the demo database, beside a bare
 PySide6 window with as many tabs (the floor a Qt program cannot go under), in the same run.
 
 The application starts as ``run_gui`` does: its frame is painted first, then the database is
