@@ -22,6 +22,7 @@ from regietafel.documents.pdf_style import (
     PORTRAIT,
     PageInfo,
     Paragraph,
+    RepeatedParagraph,
     esc,
     frame_width,
     make_document,
@@ -55,7 +56,7 @@ class _Shared:
     def paragraph(self, markup: str, style: str) -> Paragraph:
         key = (markup, style)
         if key not in self._paragraphs:
-            self._paragraphs[key] = Paragraph(markup, styles()[style])
+            self._paragraphs[key] = RepeatedParagraph(markup, styles()[style])
         return self._paragraphs[key]
 
     def map(self, data: DocumentData, code: str) -> MapFlowable | None:

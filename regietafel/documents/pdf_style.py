@@ -8,6 +8,7 @@ margin of every page while concept.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from functools import cache
 from xml.sax.saxutils import escape
@@ -66,6 +67,32 @@ class Paragraph(platypus.Paragraph):
                 self._breaks = {}
             self._breaks[avail_width] = (self._wrapWidths, self.blPara, self.height)
         return size
+
+
+class RepeatedParagraph(Paragraph):
+    """A paragraph drawn many times in one document at the same width (a heading or a table
+    header on every factsheet): its drawing operators are made once and repeated. Drawing is
+    local to the flowable (the frame or table moves the origin first), and setting text (each
+    glyph run mapped to the embedded font's subsets) is most of what drawing a paragraph costs."""
+
+    _canvas: weakref.ref | None = None
+    _operators: dict[tuple[float, float], list[str]]
+
+    def draw(self):
+        canvas = self.canv
+        if self._canvas is None or self._canvas() is not canvas:  # font subsets belong to one document
+            self._canvas, self._operators = weakref.ref(canvas), {}
+        key = (self.width, self.height)
+        known = self._operators.get(key)
+        if known is not None:
+            canvas._code.extend(known)
+            return
+        start = len(canvas._code)
+        super().draw()
+        operators = canvas._code[start:]
+        # An alpha change ("gs") names a resource of the page it was made on: not repeatable.
+        if not any(operator.endswith(" gs") for operator in operators):
+            self._operators[key] = operators
 
 
 def esc(value: object) -> str:

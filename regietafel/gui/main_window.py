@@ -47,7 +47,7 @@ REGIO_SOORTEN = ("veiligheidsregio", "arbeidsmarktregio", "corop")
 
 class MainWindow(QMainWindow):
     language_changed = Signal(str)  # the application rebuilds the window in the new language
-    def __init__(self, store: Store, settings: AppSettings, parent: QWidget | None = None):
+    def __init__(self, store: Store, settings: AppSettings, parent: QWidget | None = None, load: bool = True):
         super().__init__(parent)
         self.store = store
         self.settings = settings
@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
             self.fit_to_screen()
         self.province_combo.currentIndexChanged.connect(self._province_changed)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
-        self.load_store()
+        if load:  # else the caller shows the window first and loads on the next turn of the event loop
+            self.load_store()
 
     # --- construction -------------------------------------------------------------------
     def _tab_titles(self) -> list[str]:
