@@ -49,19 +49,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no meeting)</source>
+        <source>{version} is adopted in the meeting you choose, with the date of that meeting, and the decision is added to that meeting&apos;s list of decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Adopting cannot be undone.&lt;/b&gt; An adopted version is read-only; later changes need a new concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the decision (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the &amp;meeting of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adopt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adopted on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the meeting of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -80,7 +92,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nidos: {n} places nationally, in municipalities; they count towards the housing taakstelling and do not raise it.</source>
+        <source>Nidos: {n} places in municipalities nationally on {date} (places on a date, like reception places); they count towards the housing taakstelling and do not raise it: the Housing tab shows them per municipality as &quot;of which Nidos&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -542,7 +554,7 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share realised of the corrected taakstelling at the end of the half-year:</source>
+        <source>The province&apos;s own rule (not law), printed with every status. Share housed of the corrected taakstelling; before the end of the half-year the status is a forecast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -554,7 +566,19 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Red after, in a row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Red must not be above orange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> half-years behind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -570,6 +594,10 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All provinces (a national file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -597,6 +625,10 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Municipalities &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Columns (detected; adjust where needed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,10 +646,6 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>Indicators (every other column): {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import of {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -825,7 +853,7 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} locations; capacity and occupancy totals leave closed locations out. {warning} {r} with a target group restriction: the seed letter asks provinces not to restrict.</source>
+        <source>{n} locations; capacity and occupancy totals count the locations in use on {date} (a closed location up to its end date; one in preparation not yet). {warning} {r} with a target group restriction: the seed letter asks provinces not to restrict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1166,6 +1194,10 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Adopt {version} in the meeting of {date}? The decision is added to this meeting&apos;s list of decisions. Adopting cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meeting documents PRT {province}{date}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,6 +1242,14 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>Reception: capacity from locations against the opgave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (as of {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains estimates or demo figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1264,7 +1304,7 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Provinces</source>
+        <source>Provinces, as of {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1495,6 +1535,10 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Figures as of {date}; anything dated after it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CONCEPT: at least one opgave is not adopted yet. Source: CBS (boundaries 2024).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,6 +1690,10 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>&amp;Red below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red after, &amp;in a row:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1808,6 +1856,33 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandPerControl</name>
+    <message>
+        <source>Figures as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the figures are as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisation, locations, status and forecasts are shown as of this date; figures dated after it are left out. By default the date of the meeting whose documents are made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting date ({date})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2100,10 +2175,6 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>National number {total} divided over all municipalities of the Netherlands; this province&apos;s share: {assigned}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,12 +2190,24 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <source>Key: {key}. Method: {method}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Figures as of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n tie(s) decided by the tie-break rule.</source>
         <translation>
             <numerusform>%n tie decided by the tie-break rule.</numerusform>
             <numerusform>%n ties decided by the tie-break rule.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This province&apos;s total {assigned} is fixed here: locks, bounds and exchanges move numbers only between its own municipalities. The national number {total} (divided over all municipalities of the Netherlands) is context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This province&apos;s total {assigned} is fixed here: locks, bounds and exchanges move numbers only between its own municipalities.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key value: {value}</source>
@@ -2155,6 +2238,14 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Official figure: {n} (source: {source}); computed: {computed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: computed ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Result: {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,7 +2254,7 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: &apos;{text}&apos; is not a whole number.</source>
+        <source>{name}: not changed, {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2231,6 +2322,14 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>No municipality got another number: with the surplus kept, the credit counts towards what is still to realise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version is adopted in a meeting: first record the meeting (Meetings tab), then adopt the version in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not adopted: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2328,6 +2427,14 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Of which Nidos (amv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which COA amv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CBS code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,6 +2523,10 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Computed (check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The quota by the key alone, before any agreement: a fixed municipality keeps its own here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,6 +2574,18 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <source>{n} = shortfall from the previous half-year: it raises this half-year&apos;s task.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>repeatedly behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official figure {official} differs from the computation {computed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorksheetPanel</name>
@@ -2500,6 +2623,18 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>F&amp;ix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the selected municipality at its current number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the fixed number of the selected municipality (Delete).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2563,18 +2698,6 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fix the selected municipality at its current number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release the fixed number of the selected municipality (Delete).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2595,7 +2718,7 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>Fix at {n}</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Release (unlock)</source>

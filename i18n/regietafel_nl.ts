@@ -49,20 +49,32 @@
         <translation>Versie vaststellen</translation>
     </message>
     <message>
-        <source>(no meeting)</source>
-        <translation>(geen vergadering)</translation>
+        <source>{version} is adopted in the meeting you choose, with the date of that meeting, and the decision is added to that meeting&apos;s list of decisions.</source>
+        <translation>{version} wordt vastgesteld in de vergadering die u kiest, met de datum van die vergadering, en het besluit komt op de besluitenlijst van die vergadering.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Adopting cannot be undone.&lt;/b&gt; An adopted version is read-only; later changes need a new concept.</source>
+        <translation>&lt;b&gt;Vaststellen kan niet ongedaan worden gemaakt.&lt;/b&gt; Een vastgestelde versie is alleen nog te lezen; wijzigen kan daarna alleen in een nieuw concept.</translation>
+    </message>
+    <message>
+        <source>Added to the decision (optional)</source>
+        <translation>Komt bij het besluit (optioneel)</translation>
+    </message>
+    <message>
+        <source>In the &amp;meeting of:</source>
+        <translation>In de &amp;vergadering van:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Toelichting:</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt</source>
+        <translation>&amp;Vaststellen</translation>
     </message>
     <message>
         <source>Adopted on:</source>
         <translation>Vastgesteld op:</translation>
-    </message>
-    <message>
-        <source>In the meeting of:</source>
-        <translation>In de vergadering van:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Toelichting:</translation>
     </message>
 </context>
 <context>
@@ -80,8 +92,8 @@
         <translation>COA-amv: {amv} van de {opvang} opvangplekken van deze provincie zijn voor alleenstaande minderjarigen; ze zijn onderdeel van de opvangopgave en verhogen die niet.</translation>
     </message>
     <message>
-        <source>Nidos: {n} places nationally, in municipalities; they count towards the housing taakstelling and do not raise it.</source>
-        <translation>Nidos: landelijk {n} plaatsen in gemeenten; ze tellen mee voor de taakstelling huisvesting en verhogen die niet.</translation>
+        <source>Nidos: {n} places in municipalities nationally on {date} (places on a date, like reception places); they count towards the housing taakstelling and do not raise it: the Housing tab shows them per municipality as &quot;of which Nidos&quot;.</source>
+        <translation>Nidos: landelijk {n} plekken in gemeenten op {date} (plekken op een peildatum, net als opvangplekken); ze tellen mee voor de taakstelling huisvesting en verhogen die niet: het tabblad Huisvesting toont ze per gemeente als ‘waarvan Nidos’.</translation>
     </message>
 </context>
 <context>
@@ -546,8 +558,8 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>Toezichtsgrenzen</translation>
     </message>
     <message>
-        <source>Share realised of the corrected taakstelling at the end of the half-year:</source>
-        <translation>Deel van de gecorrigeerde taakstelling dat aan het eind van het halfjaar is gerealiseerd:</translation>
+        <source>The province&apos;s own rule (not law), printed with every status. Share housed of the corrected taakstelling; before the end of the half-year the status is a forecast.</source>
+        <translation>De eigen regel van de provincie (geen wet), afgedrukt bij elke status. Deel gehuisvest van de gecorrigeerde taakstelling; vóór het eind van het halfjaar is de status een prognose.</translation>
     </message>
     <message>
         <source>Orange below:</source>
@@ -558,8 +570,20 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>Rood onder:</translation>
     </message>
     <message>
+        <source>Red after, in a row:</source>
+        <translation>Rood na, op rij:</translation>
+    </message>
+    <message>
         <source>Red must not be above orange.</source>
         <translation>De grens voor rood mag niet boven die voor oranje liggen.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source> half-years behind</source>
+        <translation> halfjaren achter</translation>
     </message>
 </context>
 <context>
@@ -575,6 +599,10 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>All provinces (a national file)</source>
+        <translation>Alle provincies (een landelijk bestand)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -601,6 +629,10 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>Ca&amp;tegorie:</translation>
     </message>
     <message>
+        <source>Municipalities &amp;of:</source>
+        <translation>Gemeenten &amp;van:</translation>
+    </message>
+    <message>
         <source>Columns (detected; adjust where needed)</source>
         <translation>Kolommen (herkend; pas aan waar nodig)</translation>
     </message>
@@ -619,10 +651,6 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     <message>
         <source>Indicators (every other column): {names}</source>
         <translation>Indicatoren (alle overige kolommen): {names}</translation>
-    </message>
-    <message>
-        <source>import of {file}</source>
-        <translation>import van {file}</translation>
     </message>
     <message>
         <source>Checking the rows…</source>
@@ -829,8 +857,8 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>Locatie &amp;sluiten…</translation>
     </message>
     <message>
-        <source>{n} locations; capacity and occupancy totals leave closed locations out. {warning} {r} with a target group restriction: the seed letter asks provinces not to restrict.</source>
-        <translation>{n} locaties; de totalen van capaciteit en bezetting laten gesloten locaties weg. {warning} {r} met een doelgroeprestrictie: de brief vraagt provincies niet te beperken.</translation>
+        <source>{n} locations; capacity and occupancy totals count the locations in use on {date} (a closed location up to its end date; one in preparation not yet). {warning} {r} with a target group restriction: the seed letter asks provinces not to restrict.</source>
+        <translation>{n} locaties; de totalen van capaciteit en bezetting tellen de locaties in gebruik op {date} (een gesloten locatie tot en met haar einddatum; een locatie in voorbereiding nog niet). {warning} {r} met een beperking van de doelgroep: de brief vraagt provincies niet te beperken.</translation>
     </message>
     <message>
         <source>Select a location first.</source>
@@ -1170,6 +1198,10 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>Er is geen conceptversie van deze provincie en periode om vast te stellen.</translation>
     </message>
     <message>
+        <source>Adopt {version} in the meeting of {date}? The decision is added to this meeting&apos;s list of decisions. Adopting cannot be undone.</source>
+        <translation>{version} vaststellen in de vergadering van {date}? Het besluit komt op de besluitenlijst van deze vergadering. Vaststellen kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
         <source>Meeting documents PRT {province}{date}.pdf</source>
         <translation>Vergaderstukken PRT {province}{date}.pdf</translation>
     </message>
@@ -1215,6 +1247,14 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     <message>
         <source>Reception: capacity from locations against the opgave</source>
         <translation>Opvang: capaciteit van de locaties tegen de opgave</translation>
+    </message>
+    <message>
+        <source>{title} (as of {date})</source>
+        <translation>{title} (stand per {date})</translation>
+    </message>
+    <message>
+        <source>contains estimates or demo figures</source>
+        <translation>bevat schattingen of demo-cijfers</translation>
     </message>
     <message>
         <source>Reception</source>
@@ -1268,8 +1308,8 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>&amp;Maat:</translation>
     </message>
     <message>
-        <source>Provinces</source>
-        <translation>Provincies</translation>
+        <source>Provinces, as of {date}</source>
+        <translation>Provincies, stand per {date}</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1539,10 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>Maat:</translation>
     </message>
     <message>
+        <source>Figures as of {date}; anything dated after it is left out.</source>
+        <translation>Stand per {date}; cijfers van na die datum tellen niet mee.</translation>
+    </message>
+    <message>
         <source>CONCEPT: at least one opgave is not adopted yet. Source: CBS (boundaries 2024).</source>
         <translation>CONCEPT: ten minste één opgave is nog niet vastgesteld. Bron: CBS (grenzen 2024).</translation>
     </message>
@@ -1651,6 +1695,10 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     <message>
         <source>&amp;Red below:</source>
         <translation>&amp;Rood onder:</translation>
+    </message>
+    <message>
+        <source>Red after, &amp;in a row:</source>
+        <translation>Rood na, &amp;op rij:</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -1813,6 +1861,33 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     <message>
         <source>&amp;Test connection</source>
         <translation>Verbinding &amp;testen</translation>
+    </message>
+</context>
+<context>
+    <name>StandPerControl</name>
+    <message>
+        <source>Figures as of</source>
+        <translation>Stand per</translation>
+    </message>
+    <message>
+        <source>chosen date</source>
+        <translation>gekozen datum</translation>
+    </message>
+    <message>
+        <source>Date the figures are as of</source>
+        <translation>Datum waarop de cijfers staan</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>S&amp;tand per:</translation>
+    </message>
+    <message>
+        <source>Realisation, locations, status and forecasts are shown as of this date; figures dated after it are left out. By default the date of the meeting whose documents are made.</source>
+        <translation>Realisatie, locaties, status en prognoses staan per deze datum; cijfers van na die datum tellen niet mee. Standaard de datum van de vergadering waarvoor de stukken worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>meeting date ({date})</source>
+        <translation>vergaderdatum ({date})</translation>
     </message>
 </context>
 <context>
@@ -2104,10 +2179,6 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>Er is nog maar één versie; maak een nieuw concept om versies te vergelijken.</translation>
     </message>
     <message>
-        <source>National number {total} divided over all municipalities of the Netherlands; this province&apos;s share: {assigned}.</source>
-        <translation>Landelijk aantal {total} verdeeld over alle gemeenten van Nederland; aandeel van deze provincie: {assigned}.</translation>
-    </message>
-    <message>
         <source>Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes.</source>
         <translation>Door naar boven af te ronden is de landelijke som {sum}: {excess} meer dan het landelijke aantal, zoals de wet voorschrijft.</translation>
     </message>
@@ -2123,12 +2194,24 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <source>Key: {key}. Method: {method}.</source>
         <translation>Sleutel: {key}. Methode: {method}.</translation>
     </message>
+    <message>
+        <source>Figures as of {date}.</source>
+        <translation>Stand per {date}.</translation>
+    </message>
     <message numerus="yes">
         <source>%n tie(s) decided by the tie-break rule.</source>
         <translation>
             <numerusform>%n gelijke stand beslist met de gelijke-standregel.</numerusform>
             <numerusform>%n gelijke standen beslist met de gelijke-standregel.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This province&apos;s total {assigned} is fixed here: locks, bounds and exchanges move numbers only between its own municipalities. The national number {total} (divided over all municipalities of the Netherlands) is context.</source>
+        <translation>Het totaal van deze provincie, {assigned}, ligt hier vast: vastzetten, grenzen en uitwisselingen verschuiven alleen tussen haar eigen gemeenten. Het landelijke aantal {total} (verdeeld over alle gemeenten van Nederland) is context.</translation>
+    </message>
+    <message>
+        <source>This province&apos;s total {assigned} is fixed here: locks, bounds and exchanges move numbers only between its own municipalities.</source>
+        <translation>Het totaal van deze provincie, {assigned}, ligt hier vast: vastzetten, grenzen en uitwisselingen verschuiven alleen tussen haar eigen gemeenten.</translation>
     </message>
     <message>
         <source>Key value: {value}</source>
@@ -2159,6 +2242,14 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>Overloop uit het vorige halfjaar: {n}</translation>
     </message>
     <message>
+        <source>Official figure: {n} (source: {source}); computed: {computed}</source>
+        <translation>Officieel cijfer: {n} (bron: {source}); berekend: {computed}</translation>
+    </message>
+    <message>
+        <source>Source: computed ({n})</source>
+        <translation>Bron: berekend ({n})</translation>
+    </message>
+    <message>
         <source>Result: {n}</source>
         <translation>Uitkomst: {n}</translation>
     </message>
@@ -2167,8 +2258,8 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>Niet gewijzigd: {reason}</translation>
     </message>
     <message>
-        <source>{name}: &apos;{text}&apos; is not a whole number.</source>
-        <translation>{name}: &apos;{text}&apos; is geen geheel getal.</translation>
+        <source>{name}: not changed, {reason}.</source>
+        <translation>{name}: niet gewijzigd, {reason}.</translation>
     </message>
     <message>
         <source>{name}: a negative number is not possible.</source>
@@ -2236,6 +2327,14 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     <message>
         <source>No municipality got another number: with the surplus kept, the credit counts towards what is still to realise.</source>
         <translation>Geen gemeente kreeg een ander aantal: met het overschot niet herverdeeld telt de verrekening mee bij wat nog te realiseren is.</translation>
+    </message>
+    <message>
+        <source>A version is adopted in a meeting: first record the meeting (Meetings tab), then adopt the version in it.</source>
+        <translation>Een versie wordt vastgesteld in een vergadering: leg eerst de vergadering vast (tabblad Vergaderingen) en stel de versie daarin vast.</translation>
+    </message>
+    <message>
+        <source>Not adopted: {reason}</source>
+        <translation>Niet vastgesteld: {reason}</translation>
     </message>
     <message>
         <source>There is only one version to look at.</source>
@@ -2332,6 +2431,14 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>Opgave</translation>
     </message>
     <message>
+        <source>Of which Nidos (amv)</source>
+        <translation>Waarvan Nidos (amv)</translation>
+    </message>
+    <message>
+        <source>Of which COA amv</source>
+        <translation>Waarvan COA-amv</translation>
+    </message>
+    <message>
         <source>CBS code</source>
         <translation>CBS-code</translation>
     </message>
@@ -2420,6 +2527,10 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>Overloop: achterstand (+) of voorsprong (−) uit het vorige halfjaar.</translation>
     </message>
     <message>
+        <source>Computed (check)</source>
+        <translation>Berekend (controle)</translation>
+    </message>
+    <message>
         <source>The quota by the key alone, before any agreement: a fixed municipality keeps its own here.</source>
         <translation>Het quotum volgens de sleutel alleen, vóór elke afspraak: een vastgezette gemeente houdt hier haar eigen quotum.</translation>
     </message>
@@ -2467,6 +2578,18 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <source>{n} = shortfall from the previous half-year: it raises this half-year&apos;s task.</source>
         <translation>{n} = achterstand uit het vorige halfjaar: die verhoogt de taakstelling van dit halfjaar.</translation>
     </message>
+    <message>
+        <source>repeatedly behind</source>
+        <translation>herhaald achter</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>prognose</translation>
+    </message>
+    <message>
+        <source>Official figure {official} differs from the computation {computed}.</source>
+        <translation>Officieel cijfer {official} wijkt af van de berekening {computed}.</translation>
+    </message>
 </context>
 <context>
     <name>WorksheetPanel</name>
@@ -2505,6 +2628,18 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     <message>
         <source>F&amp;ix</source>
         <translation>Vast&amp;zetten</translation>
+    </message>
+    <message>
+        <source>Fix the selected municipality at its current number.</source>
+        <translation>Zet de gekozen gemeente vast op haar huidige aantal.</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>L&amp;osmaken</translation>
+    </message>
+    <message>
+        <source>Release the fixed number of the selected municipality (Delete).</source>
+        <translation>Maak het vastgezette aantal van de gekozen gemeente los (Delete).</translation>
     </message>
     <message>
         <source>&amp;Enter opgave…</source>
@@ -2565,18 +2700,6 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     <message>
         <source>Full acco&amp;unt</source>
         <translation>Volledige vera&amp;ntwoording</translation>
-    </message>
-    <message>
-        <source>Fix the selected municipality at its current number.</source>
-        <translation>Zet de gekozen gemeente vast op haar huidige aantal.</translation>
-    </message>
-    <message>
-        <source>&amp;Release</source>
-        <translation>L&amp;osmaken</translation>
-    </message>
-    <message>
-        <source>Release the fixed number of the selected municipality (Delete).</source>
-        <translation>Maak het vastgezette aantal van de gekozen gemeente los (Delete).</translation>
     </message>
     <message>
         <source>Total</source>

@@ -20,52 +20,58 @@ from regietafel.store.document_data import (
 
 
 def meeting_pack_bytes(store: Store, provincie_id: int, periode: str | None = None, vergadering_id: int | None = None,
-                       today: dt.date | None = None) -> bytes:
+                       today: dt.date | None = None, stand_per: dt.date | None = None) -> bytes:
     from regietafel.documents.meeting_pack import render
 
-    return render(collect_document_data(store, provincie_id, periode, vergadering_id, today))
+    return render(collect_document_data(store, provincie_id, periode, vergadering_id, today, stand_per=stand_per))
 
 
 def write_meeting_pack(store: Store, provincie_id: int, periode: str | None, path: Path,
-                       vergadering_id: int | None = None, today: dt.date | None = None) -> None:
+                       vergadering_id: int | None = None, today: dt.date | None = None,
+                       stand_per: dt.date | None = None) -> None:
     from regietafel.documents import meeting_pack
 
-    meeting_pack.write_meeting_pack(collect_document_data(store, provincie_id, periode, vergadering_id, today), path)
+    meeting_pack.write_meeting_pack(
+        collect_document_data(store, provincie_id, periode, vergadering_id, today, stand_per=stand_per), path)
 
 
-def _factsheet_data(store: Store, provincie_id: int | None, periode: str | None, today: dt.date | None):
+def _factsheet_data(store: Store, provincie_id: int | None, periode: str | None, today: dt.date | None,
+                    stand_per: dt.date | None = None):
     """A province's data, or (``provincie_id`` None) every province's, for all 342 gemeenten."""
     if provincie_id is None:
-        return [_factsheet_data(store, province, periode, today) for province in province_ids(store)]
-    return collect_document_data(store, provincie_id, periode, today=today, use_latest_meeting=False, with_trend=True)
+        return [_factsheet_data(store, province, periode, today, stand_per) for province in province_ids(store)]
+    return collect_document_data(store, provincie_id, periode, today=today, use_latest_meeting=False, with_trend=True,
+                                 stand_per=stand_per)
 
 
 def factsheets_bytes(store: Store, provincie_id: int | None, periode: str | None = None, codes: list[str] | None = None,
-                     today: dt.date | None = None) -> bytes:
+                     today: dt.date | None = None, stand_per: dt.date | None = None) -> bytes:
     from regietafel.documents.factsheet import render
 
-    return render(_factsheet_data(store, provincie_id, periode, today), codes)
+    return render(_factsheet_data(store, provincie_id, periode, today, stand_per), codes)
 
 
 def write_factsheets(store: Store, provincie_id: int | None, periode: str | None, path: Path,
-                     codes: list[str] | None = None, today: dt.date | None = None) -> None:
+                     codes: list[str] | None = None, today: dt.date | None = None,
+                     stand_per: dt.date | None = None) -> None:
     from regietafel.documents import factsheet
 
-    factsheet.write_factsheets(_factsheet_data(store, provincie_id, periode, today), path, codes)
+    factsheet.write_factsheets(_factsheet_data(store, provincie_id, periode, today, stand_per), path, codes)
 
 
 def write_factsheets_per_gemeente(store: Store, provincie_id: int, periode: str | None, folder: Path,
-                                  today: dt.date | None = None) -> list[Path]:
+                                  today: dt.date | None = None, stand_per: dt.date | None = None) -> list[Path]:
     """One factsheet file per gemeente of the province in ``folder``, named by CBS code and name."""
     from regietafel.documents import factsheet
 
-    return factsheet.write_factsheets_per_gemeente(_factsheet_data(store, provincie_id, periode, today), folder)
+    return factsheet.write_factsheets_per_gemeente(
+        _factsheet_data(store, provincie_id, periode, today, stand_per), folder)
 
 
-def write_workbook(store: Store, provincie_id: int, periode: str, path: Path) -> None:
+def write_workbook(store: Store, provincie_id: int, periode: str, path: Path, stand_per: dt.date | None = None) -> None:
     from regietafel.documents import xlsx_workbook  # openpyxl: loaded when used
 
-    xlsx_workbook.write_workbook(collect_workbook_data(store, provincie_id, periode), path)
+    xlsx_workbook.write_workbook(collect_workbook_data(store, provincie_id, periode, stand_per), path)
 
 
 def write_uitvraag(store: Store, provincie_id: int, periode: str, categorie: str, path: Path,

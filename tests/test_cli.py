@@ -107,3 +107,19 @@ def test_db_before_the_sub_command_is_kept(demo_template):
     for command in (["distribute", "--province", "Zeeland", "--total", "13"],):
         result = run_cli("--db", demo_template, *command)
         assert result.returncode == 0, result.stderr
+
+
+def test_distribute_ceil_is_article_29_over_the_whole_country(demo_template):
+    """--method ceil computes art. 29 nationally and prints the province's part; a lock
+    re-divides inside that part and never moves numbers to another province."""
+    plain = run_cli("distribute", "--db", demo_template, "--province", "Zuid-Holland", "--total", "27300",
+                    "--method", "ceil")
+    locked = run_cli("distribute", "--db", demo_template, "--province", "Zuid-Holland", "--total", "27300",
+                     "--method", "ceil", "--lock", "GM0503=150")
+    for result in (plain, locked):
+        assert result.returncode == 0, result.stderr
+        assert "art. 29" in result.stderr and "landelijk" in result.stderr and "5.865" in result.stderr
+    rows = {line.split(",")[0]: int(line.split(",")[-1]) for line in plain.stdout.strip().splitlines()[1:]}
+    after = {line.split(",")[0]: int(line.split(",")[-1]) for line in locked.stdout.strip().splitlines()[1:]}
+    assert rows["GM0518"] == 862 and sum(rows.values()) == sum(after.values()) == 5_865
+    assert after["GM0503"] == 150

@@ -192,12 +192,14 @@ def _weighted_key(panel) -> None:
 def _adopted(window) -> Callable[[], None]:
     """An adopted version: read-only, with the banner that says so."""
     def prepare() -> None:
-        import datetime as dt
+        from regietafel.store import vergaderingen
 
         _show_tab(window, "huisvesting")()
         panel = _panel(window, "huisvesting")
         if not panel.sheet.read_only:
-            panel.adopt_version(dt.date(2023, 10, 16))
+            with window.store.read() as session:
+                meeting = vergaderingen.meetings(session, panel.provincie_id)[-1]
+            panel.adopt_version(meeting.id)
         QApplication.processEvents()
     return prepare
 

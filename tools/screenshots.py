@@ -5,6 +5,8 @@ everything fits: no window larger than the screen, no text wider than its widget
     .venv/bin/python -m tools.screenshots --check        # the check only, every size in one process
     .venv/bin/python -m tools.screenshots --out out/ --only opvang --sizes 1366x768 --lang nl
 
+``--stand-per 1-9-2023`` shows every screen as of a chosen date instead of the meeting's date.
+
 Exit code 1 when something does not fit; every problem is one line on stdout. The screens are
 offscreen screens of the sizes below (taskbar taken off), side by side; with ``--check`` the
 scaled ones are emulated at their logical size, which is what the layout sees.
@@ -13,6 +15,7 @@ scaled ones are emulated at their logical size, which is what the layout sees.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import shutil
@@ -88,7 +91,7 @@ def run_worker(args: argparse.Namespace) -> int:
         for language in args.lang:
             database = folder / f"{language}.sqlite"
             shutil.copyfile(source, database)
-            with Tour(database, language, folder / language) as tour:
+            with Tour(database, language, folder / language, args.stand_per) as tour:
                 for line in tour.run(args.sizes, args.only, args.out):
                     problems += 1
                     print(line, flush=True)
@@ -103,6 +106,8 @@ def run_per_scale(args: argparse.Namespace) -> int:
     for scale in sorted({SIZES[name].scale for name in args.sizes}):
         names = [name for name in args.sizes if SIZES[name].scale == scale]
         command = [sys.executable, "-m", "tools.screenshots", "--worker", "--sizes", *names, "--lang", *args.lang]
+        if args.stand_per:
+            command += ["--stand-per", f"{args.stand_per:%d-%m-%Y}"]
         for option, value in (("--out", args.out), ("--db", args.db)):
             if value:
                 command += [option, str(value)]
@@ -121,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", nargs="+", choices=list(SIZES), default=list(SIZES))
     parser.add_argument("--lang", nargs="+", choices=LANGUAGES, default=list(LANGUAGES))
     parser.add_argument("--only", nargs="+", help="scene names (default: all)")
+    parser.add_argument("--stand-per", type=lambda text: dt.datetime.strptime(text, "%d-%m-%Y").date(), default=None,
+                        help="a chosen stand-per date (d-m-yyyy); default: the meeting's date")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.out:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSize, QTimer
-from PySide6.QtGui import QGuiApplication, QImage, QScreen
+from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPixmap, QScreen
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -16,7 +17,7 @@ from tools.screens import Scene, scenes
 
 
 class Tour:
-    def __init__(self, database: Path, language: str, folder: Path):
+    def __init__(self, database: Path, language: str, folder: Path, stand_per: dt.date | None = None):
         from regietafel.gui.app import create_application
         from regietafel.gui.i18n import install_translators
         from regietafel.gui.main_window import MainWindow
@@ -34,6 +35,8 @@ class Tour:
         self.store = open_store(database)
         self.window = MainWindow(self.store, settings)
         self.window.show()
+        if stand_per:
+            self.window.stand_per_control.set_chosen(stand_per)
         QApplication.processEvents()
 
     def __enter__(self) -> Tour:
@@ -103,18 +106,34 @@ class Tour:
     def _inspect(widget: QWidget, available: QSize, png: Path | None) -> list[str]:
         problems = window_problems(widget, available) + clipped(widget)
         if png is not None:
-            for view in widget.findChildren(QPdfView):
-                _wait_for_pages(view)
-            widget.grab().save(str(png))
+            _grab(widget).save(str(png))
         return problems
 
 
-def _wait_for_pages(view: QPdfView, limit: float = 5.0) -> None:
-    """QPdfView draws its pages in a thread: wait (at most ``limit`` seconds) until ink shows."""
+def _grab(widget: QWidget, limit: float = 5.0) -> QPixmap:
+    """The widget as drawn. A PDF view draws its pages in a thread and a grab of the whole
+    dialog repaints it blank: wait (at most ``limit`` seconds) until ink shows on the view's own
+    picture, and lay that picture over the dialog's."""
     deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        image = view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
-        if min(bytes(image.constBits())) < 128:  # something darker than the page and its frame
-            return
+    pages = []
+    for view in widget.findChildren(QPdfView):
+        area = view.viewport()
+        while True:
+            page = area.grab()
+            if _darkest(page) < 128 or time.monotonic() > deadline:  # darker than the page and its frame
+                break
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        pages.append((area.mapTo(widget, area.rect().topLeft()), page))
+    picture = widget.grab()
+    painter = QPainter(picture)
+    for corner, page in pages:
+        painter.drawPixmap(corner, page)
+    painter.end()
+    return picture
 
+
+def _darkest(picture: QPixmap) -> int:
+    """The darkest grey in a picture (its rows without the padding bytes at their ends)."""
+    image = picture.toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    data, stride, width = bytes(image.constBits()), image.bytesPerLine(), image.width()
+    return min((min(data[row * stride:row * stride + width]) for row in range(image.height())), default=255)

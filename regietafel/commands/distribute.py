@@ -10,6 +10,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from regietafel.commands.texts import t
+from regietafel.domain.formatting import format_date, format_int
 from regietafel.domain.names import normalize_gemeente_code
 from regietafel.store.database_url import database_argument
 
@@ -24,7 +25,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--province", required=True, help="province, e.g. Zuid-Holland or Friesland")
     parser.add_argument("--total", required=True, type=int, help="whole number to distribute")
     parser.add_argument("--key", choices=("population", "equal"), default="population")
-    parser.add_argument("--method", choices=METHODS, default="hamilton")
+    parser.add_argument("--method", choices=METHODS, default="hamilton",
+                        help="ceil: Huisvestingswet art. 29, computed over all gemeenten of the Netherlands (the "
+                             "total is the national number); the province's part is printed")
     for bound in ("lock", "min", "max", "credit"):
         parser.add_argument(f"--{bound}", action="append", default=[], metavar="CODE=N",
                             help=f"{bound} for one gemeente (repeatable)")
@@ -61,28 +64,63 @@ def _decimal(value: Fraction, places: int = 6) -> str:
 
 def run(args: argparse.Namespace, database: Path) -> int:
     from regietafel.domain.keys import equal_key, population_key
-    from regietafel.domain.verdeelmotor import (
-        DistributionRequest,
-        Method,
-        UnitConstraint,
-        distribute,
-    )
-    from regietafel.store import areas
-    from regietafel.store.database import open_store
+    from regietafel.domain.verdeelmotor import DistributionRequest, Method, distribute
 
     if args.total < 0:
         raise ValueError(t("cli.total_must_not_be_negative"))
+    ceil = args.method == "ceil"
+    province, peildatum, rows, country = _gemeenten(database, args.province, national=ceil)
+    names = {row.code: row.naam for row in rows}
+    constraints = _constraints(args, names)
+    if args.key == "population":
+        keys = population_key({row.code: row.inwoners or 0 for row in country})
+        description = "inwoners"
+    else:
+        keys = equal_key([row.code for row in country])
+        description = "gelijk"
+    request = DistributionRequest(
+        total=args.total, keys=keys, method=Method(args.method), constraints={} if ceil else constraints,
+        key_description=description, peildatum=peildatum.isoformat() if peildatum else None,
+        labels={row.code: row.naam for row in country},
+    )
+    result = distribute(request)
+    final = _province_part(result, names, constraints) if ceil else result.allocations
+    if ceil:
+        print(t("cli.ceil_national", total=format_int(args.total), province=province.naam,
+                part=format_int(sum(final.values())), date=format_date(peildatum) if peildatum else "?"), file=sys.stderr)
+    records = [
+        {"code": line.unit, "name": names[line.unit], "key": str(line.key.numerator) if line.key.denominator == 1 else _decimal(line.key),
+         "quota": _decimal(line.quota), "result": final[line.unit]}
+        for line in result.lines if line.unit in names
+    ]
+    _write(records, args.format)
+    return 0
+
+
+def _gemeenten(database: Path, province_name: str, national: bool):
+    """The province, the population date, its gemeenten and the gemeenten that share the total:
+    for Huisvestingswet art. 29 (national) every gemeente of the country."""
+    from regietafel.store import areas
+    from regietafel.store.database import open_store
+
     store = open_store(database)
     try:
         with store.read() as session:
-            province = areas.find_province(session, args.province)
+            province = areas.find_province(session, province_name)
             peildatum = areas.latest_population_date(session)
             rows = areas.gemeenten_of_province(session, province.id, peildatum)
+            country = [row for p in areas.provinces(session) for row in areas.gemeenten_of_province(session, p.id, peildatum)] \
+                if national else rows
     finally:
         store.close()
-    names = {row.code: row.naam for row in rows}
+    return province, peildatum, rows, country
+
+
+def _constraints(args: argparse.Namespace, names: dict[str, str]) -> dict:
+    from regietafel.domain.verdeelmotor import UnitConstraint
+
     pairs = {bound: _parse_pairs(getattr(args, bound), bound, names) for bound in ("lock", "min", "max", "credit")}
-    constraints = {
+    return {
         code: UnitConstraint(
             lock=pairs["lock"].get(code), minimum=pairs["min"].get(code),
             maximum=pairs["max"].get(code), credit=pairs["credit"].get(code),
@@ -90,26 +128,24 @@ def run(args: argparse.Namespace, database: Path) -> int:
         for code in names
         if any(code in pairs[bound] for bound in pairs)
     }
-    if args.key == "population":
-        keys = population_key({row.code: row.inwoners or 0 for row in rows})
-        description = "inwoners"
-    else:
-        keys = equal_key(list(names))
-        description = "gelijk"
-    result = distribute(DistributionRequest(
-        total=args.total, keys=keys, method=Method(args.method), constraints=constraints,
-        key_description=description, peildatum=peildatum.isoformat() if peildatum else None, labels=names,
-    ))
-    records = [
-        {"code": line.unit, "name": names[line.unit], "key": str(line.key.numerator) if line.key.denominator == 1 else _decimal(line.key),
-         "quota": _decimal(line.quota), "result": line.result}
-        for line in result.lines
-    ]
-    if args.format == "json":
+
+
+def _write(records: list[dict], format_name: str) -> None:
+    if format_name == "json":
         json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
         writer = csv.DictWriter(sys.stdout, fieldnames=["code", "name", "key", "quota", "result"], lineterminator="\n")
         writer.writeheader()
         writer.writerows(records)
-    return 0
+
+
+def _province_part(result, names: dict[str, str], constraints: dict) -> dict[str, int]:
+    """The province's part of a national art. 29 computation; locks and bounds re-divide inside
+    the province's own sum (never moving numbers to another province)."""
+    from regietafel.domain.within_province import divide_within_province
+
+    basis = {code: result.allocations[code] for code in names}
+    if not constraints:
+        return basis
+    return divide_within_province(basis, constraints, names).allocations

@@ -1,11 +1,12 @@
 """``regietafel export``: the meeting pack (PDF), the factsheets (PDF) or the workbook (Excel).
 
-    regietafel export --db PATH --province NAME [--period P] [--meeting ID]
+    regietafel export --db PATH --province NAME [--period P] [--meeting ID] [--stand-per DATE]
                       (--pdf FILE | --xlsx FILE | --factsheets FILE | --factsheets-per-gemeente DIR)
     regietafel export --db PATH --all-provinces [--period P] --factsheets FILE
 
 Without --period: the newest period with opgaven. Without --meeting: the newest meeting of the
-province (the pack also works without any meeting).
+province (the pack also works without any meeting). Every figure is as of the stand-per date:
+without --stand-per the date of that meeting, else today; figures dated after it are left out.
 
 Reads a copy of the database (``open_snapshot``): it works beside a running application, takes no
 lock and writes nothing to the database. A target that is the database or one of its files is
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from regietafel.commands.arguments import date_argument
 from regietafel.commands.texts import t
 from regietafel.store.database_url import database_argument
 
@@ -29,6 +31,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                        help="factsheets of every gemeente of the Netherlands, province by province")
     parser.add_argument("--period", help="period, e.g. 2023-II (default: the newest with opgaven)")
     parser.add_argument("--meeting", type=int, help="meeting id for the pack (default: the newest meeting)")
+    parser.add_argument("--stand-per", type=date_argument, metavar="DATE",
+                        help="figures as of this date (default: the meeting's date, else today)")
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--pdf", type=Path, metavar="FILE", help="write the meeting pack (PDF)")
     target.add_argument("--xlsx", type=Path, metavar="FILE", help="write the Excel workbook")
@@ -61,22 +65,24 @@ def run(args: argparse.Namespace, database: Path) -> int:
         if args.pdf is not None:
             from regietafel.exports import write_meeting_pack
 
-            write_meeting_pack(store, province.id, periode, args.pdf, args.meeting)
+            write_meeting_pack(store, province.id, periode, args.pdf, args.meeting, stand_per=args.stand_per)
             message = t("cli.written_path", path=args.pdf)
         elif args.factsheets_dir is not None:
             from regietafel.exports import write_factsheets_per_gemeente
 
-            files = write_factsheets_per_gemeente(store, province.id, periode, args.factsheets_dir)
+            files = write_factsheets_per_gemeente(store, province.id, periode, args.factsheets_dir,
+                                                  stand_per=args.stand_per)
             message = t("cli.written_files", count=len(files), folder=args.factsheets_dir)
         elif args.factsheets is not None:
             from regietafel.exports import write_factsheets
 
-            write_factsheets(store, province.id if province else None, periode, args.factsheets)
+            write_factsheets(store, province.id if province else None, periode, args.factsheets,
+                             stand_per=args.stand_per)
             message = t("cli.written_path", path=args.factsheets)
         else:
             from regietafel.exports import write_workbook
 
-            write_workbook(store, province.id, periode, args.xlsx)
+            write_workbook(store, province.id, periode, args.xlsx, stand_per=args.stand_per)
             message = t("cli.written_path", path=args.xlsx)
     finally:
         store.close()

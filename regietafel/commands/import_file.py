@@ -7,25 +7,15 @@ Exit 0 only when the file was imported (or, with ``--dry-run``, would import) wi
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 
+from regietafel.commands.arguments import date_argument
 from regietafel.store.database_url import database_argument
 
 # Literal so that parsing arguments imports nothing heavy (see importing.specs.KINDS).
-KINDS = ("opgave", "taakstelling", "realisatie", "locaties", "indicator", "inwoners", "gemeenten")
+KINDS = ("opgave", "taakstelling", "beginstand", "realisatie", "locaties", "indicator", "inwoners", "gemeenten")
 EXIT_PROBLEMS = 1
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        parts = text.replace("/", "-").split("-")
-        if len(parts) == 3 and len(parts[2]) == 4:
-            return dt.date(int(parts[2]), int(parts[1]), int(parts[0]))
-        raise argparse.ArgumentTypeError(f"'{text}': expected a date such as 2024-01-01 or 1-1-2024") from None
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -34,8 +24,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="database file or postgresql:// URL")
     parser.add_argument("file", type=Path, help="the .xlsx or .csv file")
     parser.add_argument("--kind", required=True, choices=KINDS, help="what the file holds")
-    parser.add_argument("--period", help="half-year, e.g. 2024-I (opgave, taakstelling)")
-    parser.add_argument("--peildatum", type=_date, help="reference date (realisatie, inwoners, indicator, gemeenten)")
+    parser.add_argument("--period", help="half-year, e.g. 2024-I (opgave, taakstelling, beginstand), unless the file "
+                                         "has a periode column")
+    parser.add_argument("--province", help="only gemeenten of this province; a row of another province is refused")
+    parser.add_argument("--peildatum", type=date_argument, help="reference date (realisatie, inwoners, indicator, gemeenten)")
     parser.add_argument("--category", help="categorie: opvang, huisvesting, amv_coa, amv_nidos, oekraine, crisisnoodopvang")
     parser.add_argument("--sheet", help="sheet name (default: the first)")
     parser.add_argument("--dry-run", action="store_true", help="check only; write nothing")
@@ -64,7 +56,8 @@ def run(args: argparse.Namespace, database: Path) -> int:
     if args.sum_into_successor and (args.kind != "gemeenten" or not args.period):
         raise ValueError(t("cli.sum_into_successor_needs_kind_gemeenten"))
     options = ImportOptions(period=args.period, peildatum=args.peildatum,
-                            categorie=args.category or ("huisvesting" if args.kind == "realisatie" else None))
+                            categorie=args.category or ("huisvesting" if args.kind == "realisatie" else None),
+                            provincie=args.province)
     store = open_store(database)
     try:
         plan = plan_import(store, args.file, args.kind, options, sheet=args.sheet)

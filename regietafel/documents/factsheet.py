@@ -12,7 +12,7 @@ from reportlab.platypus import KeepInFrame, PageBreak, Spacer
 
 from regietafel.documents import pdf_texts
 from regietafel.documents.meeting_pack import sort_name
-from regietafel.documents.pack_sections import PART_OF
+from regietafel.documents.pack_sections import PART_OF, source_line
 from regietafel.documents.pdf_canvas import SOURCES, Heading, build
 from regietafel.documents.pdf_charts import category_chart, trend_chart
 from regietafel.documents.pdf_map import MapFlowable, map_parts
@@ -22,12 +22,13 @@ from regietafel.documents.pdf_style import (
     PORTRAIT,
     PageInfo,
     Paragraph,
+    RepeatedParagraph,
     esc,
     frame_width,
     make_document,
     styles,
 )
-from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, number
+from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, fitted_widths, number
 from regietafel.domain.formatting import format_date, format_int
 from regietafel.domain.texts import t
 from regietafel.fileio import atomic_write
@@ -55,7 +56,7 @@ class _Shared:
     def paragraph(self, markup: str, style: str) -> Paragraph:
         key = (markup, style)
         if key not in self._paragraphs:
-            self._paragraphs[key] = Paragraph(markup, styles()[style])
+            self._paragraphs[key] = RepeatedParagraph(markup, styles()[style])
         return self._paragraphs[key]
 
     def map(self, data: DocumentData, code: str) -> MapFlowable | None:
@@ -73,7 +74,7 @@ def _page(data: DocumentData, row: OverviewRow, shared: _Shared) -> list:
     story: list = [
         Paragraph(esc(T("factsheet_title", gemeente=row.naam)), s["h1"]),
         Paragraph(esc(T("factsheet_subtitle", provincie=data.provincie, periode=data.periode,
-                        datum=format_date(data.today))) + (f" · {esc(row.regio)}" if row.regio else ""), s["body"]),
+                        datum=format_date(data.stand_per))) + (f" · {esc(row.regio)}" if row.regio else ""), s["body"]),
         Paragraph(esc(T("factsheet_intro", gemeente=row.naam, periode=data.periode)), s["small"]),
         Spacer(1, 4),
     ]
@@ -82,21 +83,23 @@ def _page(data: DocumentData, row: OverviewRow, shared: _Shared) -> list:
         c = row.cells[categorie]
         rows.append([para(esc(pdf_texts.opgave_name(categorie)), "cell"), number(c.opgave), number(c.realised),
                      number(c.remaining), _percentage(c.realised, c.opgave),
-                     para(esc(pdf_texts.status_name(c.status) or "–"), "cell")])
-    headers = [para(esc(C("opgave")), "head"), para(esc(C("opgave")), "head_right"),
-               para(esc(C("realised")), "head_right"), para(esc(C("remaining")), "head_right"),
-               para(esc(T("realised_pct")), "head_right"), para(esc(C("status")), "head")]
-    story.append(data_table(
-        headers, rows,
-        [width - 320, 55, 65, 70, 75, 55], [TEXT, NUMBER, NUMBER, NUMBER, NUMBER, TEXT], font_size=8))
+                     para(esc(pdf_texts.status_label(c.status, c.forecast, c.repeat) or "–"), "cell")])
+    labels = [C("opgave"), C("opgave"), C("realised"), C("remaining"), T("realised_pct"), C("status")]
+    kinds = [TEXT, NUMBER, NUMBER, NUMBER, NUMBER, TEXT]
+    headers = [para(esc(label), "head_right" if kind == NUMBER else "head") for label, kind in zip(labels, kinds, strict=True)]
+    # the status may read "oranje (prognose)" or "rood (herhaald achter)": it shares the room with the names
+    story.append(data_table(headers, rows, fitted_widths(labels, kinds, width, {0: 0.62, 5: 0.38}, "head", rows=rows, font_size=8),
+                            kinds, font_size=8))
     if any(part in categories for part in PART_OF):
         story.append(para(esc(T("relation_overview")), "relation"))
+    story += _labels(data, categories, para)
     story.append(Spacer(1, 8))
-    story.append(para(esc(T("factsheet_chart")), "h3"))
+    stand = _stand(data)
+    story.append(para(esc(T("factsheet_chart")) + stand, "h3"))
     story.append(category_chart([pdf_texts.opgave_name(c, short=True) for c in categories],
                                 [row.cells[c].opgave for c in categories],
                                 [row.cells[c].realised for c in categories], width, 150))
-    story.append(para(esc(T("factsheet_trend")), "h3"))
+    story.append(para(esc(T("factsheet_trend")) + stand, "h3"))
     months = data.trend.get(row.code, [])
     if months:
         month_names = t("months_short").split()
@@ -105,17 +108,18 @@ def _page(data: DocumentData, row: OverviewRow, shared: _Shared) -> list:
     else:
         story.append(para(esc(T("factsheet_trend_none")), "small"))
     if "opvang" in data.overview.worksheets:
-        story.append(para(esc(T("factsheet_map_title")), "h3"))
+        story.append(para(esc(T("factsheet_map_title")) + stand, "h3"))
         story.append(shared.map(data, row.code) or para(esc(T("map_no_data")), "small"))
-    story += _basis_and_sources(data, categories, para)
+    story += _basis_and_sources(data, categories, para, row.code)
     # One page, always: shrink what does not fit rather than spill onto a second page.
     height = PORTRAIT[1] - MARGIN - FOOTER_HEIGHT - 4 * 2.834645669
     return [KeepInFrame(width, height - 2, story, mode="shrink")]
 
 
-def _basis_and_sources(data: DocumentData, categories: list[str], para) -> list:
+def _basis_and_sources(data: DocumentData, categories: list[str], para, code: str) -> list:
     """Per opgave the version, total, key and method, and the source with its peildatum: the
-    block the footer's "Bronnen: zie pagina N" points to, on the factsheet's own page."""
+    block the footer's "Bronnen: zie pagina N" points to, on the factsheet's own page; where the
+    gemeente's number is an official figure, that figure's source and the computation beside it."""
     s = styles()
     story: list = [Heading(esc(T("sources_factsheet")), s["h3"], SOURCES)]
     for categorie in categories:
@@ -123,14 +127,40 @@ def _basis_and_sources(data: DocumentData, categories: list[str], para) -> list:
         result = sheet.computed.result
         basis = T("factsheet_basis_line", versie=sheet.verdeling.versie,
                   status=pdf_texts.version_status(sheet.verdeling.status, sheet.verdeling.vastgesteld_op),
-                  totaal=format_int(sheet.verdeling.totaal), sleutel=result.key_description or "–",
+                  totaal=format_int(sheet.computed.province_total), sleutel=result.key_description or "–",
                   methode=result.method.label)
-        source = sheet.source
-        line = (T("section_source", bron=source.bron or "–", aantal=format_int(source.aantal),
-                  peildatum=format_date(source.peildatum) if source.peildatum else "–") if source
-                else T("section_source_none", totaal=format_int(sheet.verdeling.totaal)))
-        story.append(para(f"<b>{esc(pdf_texts.opgave_name(categorie))}</b>: {esc(basis)}. {esc(line)}", "small"))
+        story.append(para(f"<b>{esc(pdf_texts.opgave_name(categorie))}</b>: {esc(basis)}. "
+                          f"{esc(source_line(sheet, with_stand=False))}{esc(_official(sheet, code))}", "small"))
     story.append(para(esc(T("source_cbs")), "small"))
+    return story
+
+
+def _official(sheet, code: str) -> str:
+    """Where the gemeente's number is an official (imported) figure: that, its source and the
+    computation beside it, on the factsheet as in the pack's verantwoording."""
+    row = next((r for r in sheet.rows if r.code == code), None)
+    if row is None or row.official is None:
+        return ""
+    return " " + T("factsheet_official", gemeente=row.naam, officieel=format_int(row.official), bron=row.source,
+                   berekend=format_int(row.computed) if row.computed is not None else "–")
+
+
+def _stand(data: DocumentData) -> str:
+    return f" <font size=7>({esc(T('stand_short', datum=format_date(data.stand_per)))})</font>"
+
+
+def _labels(data: DocumentData, categories: list[str], para) -> list:
+    """Under the table: which figures are estimates or demo (each label once, with the opgaven it
+    concerns), and the supervision rule (the stand-per date is in the subtitle above the table)."""
+    concerns: dict[str, list[str]] = {}
+    for categorie in categories:
+        for label in data.overview.worksheets[categorie].estimates:
+            concerns.setdefault(label, []).append(pdf_texts.opgave_name(categorie, short=True))
+    story = [para(f"<b>{esc(', '.join(names))}</b>: {esc(label)}", "small") for label, names in concerns.items()]
+    for categorie in categories:
+        rule = data.overview.worksheets[categorie].status_rule
+        if rule:
+            story.append(para(esc(rule), "small"))
     return story
 
 

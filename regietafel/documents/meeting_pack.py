@@ -70,7 +70,8 @@ def _cover(data: DocumentData) -> list:
     pairs = []
     if meeting is not None:
         pairs += [(T("place"), meeting.plaats or "–"), (T("attendees"), meeting.aanwezigen or "–")]
-    pairs += [(T("period"), data.periode), (T("made_on"), format_date(data.today))]
+    pairs += [(T("period"), data.periode), (T("stand_per"), T("stand_per_cover", datum=format_date(data.stand_per))),
+              (T("made_on"), format_date(data.today))]
     story.append(key_value_table(pairs, [90, frame_width() - 90]))
     story.append(Paragraph(esc(T("concept_notice") if data.concept else T("vastgesteld_notice")), s["notice"]))
     story += _contents(data)
@@ -158,12 +159,13 @@ def _overview(data: DocumentData) -> list:
                     C("remaining_short")]
         kinds += [NUMBER] * 3
         if categorie == "huisvesting":
-            headers.append(C("status"))
+            forecast = data.overview.worksheets[categorie].forecast
+            headers.append(C("status") + (f" ({T('status_note_forecast')})" if forecast else ""))
             kinds.append(TEXT)
         label = T(f"group_{categorie}") if categorie in PART_OF else pdf_texts.opgave_name(categorie, short=True)
         groups.append((label, first, len(headers) - 1))
     numeric = len(headers) - 1 - (1 if "huisvesting" in categories else 0)
-    status_width, name_width = 36, 104
+    status_width, name_width = 50, 104  # status: "Status (prognose)" in the header
     col = (width - name_width - (status_width if "huisvesting" in categories else 0)) / numeric
     widths = [name_width] + [status_width if kind == TEXT else col for kind in kinds[1:]]
     rows = []
@@ -174,7 +176,7 @@ def _overview(data: DocumentData) -> list:
             line += [number(c.opgave if c else None), number(c.realised if c else None),
                      number(c.remaining if c else None)]
             if categorie == "huisvesting":
-                line.append(pdf_texts.status_name(c.status) if c else "")
+                line.append(pdf_texts.status_label(c.status, repeat=c.repeat) if c else "")
         rows.append(line)
     total: list[object] = [C("total")]
     for categorie in categories:
@@ -188,7 +190,11 @@ def _overview(data: DocumentData) -> list:
              Paragraph(esc(T("overview_intro", periode=data.periode)), s["small"])]
     if any(part in categories for part in PART_OF):
         story.append(Paragraph(esc(T("relation_overview")), s["relation"]))
-    story.append(Paragraph(esc(T("overview_source", periode=data.periode)), s["source"]))
+    story.append(Paragraph(esc(T("overview_source", periode=data.periode, stand=format_date(data.stand_per))),
+                           s["source"]))
+    estimated = [pdf_texts.opgave_name(c, short=True) for c in categories if data.overview.worksheets[c].estimates]
+    if estimated:  # labelled where the figures are used (each section says what the estimate is)
+        story.append(Paragraph(f"<b>{esc(T('overview_estimates', opgaven=', '.join(estimated)))}</b>", s["source"]))
     story += [data_table(headers, rows, widths, kinds, total=total, group_header=groups, head_style="head_small"),
               NextPageTemplate("portrait")]
     return story

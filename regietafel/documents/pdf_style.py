@@ -8,6 +8,7 @@ margin of every page while concept.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from functools import cache
 from xml.sax.saxutils import escape
@@ -68,6 +69,32 @@ class Paragraph(platypus.Paragraph):
         return size
 
 
+class RepeatedParagraph(Paragraph):
+    """A paragraph drawn many times in one document at the same width (a heading or a table
+    header on every factsheet): its drawing operators are made once and repeated. Drawing is
+    local to the flowable (the frame or table moves the origin first), and setting text (each
+    glyph run mapped to the embedded font's subsets) is most of what drawing a paragraph costs."""
+
+    _canvas: weakref.ref | None = None
+    _operators: dict[tuple[float, float], list[str]]
+
+    def draw(self):
+        canvas = self.canv
+        if self._canvas is None or self._canvas() is not canvas:  # font subsets belong to one document
+            self._canvas, self._operators = weakref.ref(canvas), {}
+        key = (self.width, self.height)
+        known = self._operators.get(key)
+        if known is not None:
+            canvas._code.extend(known)
+            return
+        start = len(canvas._code)
+        super().draw()
+        operators = canvas._code[start:]
+        # An alpha change ("gs") names a resource of the page it was made on: not repeatable.
+        if not any(operator.endswith(" gs") for operator in operators):
+            self._operators[key] = operators
+
+
 def esc(value: object) -> str:
     """User text into Paragraph markup: '<b>' and '&' print literally, newlines break, control
     characters (which would print as boxes) become spaces."""
@@ -89,8 +116,10 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5, spaceAfter=2),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=7.5, leading=9, spaceAfter=0),
-        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9, spaceAfter=0),
+        # a name too long for its column breaks after a hyphen (Rotterdam-|Rijnmond), not inside a word
+        "cell": ParagraphStyle("cell", parent=base, fontSize=7.5, leading=9, spaceAfter=0, embeddedHyphenation=1),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9, spaceAfter=0,
+                                    embeddedHyphenation=1),
         "cell_right": ParagraphStyle("cell_right", parent=base, fontSize=7.5, leading=9, spaceAfter=0, alignment=TA_RIGHT),
         "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9, spaceAfter=0),
         "head_right": ParagraphStyle("head_right", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9,

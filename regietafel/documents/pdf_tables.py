@@ -89,40 +89,38 @@ def _total_cell(value: str, width: float) -> str | Paragraph:
 def data_table(headers: Sequence[object], rows: Sequence[Sequence[object]], widths: Sequence[float],
                kinds: Sequence[str], total: Sequence[object] | None = None,
                group_header: Sequence[tuple[str, int, int]] | None = None, font_size: float = 7.5,
-               head_style: str = "head") -> Table:
+               head_style: str = "head", notes: Sequence[str] = ()) -> Table:
     """A table of ``rows`` (plain values; text columns wrap) with one header row (or a group row
     above it, ``(label, first_col, last_col)``) repeated across pages and an optional bold totals
     row. Numbers are right-aligned; every other row has a pale grey band. A header or cell that
-    is already a flowable (e.g. made once for many factsheets) is used as it is."""
+    is already a flowable (e.g. made once for many factsheets) is used as it is. ``notes`` are
+    lines under the table (what a mark means, the rule behind a column): they stay with its last
+    rows."""
     sheet = styles()
-    head_rows: list[list[object]] = []
-    if group_header:
-        top: list[object] = [""] * len(headers)
-        for label, first, _last in group_header:
-            top[first] = Paragraph(esc(label), sheet["head"])
-        head_rows.append(top)
-    head_rows.append([Paragraph(esc(h), sheet[f"{head_style}_right" if k == NUMBER else head_style])
-                      if isinstance(h, str) else h  # a header made once for many tables
-                      for h, k in zip(headers, kinds, strict=True)])
+    head_rows = _head_rows(headers, kinds, group_header, head_style)
     body, banded = _body_rows(rows, widths, kinds)
     continued = len(body) > len(rows)
     if total is not None:
         body.append([value if not isinstance(value, str) or kind == NUMBER else _total_cell(value, width)
                      for value, kind, width in zip(total, kinds, widths, strict=True)])
     repeat = len(head_rows)
-    table = Table(head_rows + body, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
+    under = [[Paragraph(esc(note), sheet["source"])] + [""] * (len(headers) - 1) for note in notes]
+    end = -1 - len(under)  # the totals row (or the last row of figures), counted from the end: a split keeps it
+    table = Table(head_rows + body + under, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
     commands = [
         ("FONT", (0, 0), (-1, -1), FONT, font_size),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.25),  # a province's 50-odd gemeenten on one portrait page
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.25),
         ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
         ("BACKGROUND", (0, 0), (-1, repeat - 1), LIGHT),
         ("LINEBELOW", (0, repeat - 1), (-1, repeat - 1), 0.8, BLACK),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, BLACK),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.8, BLACK),
+        ("LINEBELOW", (0, end), (-1, end), 0.8, BLACK),
     ]
+    for index in range(end + 1, 0):
+        commands.append(("SPAN", (0, index), (-1, index)))
     for index, kind in enumerate(kinds):
         if kind == NUMBER:
             commands.append(("ALIGN", (index, repeat), (index, -1), "RIGHT"))
@@ -134,15 +132,61 @@ def data_table(headers: Sequence[object], rows: Sequence[Sequence[object]], widt
             if first > 0:
                 commands.append(("LINEBEFORE", (first, 0), (first, -1), 0.5, DARK))
     if NUMBER in kinds and not continued:  # rows of figures are one line each; long text must stay free to break
-        commands += _keep_together(repeat, len(body), total is not None)
+        commands += _keep_together(repeat, len(body), total is not None, len(under))
     if total is not None:
         commands += [
-            ("FONT", (0, -1), (-1, -1), FONT_BOLD, font_size),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.8, BLACK),
-            ("BACKGROUND", (0, -1), (-1, -1), LIGHT),
+            ("FONT", (0, end), (-1, end), FONT_BOLD, font_size),
+            ("LINEABOVE", (0, end), (-1, end), 0.8, BLACK),
+            ("BACKGROUND", (0, end), (-1, end), LIGHT),
         ]
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _head_rows(headers: Sequence[object], kinds: Sequence[str], group_header: Sequence[tuple[str, int, int]] | None,
+               head_style: str) -> list[list[object]]:
+    """The header row, under a group row where columns are grouped."""
+    sheet = styles()
+    head_rows: list[list[object]] = []
+    if group_header:
+        top: list[object] = [""] * len(headers)
+        for label, first, _last in group_header:
+            top[first] = Paragraph(esc(label), sheet["head"])
+        head_rows.append(top)
+    head_rows.append([Paragraph(esc(h), sheet[f"{head_style}_right" if k == NUMBER else head_style])
+                      if isinstance(h, str) else h  # a header made once for many tables
+                      for h, k in zip(headers, kinds, strict=True)])
+    return head_rows
+
+
+def fitted_widths(headers: Sequence[str], kinds: Sequence[str], width: float, flexible: dict[int, float],
+                  head_style: str = "head_small", least: float = 40.0, rows: Sequence[Sequence[object]] = (),
+                  font_size: float = 7.5) -> list[float]:
+    """Column widths that fill ``width``: every column but the ``flexible`` ones just wide enough
+    for its header on at most two lines (wrapping between words, never inside one; at least
+    ``least``) and for the widest of its values in ``rows`` (a quota of 1.020,3262 never runs
+    into the column beside it), the flexible columns (index -> share) sharing the rest."""
+    style = styles()[head_style]
+
+    def measure(text: str) -> float:
+        return stringWidth(text, style.fontName, style.fontSize)
+
+    def two_lines(header: str) -> float:
+        words = header.split()
+        splits = [max(measure(" ".join(words[:i])), measure(" ".join(words[i:]))) for i in range(1, len(words))]
+        return min(splits, default=measure(header))
+
+    def widest_value(index: int) -> float:  # in bold: the totals row is the widest of a column's figures
+        return max((stringWidth(row[index], FONT_BOLD, font_size) for row in rows if isinstance(row[index], str)),
+                   default=0.0)
+
+    padding = CELL_PADDING + 1
+    widths = [0.0 if index in flexible else max(least, two_lines(header) + padding, widest_value(index) + padding)
+              for index, header in enumerate(headers)]
+    rest = width - sum(widths)
+    for index, share in flexible.items():
+        widths[index] = rest * share
+    return widths
 
 
 def _body_rows(rows: Sequence[Sequence[object]], widths: Sequence[float],
@@ -163,12 +207,13 @@ def _body_rows(rows: Sequence[Sequence[object]], widths: Sequence[float],
 KEEP_ROWS = 4  # a table never breaks closer than this to its start or its end
 
 
-def _keep_together(head: int, body: int, total: bool) -> list[tuple]:
+def _keep_together(head: int, body: int, total: bool, notes: int = 0) -> list[tuple]:
     """Never a page with only a header, or only the totals row under a repeated header: the
-    header keeps the first rows with it, and the last rows stay with the totals row."""
-    rows = head + body
-    tail = KEEP_ROWS + (1 if total else 0)
-    if body <= KEEP_ROWS + tail:
+    header keeps the first rows with it, and the last rows stay with the totals row (and the
+    notes under the table)."""
+    rows = head + body + notes
+    tail = KEEP_ROWS + (1 if total else 0) + notes
+    if body + notes <= KEEP_ROWS + tail:
         return [("NOSPLIT", (0, 0), (-1, -1))]
     return [("NOSPLIT", (0, 0), (-1, head + KEEP_ROWS - 1)), ("NOSPLIT", (0, rows - tail), (-1, -1))]
 

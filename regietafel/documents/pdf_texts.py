@@ -34,9 +34,10 @@ NL: dict[str, str] = {
                        "een voorsprong. Huisvesting: de gecorrigeerde taakstelling (taakstelling plus overloop "
                        "uit het vorige halfjaar)."),
     "overview_source": ("Bron: de opgaven zoals in het hoofdstuk van elke opgave hierna; gerealiseerd: "
-                        "de laatst gemelde stand in de periode {periode}."),
+                        "de laatst gemelde stand in de periode {periode}; stand per {stand}."),
     "relation_overview": ("Amv COA is onderdeel van Opvang en Amv Nidos telt mee voor Huisvesting: "
                           "tel deze kolommen niet bij elkaar op."),
+    "overview_estimates": "Niet gepubliceerd (schatting of demo): cijfers van {opgaven}; zie bij de opgave wat het betreft.",
     "group_amv_coa": "Amv COA (deel van Opvang)",
     "group_amv_nidos": "Amv Nidos (telt mee voor Huisvesting)",
     "relation_amv_coa": ("Amv COA is onderdeel van de opvangopgave: deze plekken tellen al mee bij Opvang "
@@ -52,11 +53,16 @@ NL: dict[str, str] = {
     "realised_amv_nidos": "Gerealiseerd: het aantal amv dat in het halfjaar via Nidos is gehuisvest.",
     "realised_oekraine": "Gerealiseerd: de capaciteit van de open GOO-locaties aan het eind van de periode.",
     "section_source": "Bron: {bron}; opgave {aantal} per {peildatum}.",
-    "carried_note": "Overloop: achterstand (+) of voorsprong (−) uit het vorige halfjaar.",
+    "section_source_stand": "Bron: {bron}; opgave {aantal} per {peildatum}; stand per {stand}.",
+    "carried_note": ("Overloop: achterstand (+) of voorsprong (−) uit het vorige halfjaar. "
+                     "Gecorrigeerde taakstelling: de taakstelling plus de overloop."),
     "section_source_none": "Bron: geen gepubliceerd totaal vastgelegd; het totaal {totaal} is in Regietafel ingevoerd.",
+    "section_source_none_stand": ("Bron: geen gepubliceerd totaal vastgelegd; het totaal {totaal} is in Regietafel "
+                                  "ingevoerd; stand per {stand}."),
     "section_intro": ("Verdeling versie {versie} ({status}); totaal {totaal}, verdeelsleutel {sleutel}, "
                       "methode {methode}."),
-    "national_total": "{totaal} (landelijk)",
+    "national_total": "{totaal}: het deel van de provincie in het landelijke totaal {landelijk}",
+    "national_total_official": "{totaal}: de officiële cijfers van {aantal} gemeenten en voor de andere hun deel in het landelijke totaal {landelijk} (berekend voor de hele provincie: {berekend})",
     "status_concept": "concept",
     "status_vastgesteld": "vastgesteld in de PRT van {datum}",
     "status_vastgesteld_nodate": "vastgesteld",
@@ -104,7 +110,7 @@ NL: dict[str, str] = {
     "sources_factsheet": "Grondslag en bronnen",
     "source_cbs": "CBS, Gebieden in Nederland 2024 en bevolking op 1 januari (StatLine), CC BY 4.0",
     "factsheet_title": "Factsheet {gemeente}",
-    "factsheet_subtitle": "Provincie {provincie} · periode {periode} · stand {datum}",
+    "factsheet_subtitle": "Provincie {provincie} · periode {periode} · stand per {datum}",
     "factsheet_intro": ("Opgaven van de gemeente {gemeente} voor de periode {periode}, met wat gerealiseerd is. "
                         "Cijfers uit Regietafel, gelijk aan het overzicht in de vergaderstukken."),
     "factsheet_chart": "Opgave en gerealiseerd per opgave",
@@ -117,6 +123,7 @@ NL: dict[str, str] = {
     "status_oranje": "oranje",
     "status_rood": "rood",
     "factsheet_basis_line": "versie {versie} ({status}), totaal {totaal}, {sleutel}, {methode}",
+    "factsheet_official": "Voor {gemeente} geldt het officiële cijfer {officieel} (bron: {bron}); de berekening geeft {berekend}.",
     "factsheets_title": "Factsheets {provincie}",
     "factsheets_document": "Factsheets gemeenten {provincie} {periode}",
     "netherlands": "Nederland",
@@ -135,6 +142,13 @@ NL: dict[str, str] = {
     "chart.capacity": "Capaciteit (locaties)",
     "chart.opgave_on": "Opgave {n} op {date}",
     "chart.deadline": "Peildatum opgave",
+    "stand_per": "Stand per",
+    "stand_per_cover": "{datum} (cijfers van na die datum tellen niet mee)",
+    "stand_short": "stand per {datum}",
+    "status_note_forecast": "prognose",
+    "status_note_repeat": "herhaald achter",
+    "official_note": "* Officieel cijfer wijkt af van de berekening (die staat in de kolom Berekend). Bronnen van de officiële cijfers: {sources}.",
+    "account_province_total": "Som van de provincie (vast)",
 }
 
 COLUMNS_NL: dict[str, str] = {
@@ -165,6 +179,10 @@ COLUMNS_NL: dict[str, str] = {
     "realised_short": "Gereal.",
     "target_short": "Gecorr. taakst.",
     "remaining_short": "Nog te real.",
+    "computed": "Berekend",
+    "source": "Bron",
+    "amv": "Waarvan amv",
+    "explanation": "Toelichting",
 }
 
 # Names of the opgaven as the documents print them.
@@ -206,9 +224,10 @@ EN: dict[str, str] = {
                        "Housing: the corrected housing task (housing task plus what was carried over from the "
                        "previous half-year)."),
     "overview_source": ("Source: the tasks as in the chapter of each task below; realised: the last reported "
-                        "position in the period {periode}."),
+                        "position in the period {periode}; figures as of {stand}."),
     "relation_overview": ("Amv COA is part of Reception and Amv Nidos counts towards Housing: "
                           "do not add these columns up."),
+    "overview_estimates": "Not published (estimate or demo): figures of {opgaven}; see the task for what it concerns.",
     "group_amv_coa": "Amv COA (part of Reception)",
     "group_amv_nidos": "Amv Nidos (counts for Housing)",
     "relation_amv_coa": ("Amv COA is part of the reception task: these places already count under Reception of "
@@ -224,11 +243,16 @@ EN: dict[str, str] = {
     "realised_amv_nidos": "Realised: the number of minors housed through Nidos in the half-year.",
     "realised_oekraine": "Realised: the capacity of the open GOO locations at the end of the period.",
     "section_source": "Source: {bron}; task {aantal} on {peildatum}.",
-    "carried_note": "Carried over: shortfall (+) or surplus (−) from the previous half-year.",
+    "section_source_stand": "Source: {bron}; task {aantal} on {peildatum}; figures as of {stand}.",
+    "carried_note": ("Carried over: shortfall (+) or surplus (−) from the previous half-year. "
+                     "Corrected housing task: housing task plus carried over."),
     "section_source_none": "Source: no published total recorded; the total {totaal} was entered in Regietafel.",
+    "section_source_none_stand": ("Source: no published total recorded; the total {totaal} was entered in "
+                                  "Regietafel; figures as of {stand}."),
     "section_intro": ("Distribution version {versie} ({status}); total {totaal}, distribution key {sleutel}, "
                       "method {methode}."),
-    "national_total": "{totaal} (national)",
+    "national_total": "{totaal}: the province's part of the national total {landelijk}",
+    "national_total_official": "{totaal}: the official figures of {aantal} municipalities and for the others their part of the national total {landelijk} (computed for the whole province: {berekend})",
     "status_concept": "draft",
     "status_vastgesteld": "adopted in the PRT of {datum}",
     "status_vastgesteld_nodate": "adopted",
@@ -289,6 +313,7 @@ EN: dict[str, str] = {
     "status_oranje": "orange",
     "status_rood": "red",
     "factsheet_basis_line": "version {versie} ({status}), total {totaal}, {sleutel}, {methode}",
+    "factsheet_official": "For {gemeente} the official figure {officieel} applies (source: {bron}); the computation gives {berekend}.",
     "factsheets_title": "Factsheets {provincie}",
     "factsheets_document": "Factsheets municipalities {provincie} {periode}",
     "netherlands": "the Netherlands",
@@ -307,6 +332,13 @@ EN: dict[str, str] = {
     "chart.capacity": "Capacity (locations)",
     "chart.opgave_on": "Task {n} on {date}",
     "chart.deadline": "Deadline",
+    "stand_per": "Figures as of",
+    "stand_per_cover": "{datum} (anything dated after it is left out)",
+    "stand_short": "as of {datum}",
+    "status_note_forecast": "forecast",
+    "status_note_repeat": "repeatedly behind",
+    "official_note": "* Official figure differs from the computation (shown in the Computed column). Sources of the official figures: {sources}.",
+    "account_province_total": "The province's sum (fixed)",
 }
 
 COLUMNS_EN: dict[str, str] = {
@@ -337,6 +369,10 @@ COLUMNS_EN: dict[str, str] = {
     "realised_short": "Realised",
     "target_short": "Corr. housing task",
     "remaining_short": "To realise",
+    "computed": "Computed",
+    "source": "Source",
+    "amv": "Of which amv",
+    "explanation": "Explanation",
 }
 
 OPGAVEN_EN: dict[str, str] = {
@@ -379,3 +415,12 @@ def version_status(status: str, vastgesteld_op: dt.date | None) -> str:
     if vastgesteld_op:
         return text("status_vastgesteld", datum=format_date(vastgesteld_op))
     return text("status_vastgesteld_nodate")
+
+
+def status_label(status: str, forecast: bool = False, repeat: bool = False, language: str | None = None) -> str:
+    """A status as printed with what it rests on: "oranje (prognose)", "rood (herhaald achter)"."""
+    notes = [text("status_note_repeat", language)] if repeat else []
+    if forecast and status:
+        notes.append(text("status_note_forecast", language))
+    name = status_name(status, language)
+    return f"{name} ({', '.join(notes)})" if notes and name else name

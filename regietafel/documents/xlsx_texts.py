@@ -60,7 +60,6 @@ NL: dict[str, str] = {
     "col.status": "Status",
     "col.toelichting": "Toelichting",
     "total": "Totaal",
-    "status.legend": "Status: groen ≥ {oranje}% gerealiseerd, oranje ≥ {rood}%, rood daaronder.",
     # verantwoording
     "verantwoording.title": "Verantwoording van de verdelingen · {provincie} · {periode}",
     "verantwoording.toelichting": "Toelichting: {tekst}",
@@ -104,6 +103,10 @@ NL: dict[str, str] = {
     "exchanged": "uitwisseling {aantal}",
     "concept": "CONCEPT",
     "language": "nl-NL",
+    "stand_per": "Stand per {datum}: cijfers van na die datum tellen niet mee.",
+    "stand_short": "stand per {datum}",
+    "col.status_forecast": "Status (prognose)",
+    "col.berekend": "Berekend (controle)",
 }
 
 EN: dict[str, str] = {
@@ -151,7 +154,6 @@ EN: dict[str, str] = {
     "col.status": "Status",
     "col.toelichting": "Explanation",
     "total": "Total",
-    "status.legend": "Status: green ≥ {oranje}% realised, orange ≥ {rood}%, red below.",
     "verantwoording.title": "Account of the distributions · {provincie} · {periode}",
     "verantwoording.toelichting": "Explanation: {tekst}",
     "verantwoording.landelijk": ("This distribution was computed over the whole of the Netherlands; the table shows "
@@ -192,6 +194,10 @@ EN: dict[str, str] = {
     "exchanged": "exchange {aantal}",
     "concept": "DRAFT",
     "language": "en-GB",
+    "stand_per": "Figures as of {datum}: anything dated after it is left out.",
+    "stand_short": "as of {datum}",
+    "col.status_forecast": "Status (forecast)",
+    "col.berekend": "Computed (check)",
 }
 
 text = Catalogue("xlsx", NL, EN)

@@ -78,11 +78,27 @@ def _sorted_rows(sheet: Worksheet) -> list[WorksheetRow]:
     return sorted(sheet.rows, key=lambda r: (r.naam, r.code))
 
 
-def _columns(categorie: str) -> list[str]:
+def _columns(categorie: str, official: bool = False) -> list[str]:
+    """The columns of an opgave sheet; with official figures the computation beside them."""
     middle = ["taakstelling", "overloop", "gecorrigeerd"] if categorie == "huisvesting" else ["opgave"]
+    if official:
+        middle.insert(1, "berekend")
     tail = ["status"] if categorie == "huisvesting" else []
     return ["code", "gemeente", "regio", "sleutel", "quotum", *middle, "gerealiseerd", "nog", "percentage", *tail,
             "toelichting"]
+
+
+def status_formula(sheet: Worksheet, row: WorksheetRow, realised: str, target: str) -> str:
+    """The province's supervision rule as a formula, so the status follows an edited realisation:
+    the realisation drawn on to the half-year's end when the status is a forecast, and red
+    wherever the repeatedly-behind criterion applies to a gemeente that is not green."""
+    rule = sheet.policy
+    factor = sheet.projection
+    got = f"N({realised})" if factor == 1 else f"N({realised})*{factor.numerator}/{factor.denominator}"
+    green, orange, red = (text(f"status.{s}") for s in ("groen", "oranje", "rood"))
+    behind = f'"{red}"' if rule.herhaald and row.behind + 1 >= rule.herhaald else \
+        f'IF(100*{got}>={rule.rood}*{target},"{orange}","{red}")'
+    return f'=IF(OR({target}<=0,{got}>={target},100*{got}>={rule.oranje}*{target}),"{green}",{behind})'
 
 
 @dataclass
@@ -111,18 +127,19 @@ def _opgave_sheet(wb: Workbook, data: WorkbookData, categorie: str) -> SheetRefs
     info = data.versions[categorie]
     ws = wb.create_sheet(text(f"sheet.{categorie}"))
     title = text("title", titel=text(f"title.{categorie}"), provincie=data.provincie, periode=data.periode)
-    notes = text("formulas")
-    if categorie == "huisvesting":
-        notes += " " + text("status.legend", oranje=data.limits["toezicht_oranje"], rood=data.limits["toezicht_rood"])
+    notes = " ".join(filter(None, [text("stand_per", datum=format_date(data.stand_per)), text("formulas"),
+                                   sheet.status_rule]))
+    # Estimates and demo figures are labelled on the sheet that uses them, not only elsewhere.
+    relation = " ".join(filter(None, [text(f"relation.{categorie}"), info.source, *sheet.estimates]))
     st.title_block(ws, [
-        (title, st.TITLE_FONT),
+        (f"{title} · {text('stand_short', datum=format_date(data.stand_per))}", st.TITLE_FONT),
         (version_line(info), Font(bold=True, color="C00000" if info.status == "concept" else "000000")),
-        (" ".join(filter(None, [text(f"relation.{categorie}"), info.source])), st.NOTE_FONT),
+        (relation, Font(size=9, bold=True, color="C00000") if sheet.estimates else st.NOTE_FONT),
         (notes, st.NOTE_FONT),
     ])
-    columns = _columns(categorie)
+    columns = _columns(categorie, sheet.has_official)
     col = {name: get_column_letter(i + 1) for i, name in enumerate(columns)}
-    labels = [text(f"col.{name}") for name in columns]
+    labels = [text("col.status_forecast" if name == "status" and sheet.forecast else f"col.{name}") for name in columns]
     st.header_row(ws, HEADER_ROW, labels)
     ws.row_dimensions[HEADER_ROW].height = 32
 
@@ -143,6 +160,8 @@ def _opgave_sheet(wb: Workbook, data: WorkbookData, categorie: str) -> SheetRefs
         st.write_text(cell("regio"), row.regio)
         st.write_number(cell("sleutel"), _number(row.key), st.INT_FORMAT if row.key.denominator == 1 else st.DECIMAL_FORMAT)
         st.write_number(cell("quotum"), _number(row.quota), st.DECIMAL_FORMAT)
+        if "berekend" in col:
+            st.write_number(cell("berekend"), row.computed)
         if categorie == "huisvesting":
             st.write_number(cell("taakstelling"), row.assigned)
             st.write_number(cell("overloop"), row.carried)
@@ -154,16 +173,12 @@ def _opgave_sheet(wb: Workbook, data: WorkbookData, categorie: str) -> SheetRefs
         st.write_formula(cell("percentage"), f'=IF(OR({opgave}{r}=0,{realised}{r}=""),"",{realised}{r}/{opgave}{r})',
                          st.PERCENT_FORMAT)
         if categorie == "huisvesting":
-            got, target = f"N({realised}{r})", f"{opgave}{r}"
-            oranje, rood = data.limits["toezicht_oranje"], data.limits["toezicht_rood"]
-            green, orange, red = (text(f"status.{s}") for s in ("groen", "oranje", "rood"))
-            st.write_formula(cell("status"), f'=IF(OR({target}<=0,{got}>={target},100*{got}>={oranje}*{target}),'
-                                             f'"{green}",IF(100*{got}>={rood}*{target},"{orange}","{red}"))', "General")
+            st.write_formula(cell("status"), status_formula(sheet, row, f"{realised}{r}", f"{opgave}{r}"), "General")
             cell("status").alignment = Alignment(horizontal="center")
         account = row.account
         if row.exchanged:
             account = "; ".join(filter(None, [account, text("exchanged", aantal=f"{row.exchanged:+d}")]))
-        st.write_text(cell("toelichting"), account).alignment = Alignment(indent=1)
+        st.write_text(cell("toelichting"), account).alignment = Alignment(indent=1, wrap_text=True)
 
     # Totals: formulas over every gemeente row.
     st.write_text(ws[f"{col['gemeente']}{total_row}"], text("total"))
@@ -173,7 +188,7 @@ def _opgave_sheet(wb: Workbook, data: WorkbookData, categorie: str) -> SheetRefs
         a, b = span.split(":")
         return f"{col[name]}{a}:{col[name]}{b}"
 
-    for name in ("sleutel", "quotum", "taakstelling", "overloop", "gecorrigeerd", "opgave"):
+    for name in ("sleutel", "quotum", "taakstelling", "berekend", "overloop", "gecorrigeerd", "opgave"):
         if name in col:
             fmt = st.DECIMAL_FORMAT if name == "quotum" else ws[f"{col[name]}{FIRST_ROW}"].number_format
             st.write_formula(ws[f"{col[name]}{total_row}"], f"=SUM({rng(name)})", fmt)
@@ -191,15 +206,36 @@ def _opgave_sheet(wb: Workbook, data: WorkbookData, categorie: str) -> SheetRefs
                                                              fill=fill))
 
     widths = {
-        "code": 10, "gemeente": max(14, st.text_width(r.naam for r in rows)),
+        "code": 10, "status": 12 if sheet.forecast else 9, "gemeente": max(14, st.text_width(r.naam for r in rows)),
         "regio": max(10, st.text_width(r.regio for r in rows)), "sleutel": 11, "quotum": 11,
-        "overloop": 14, "gecorrigeerd": 14, "percentage": 13, "status": 9,
+        "overloop": 14, "gecorrigeerd": 14, "percentage": 13,
         "toelichting": min(60, max(14, st.text_width(ws[f"{col['toelichting']}{r}"].value for r in range(FIRST_ROW, last + 1)))),
     }
     st.set_widths(ws, [widths.get(name, NUMBER_WIDTH) for name in columns])
+    _wrap_notes(ws, (3, 4), [widths.get(name, NUMBER_WIDTH) for name in columns])
+    for r in range(FIRST_ROW, last + 1):  # a long account (an official figure's source) wraps in its row
+        _fit_height(ws, r, ws[f"{col['toelichting']}{r}"].value, widths["toelichting"])
     _print_and_view(ws, data, HEADER_ROW, FIRST_ROW, last, len(columns), f"C{FIRST_ROW}", f"{HEADER_ROW}:{HEADER_ROW}",
                     title, one_page=len(rows) <= ONE_PAGE_ROWS)
     return SheetRefs(ws.title, refs, opgave, realised, col.get("status"))
+
+
+def _wrap_notes(ws: Sheet, rows: tuple[int, ...], widths: list[float]) -> None:
+    """Long notes (estimates, the supervision rule, stand per) wrap within the table's width, so
+    they neither run off the page nor shrink the print to fit them."""
+    characters = sum(widths)
+    for row in rows:
+        cell = ws.cell(row, 1)
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(widths))
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        _fit_height(ws, row, cell.value, characters)
+
+
+def _fit_height(ws: Sheet, row: int, text: object, characters: float) -> None:
+    """Room for ``text`` wrapped in ``characters`` (Excel width units); one line keeps the default."""
+    lines = -(-len(str(text or "")) // max(1, int(characters * 0.9)))
+    if lines > 1:
+        ws.row_dimensions[row].height = 13 * lines
 
 
 def _overview_sheet(ws: Sheet, data: WorkbookData, refs: dict[str, SheetRefs]) -> None:
@@ -207,7 +243,7 @@ def _overview_sheet(ws: Sheet, data: WorkbookData, refs: dict[str, SheetRefs]) -
     title = text("overzicht.title", provincie=data.provincie, periode=data.periode)
     concept = data.overview.concept
     st.title_block(ws, [
-        (title, st.TITLE_FONT),
+        (f"{title} · {text('stand_short', datum=format_date(data.stand_per))}", st.TITLE_FONT),
         (text("overzicht.concept" if concept else "overzicht.vastgesteld"),
          Font(bold=True, color="C00000" if concept else "000000")),
         (text("relation.overzicht"), st.NOTE_FONT),

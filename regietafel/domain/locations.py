@@ -113,6 +113,14 @@ def counts_on(location: LocationSpan, day: dt.date) -> bool:
     return not (location.status == "gesloten" and location.einddatum is None)
 
 
+def in_use_on(location: LocationSpan, day: dt.date) -> bool:
+    """Whether a location's places are realised (in use) on ``day``: the rule every total of
+    realised places follows (worksheets, overview, Locaties tab). As :func:`counts_on` (a
+    location counts until its end date, a closed one included), but a location still *in
+    voorbereiding* is planned, not realised: it counts in the forecast only."""
+    return location.status != "in_voorbereiding" and counts_on(location, day)
+
+
 def add_years(day: dt.date, years: int) -> dt.date:
     try:
         return day.replace(year=day.year + years)

@@ -193,6 +193,13 @@ NL: dict[str, str] = {
     "map.gap_range": "{low}–{high}",
     "map.gap_over": "meer dan {low}",
     "map.no_data": "geen gegevens",
+    "toezicht.invalid_thresholds": "De grenzen moeten voldoen aan 0 ≤ rood ≤ oranje ≤ 100.",
+    "toezicht.invalid_repeat": "Het aantal halfjaren op rij kan niet negatief zijn.",
+    "toezicht.rule": "Toezichtsregel (beleid van de provincie): groen vanaf {oranje}% van de gecorrigeerde taakstelling gehuisvest, oranje vanaf {rood}%, daaronder rood",
+    "toezicht.rule_repeat": "; rood ook wie {n} halfjaren op rij achter is (niet groen)",
+    "toezicht.forecast": "Prognose: wat tot en met {until} gehuisvest is, in hetzelfde tempo doorgetrokken tot {end}.",
+    "toezicht.forecast_none": "Prognose: in dit halfjaar is nog niets gerapporteerd; de status rekent met 0 gehuisvest tot {end}.",
+    "within.key": "taakstelling of opgave per gemeente (officieel of berekend), binnen de provincie",
 }
 
 EN: dict[str, str] = {
@@ -364,6 +371,13 @@ EN: dict[str, str] = {
     "map.gap_range": "{low}–{high}",
     "map.gap_over": "more than {low}",
     "map.no_data": "no data",
+    "toezicht.invalid_thresholds": "The thresholds must satisfy 0 ≤ red ≤ orange ≤ 100.",
+    "toezicht.invalid_repeat": "The number of half-years in a row cannot be negative.",
+    "toezicht.rule": "Supervision rule (the province's policy): green from {oranje}% of the corrected housing task housed, orange from {rood}%, red below",
+    "toezicht.rule_repeat": "; red also after {n} half-years in a row behind (not green)",
+    "toezicht.forecast": "Forecast: what was housed up to {until}, at the same pace up to {end}.",
+    "toezicht.forecast_none": "Forecast: nothing has been reported in this half-year yet; the status counts 0 housed up to {end}.",
+    "within.key": "housing task or task per municipality (official or computed), within the province",
 }
 
 t = Catalogue("domain", NL, EN)

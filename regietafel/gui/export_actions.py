@@ -140,9 +140,9 @@ def export_workbook(window, path: Path | None = None) -> Job | None:
         return None
     from regietafel.exports import write_workbook  # openpyxl: loaded when used
 
-    store, provincie_id = window.store, window.current_province_id()  # read on the GUI thread
+    store, provincie_id, stand_per = window.store, window.current_province_id(), window.stand_per()  # GUI thread
     return _write(window, translate("ExportActions", "Writing the workbook…"),
-                  lambda target: write_workbook(store, provincie_id, period, target), path)
+                  lambda target: write_workbook(store, provincie_id, period, target, stand_per=stand_per), path)
 
 
 def export_uitvraag(window, categorie: str | None = None, path: Path | None = None) -> Job | None:

@@ -46,7 +46,12 @@ from regietafel.importing.importer import ImportOptions, ImportPlan, Problem, pl
 from regietafel.importing.tabular import Table, TabularError, column_letter, list_sheets, read_table
 from regietafel.store import areas
 from regietafel.store.errors import StoreError
-from regietafel.store.imports import apply_plan, load_context
+from regietafel.store.imports import (
+    apply_plan,
+    flag_against_computation,
+    import_source,
+    load_context,
+)
 
 ERROR_BRUSH = QBrush(QColor("#f4c7c3"))
 WARNING_BRUSH = QBrush(QColor("#fff2cc"))
@@ -115,7 +120,7 @@ class PreviewModel(QAbstractTableModel):
 
 
 class ImportDialog(QDialog):
-    def __init__(self, store, parent: QWidget | None = None, period: str | None = None):
+    def __init__(self, store, parent: QWidget | None = None, period: str | None = None, province: str | None = None):
         super().__init__(parent)
         fit_on_show(self)
         self.store = store
@@ -130,9 +135,10 @@ class ImportDialog(QDialog):
             period_codes = areas.periods(session)
             default_period = period or areas.default_period(session)
 
-        self.form = self._build_form(period_codes, default_period)
+        self.form = self._build_form(period_codes, default_period, province)
         self.mapping_box = QGroupBox(self.tr("Columns (detected; adjust where needed)"), self)
         self.mapping_grid = QGridLayout(self.mapping_box)
+        self.mapping_grid.setVerticalSpacing(2)  # up to ten columns of an opgave file, on a laptop at 125 %
         self.mapping_combos: dict[str, QComboBox] = {}
         splitter = self._build_preview()
         self.summary = QLabel(self)
@@ -158,10 +164,11 @@ class ImportDialog(QDialog):
         self.period_combo.currentIndexChanged.connect(lambda _i: self._replan(keep_mapping=True))
         self.date_edit.dateChanged.connect(lambda _d: self._replan(keep_mapping=True))
         self.category_combo.currentIndexChanged.connect(lambda _i: self._replan(keep_mapping=True))
+        self.province_combo.currentIndexChanged.connect(lambda _i: self._replan(keep_mapping=True))
         self._update_fields()
         self._replan()
 
-    def _build_form(self, period_codes: list[str], default_period: str | None) -> QFormLayout:
+    def _build_form(self, period_codes: list[str], default_period: str | None, province: str | None) -> QFormLayout:
         """File, sheet, kind of import and the options the kind needs."""
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)
@@ -187,8 +194,15 @@ class ImportDialog(QDialog):
         for categorie in CATEGORIEEN:
             self.category_combo.addItem(categorie, categorie)
         self.category_combo.setCurrentText("huisvesting")
+        # A province's import refuses rows of gemeenten elsewhere; a national file needs "all".
+        self.province_combo = QComboBox(self)
+        self.province_combo.addItem(self.tr("All provinces (a national file)"), None)
+        for naam in self.context.provinces:
+            self.province_combo.addItem(naam, naam)
+        self.province_combo.setCurrentIndex(max(self.province_combo.findData(province), 0))
 
         form = QFormLayout()
+        form.setVerticalSpacing(3)  # seven rows above the preview: the height goes to the table
         file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(browse)
         form.addRow(file_label, file_row)
@@ -197,6 +211,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("&Period:"), self.period_combo)
         form.addRow(self.tr("&Reference date:"), self.date_edit)
         form.addRow(self.tr("Ca&tegory:"), self.category_combo)
+        form.addRow(self.tr("Municipalities &of:"), self.province_combo)
         return form
 
     def _build_preview(self) -> QSplitter:
@@ -297,7 +312,8 @@ class ImportDialog(QDialog):
             period=self.period_combo.currentText() or None if spec.needs_period else None,
             peildatum=dt.date(date.year(), date.month(), date.day()) if (spec.needs_peildatum or spec.value_columns) else None,
             categorie=self.category_combo.currentData() if spec.needs_category else None,
-            bron=self.tr("import of {file}").format(file=Path(self.file_edit.text()).name),
+            bron=import_source(Path(self.file_edit.text()).name),
+            provincie=self.province_combo.currentData(),
         )
 
     def _load_table(self) -> Job | None:
@@ -331,14 +347,17 @@ class ImportDialog(QDialog):
         if keep_mapping and self.plan is not None and self.plan.header_row is not None and self.mapping_combos:
             mapping = {k: c.currentData() for k, c in self.mapping_combos.items() if c.currentData() is not None and c.currentData() >= 0}
             header_row = self.plan.header_row
-        table, kind, context, options = self.table, self._kind(), self.context, self._options()
+        table, kind, context, options, store = self.table, self._kind(), self.context, self._options(), self.store
         generation = self._generation
         self.import_button.setEnabled(False)
         busy = self.tr("Checking the rows…")
 
         def work(progress: Progress) -> ImportPlan:
             progress.step(busy)
-            return plan_table(table, kind, context, options, mapping, header_row)
+            plan = plan_table(table, kind, context, options, mapping, header_row)
+            with store.read() as session:  # an official taakstelling that differs from art. 29: flagged
+                flag_against_computation(session, plan)
+            return plan
 
         def done(plan: ImportPlan) -> None:
             if generation == self._generation:
@@ -468,7 +487,8 @@ def add_file_actions(window, file_menu: QMenu) -> None:
 
 
 def run_import(window) -> ImportDialog:
-    dialog = ImportDialog(window.store, window, window.current_period() or None)
+    dialog = ImportDialog(window.store, window, window.current_period() or None,
+                          window.province_combo.currentText() or None)
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.imported is not None:
         window.load_store()
         window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Imported {count} records.").format(count=dialog.imported.written), 8000)

@@ -32,6 +32,7 @@ from regietafel.domain.locations import (
     SOORTEN,
     STATUSSEN,
     has_restriction,
+    in_use_on,
     kind_label,
     status_label,
 )
@@ -61,10 +62,13 @@ class LocationsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._rows: list[LocationRow] = []
+        self.on = dt.date.today()
 
-    def set_rows(self, rows: list[LocationRow]) -> None:
+    def set_rows(self, rows: list[LocationRow], on: dt.date | None = None) -> None:
+        """``on``: the stand-per date the totals count the locations in use on."""
         self.beginResetModel()
         self._rows = rows
+        self.on = on or dt.date.today()
         self.endResetModel()
 
     def rows(self) -> list[LocationRow]:
@@ -143,7 +147,8 @@ class LocationsModel(QAbstractTableModel):
         if key == "naam":
             return self.tr("{n} locations").format(n=format_int(len(rows)))
         if key in NUMERIC:
-            return format_int(sum(getattr(self._rows[r], key) for r in rows if self._rows[r].status != "gesloten"))
+            # The domain's one rule: in use on the stand-per date (a closed location until its end date).
+            return format_int(sum(getattr(self._rows[r], key) for r in rows if in_use_on(self._rows[r].span(), self.on)))
         if key == "doelgroep_restrictie":
             count = sum(1 for r in rows if self._rows[r].restricted)
             return f"{WARNING} {format_int(count)}" if count else ""
@@ -262,10 +267,12 @@ class LocationsTab(QWidget):
     changed = Signal()
 
     def __init__(self, store: Callable[[], Store], undo_group: QUndoGroup | None = None,
-                 regio_soort: Callable[[], str] | None = None, parent: QWidget | None = None):
+                 regio_soort: Callable[[], str] | None = None, parent: QWidget | None = None,
+                 stand_per: Callable[[], dt.date] | None = None):
         super().__init__(parent)
         self.panels: dict = {}  # no worksheet panels (the main window asks every tab for them)
         self._store = store
+        self._stand_per = stand_per or dt.date.today
         self.provincie_id: int | None = None
         self.periode: str | None = None
         self.model = LocationsModel(self)
@@ -308,13 +315,15 @@ class LocationsTab(QWidget):
         with self._store().read() as session:
             rows = province_locations(session, self.provincie_id)
             self.gemeenten = areas.current_gemeenten(session, self.provincie_id)
-        self.model.set_rows(rows)
+        on = self._stand_per()
+        self.model.set_rows(rows, on)
         self.table.fit_columns()
         restricted = sum(1 for r in rows if r.restricted)
         self.summary.setText(self.tr(
-            "{n} locations; capacity and occupancy totals leave closed locations out. {warning} {r} with a target "
-            "group restriction: the seed letter asks provinces not to restrict.").format(
-                n=format_int(len(rows)), warning=WARNING, r=format_int(restricted)))
+            "{n} locations; capacity and occupancy totals count the locations in use on {date} (a closed location "
+            "up to its end date; one in preparation not yet). {warning} {r} with a target group restriction: "
+            "the seed letter asks provinces not to restrict.").format(
+                n=format_int(len(rows)), date=format_date(on), warning=WARNING, r=format_int(restricted)))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

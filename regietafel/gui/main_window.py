@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -33,10 +34,12 @@ from regietafel.gui.overview_tab import OverviewTab
 from regietafel.gui.screen_fit import place_on_screen
 from regietafel.gui.settings import AppSettings
 from regietafel.gui.settings_dialog import SettingsDialog
+from regietafel.gui.stand_per import StandPerControl
 from regietafel.gui.start_page import StartPage, connect_start_page
 from regietafel.gui.worksheet_panel import WorksheetPanel
 from regietafel.store import areas
 from regietafel.store.database import Store
+from regietafel.store.vergaderingen import default_stand_per
 
 TAB_CLASSES = {"opvang": OpvangTab, "huisvesting": HuisvestingTab, "amv": AmvTab, "oekraine": OekraineTab,
                "overzicht": OverviewTab, "locaties": LocationsTab, "monitor": MonitorTab}
@@ -45,7 +48,7 @@ REGIO_SOORTEN = ("veiligheidsregio", "arbeidsmarktregio", "corop")
 
 class MainWindow(QMainWindow):
     language_changed = Signal(str)  # the application rebuilds the window in the new language
-    def __init__(self, store: Store, settings: AppSettings, parent: QWidget | None = None):
+    def __init__(self, store: Store, settings: AppSettings, parent: QWidget | None = None, load: bool = True):
         super().__init__(parent)
         self.store = store
         self.settings = settings
@@ -59,6 +62,8 @@ class MainWindow(QMainWindow):
         self.province_combo.setAccessibleName(self.tr("Province"))
         self.period_combo = QComboBox(self)
         self.period_combo.setAccessibleName(self.tr("Period"))
+        self.stand_per_control = StandPerControl(self)
+        self.stand_per_control.changed.connect(self.refresh)
         self._build_toolbar()
 
         self._build_tabs()
@@ -77,7 +82,8 @@ class MainWindow(QMainWindow):
             self.fit_to_screen()
         self.province_combo.currentIndexChanged.connect(self._province_changed)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
-        self.load_store()
+        if load:  # else the caller shows the window first and loads on the next turn of the event loop
+            self.load_store()
 
     # --- construction -------------------------------------------------------------------
     def _build_tabs(self) -> None:
@@ -86,7 +92,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.category_tabs: dict[str, OpgaveTab] = {}
         for (name, tab_class), title in zip(TAB_CLASSES.items(), self._tab_titles(), strict=True):
-            tab = tab_class(lambda: self.store, self.undo_group, lambda: self.settings.regio_soort, self.tabs)
+            tab = tab_class(lambda: self.store, self.undo_group, lambda: self.settings.regio_soort, self.tabs,
+                            stand_per=self.stand_per)
             if isinstance(inner := getattr(tab, "inner", None), QTabWidget):
                 inner.currentChanged.connect(lambda _index: self._activate_undo())
             for panel in tab.panels.values():
@@ -94,7 +101,7 @@ class MainWindow(QMainWindow):
                 panel.opgave_wanted.connect(self.enter_opgave)
             self.category_tabs[name] = tab
             self.tabs.addTab(tab, title)
-        self.meetings_tab = MeetingsTab(lambda: self.store, self.tabs)
+        self.meetings_tab = MeetingsTab(lambda: self.store, self.tabs, stand_per=self.stand_per_control.chosen)
         self.meetings_tab.changed.connect(self._mark_others_stale)
         self.tabs.addTab(self.meetings_tab, self.tr("Meetings"))
         self.category_tabs["overzicht"].gemeente_selected.connect(self.select_gemeente)
@@ -141,9 +148,10 @@ class MainWindow(QMainWindow):
         period_label = QLabel(self.tr("P&eriod:"), selectors)
         period_label.setBuddy(self.period_combo)
         self.province_combo.setMinimumContentsLength(16)
-        for widget in (province_label, self.province_combo, period_label, self.period_combo):
+        for widget in (province_label, self.province_combo, period_label, self.period_combo, self.stand_per_control):
             row.addWidget(widget)
         row.insertSpacing(2, 12)
+        row.insertSpacing(5, 12)
         if self.menuBar().isNativeMenuBar():
             toolbar = QToolBar(self.tr("Selection"), self)
             toolbar.setObjectName("selection_toolbar")
@@ -283,10 +291,21 @@ class MainWindow(QMainWindow):
     def current_period(self) -> str:
         return self.period_combo.currentText()
 
+    def stand_per(self) -> dt.date:
+        """The date every figure in the tabs stands per (the control's choice, else the meeting's date)."""
+        return self.stand_per_control.date()
+
     def refresh(self) -> None:
-        """Province, period or store changed: every tab is stale, the visible one reloads now."""
+        """Province, period, stand-per date or store changed: every tab is stale, the visible one reloads now."""
+        self._update_meeting_date()
         self._stale = set(self.category_tabs)
         self._load_current_tab()
+
+    def _update_meeting_date(self) -> None:
+        provincie_id = self.current_province_id()
+        if provincie_id is not None:
+            with self.store.read() as session:
+                self.stand_per_control.set_meeting_date(default_stand_per(session, provincie_id))
 
     def _load_current_tab(self) -> None:
         provincie_id = self.current_province_id()
@@ -328,6 +347,7 @@ class MainWindow(QMainWindow):
 
     def _mark_others_stale(self) -> None:
         current = self.tabs.currentWidget()
+        self._update_meeting_date()  # a meeting (and so the default stand-per date) may have changed
         self._stale |= {name for name, tab in self.category_tabs.items() if tab is not current}
 
     def select_gemeente(self, code: str) -> None:

@@ -76,11 +76,13 @@ class ActionPointDialog(QDialog):
 
 
 class MeetingsTab(QWidget):
-    changed = Signal()  # a decision adopted a version: the worksheets must reload
+    changed = Signal()  # a meeting or a decision changed: the worksheets (and the default stand-per date) follow
 
-    def __init__(self, store: Callable[[], Store], parent: QWidget | None = None):
+    def __init__(self, store: Callable[[], Store], parent: QWidget | None = None,
+                 stand_per: Callable[[], dt.date | None] | None = None):
         super().__init__(parent)
         self._store = store
+        self._stand_per = stand_per or (lambda: None)  # None: the documents stand per the meeting's date
         self.provincie_id: int | None = None
         self.periode: str | None = None
         self.province_name = ""
@@ -320,6 +322,7 @@ class MeetingsTab(QWidget):
         if meeting is None:
             return None
         self.reload(select=meeting.id)
+        self.changed.emit()
         return meeting.id
 
     def _delete_meeting(self) -> None:
@@ -331,6 +334,7 @@ class MeetingsTab(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda s: vergaderingen.delete_meeting(s, meeting_id))
             self.reload()
+            self.changed.emit()
 
     def save_details(self) -> None:
         meeting_id = self.current_meeting_id()
@@ -341,6 +345,7 @@ class MeetingsTab(QWidget):
             s, meeting_id, datum=datum, plaats=self.place_edit.text().strip(),
             aanwezigen=self.attendees_edit.toPlainText().strip()))
         self.reload(select=meeting_id)
+        self.changed.emit()
 
     def _selected_id(self, widget: QListWidget) -> int | None:
         item = widget.currentItem()
@@ -417,8 +422,18 @@ class MeetingsTab(QWidget):
                                     self.tr("There is no concept version of this province and period to adopt."))
             return
         verdeling_id = self._choose_version(choices)
-        if verdeling_id is not None:
+        if verdeling_id is not None and self._confirm_adoption(dict(choices)[verdeling_id]):
             self.adopt_version(verdeling_id)
+
+    def _confirm_adoption(self, label: str) -> bool:
+        """Adopting is a formal decision: ask, and say it cannot be undone."""
+        answer = QMessageBox.question(
+            self, self.tr("Adopt version"),
+            self.tr("Adopt {version} in the meeting of {date}? The decision is added to this meeting's list of "
+                    "decisions. Adopting cannot be undone.").format(
+                version=label, date=format_date(self.date_edit.date().toPython())),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def adopt_version(self, verdeling_id: int) -> bool:
         meeting_id = self.current_meeting_id()
@@ -485,13 +500,23 @@ class MeetingsTab(QWidget):
         from regietafel.exports import meeting_pack_bytes
 
         store, provincie_id, periode, meeting = self._store(), self.provincie_id, self.periode, self.current_meeting_id()
-        return self._preview(lambda: meeting_pack_bytes(store, provincie_id, periode, meeting), name,
-                             self.tr("Meeting pack"), self.tr("Drawing the meeting pack…"))
+        stand_per = self._stand_per_for_documents()
+        return self._preview(lambda: meeting_pack_bytes(store, provincie_id, periode, meeting, stand_per=stand_per),
+                             name, self.tr("Meeting pack"), self.tr("Drawing the meeting pack…"))
 
     def preview_factsheets(self) -> Job:
         name = self.tr("Factsheets {province} {period}.pdf").format(province=self.province_name, period=self.periode)
         from regietafel.exports import factsheets_bytes
 
         store, provincie_id, periode = self._store(), self.provincie_id, self.periode
-        return self._preview(lambda: factsheets_bytes(store, provincie_id, periode), name,
+        stand_per = self._stand_per_for_documents()
+        return self._preview(lambda: factsheets_bytes(store, provincie_id, periode, stand_per=stand_per), name,
                              self.tr("Factsheets"), self.tr("Drawing the factsheets…"))
+
+    def _stand_per_for_documents(self) -> dt.date | None:
+        """The date the user chose in the window, else the selected meeting's date."""
+        chosen = self._stand_per()
+        if chosen is not None or self.current_meeting_id() is None:
+            return chosen
+        with self._store().read() as session:
+            return vergaderingen.default_stand_per(session, self.provincie_id, self.current_meeting_id())

@@ -7,6 +7,7 @@ opvang opgave and its deadline, with the gemeenten that will not make it.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoGroup
@@ -25,10 +26,12 @@ MONTH_PERIODS = 2  # half-years of monthly realisation
 class MonitorTab(QWidget):
 
     def __init__(self, store: Callable[[], Store], undo_group: QUndoGroup | None = None,
-                 regio_soort: Callable[[], str] | None = None, parent: QWidget | None = None):
+                 regio_soort: Callable[[], str] | None = None, parent: QWidget | None = None,
+                 stand_per: Callable[[], dt.date] | None = None):
         super().__init__(parent)
         self.panels: dict = {}  # no worksheet panels (the main window asks every tab for them)
         self._store = store
+        self._stand_per = stand_per or dt.date.today
         self.provincie_id: int | None = None
         self.periode: str | None = None
         self.overview: Overview | None = None
@@ -59,18 +62,20 @@ class MonitorTab(QWidget):
     def reload(self, overview: Overview | None = None) -> None:
         if self.provincie_id is None or not self.periode:
             return
+        stand_per = self._stand_per()
         with self._store().transaction() as session:
-            self.overview = overview or province_overview(session, self.provincie_id, self.periode)
+            self.overview = overview or province_overview(session, self.provincie_id, self.periode,
+                                                          stand_per=stand_per)
             targets = {r.code: r.cells["opvang"].opgave for r in self.overview.rows if "opvang" in r.cells}
-            self.forecast = monitor.province_forecast(session, self.provincie_id, self.periode, "opvang", targets) \
-                if "opvang" in self.overview.worksheets else None
+            self.forecast = monitor.province_forecast(session, self.provincie_id, self.periode, "opvang", targets,
+                                                      stand_per) if "opvang" in self.overview.worksheets else None
             # The charts look back TREND_PERIODS half-years from the chosen one; each
             # taakstelling is computed once for both.
             periods = monitor.recent_periods(session, self.periode, TREND_PERIODS)
             known = monitor.taakstelling_totals(session, self.provincie_id, periods)
             self.months = monitor.realisation_over_time(session, self.provincie_id, "huisvesting",
-                                                        periods[-MONTH_PERIODS:], known)
-            self.trend = monitor.achterstand_trend(session, self.provincie_id, periods, known)
+                                                        periods[-MONTH_PERIODS:], known, stand_per)
+            self.trend = monitor.achterstand_trend(session, self.provincie_id, periods, known, stand_per)
             self.names = areas.gemeente_names(session, self.provincie_id)
         current = self.category_combo.currentData()
         self.category_combo.clear()
@@ -79,13 +84,23 @@ class MonitorTab(QWidget):
                 self.category_combo.addItem(self._title(categorie), categorie)
         self.category_combo.setCurrentIndex(max(self.category_combo.findData(current), 0))
         self._place("realisation", charts.realisation_chart(
-            self.months, self.tr("Housing: persons housed per half-year (cumulative)"), self), 0, 1)
-        self._place("trend", charts.trend_chart(self.trend, self.tr("Housing: achterstand per half-year"), self), 1, 1)
+            self.months, self._as_of(self.tr("Housing: persons housed per half-year (cumulative)")), self), 0, 1)
+        self._place("trend", charts.trend_chart(
+            self.trend, self._as_of(self.tr("Housing: achterstand per half-year")), self), 1, 1)
         if self.forecast is not None:
             self._place("forecast", charts.forecast_chart(
-                self.forecast, self.tr("Reception: capacity from locations against the opgave"), self), 1, 0)
+                self.forecast, self._as_of(self.tr("Reception: capacity from locations against the opgave"), "opvang"),
+                self), 1, 0)
         self._draw_bars()
         self.verdict.setText(self.verdict_text())
+
+    def _as_of(self, title: str, categorie: str = "huisvesting") -> str:
+        """Every chart says which date its figures are as of, and whether they hold estimates."""
+        text = self.tr("{title} (as of {date})").format(title=title, date=format_date(self.overview.stand_per))
+        sheet = self.overview.worksheets.get(categorie)
+        if sheet is not None and sheet.estimates:
+            text += " · " + self.tr("contains estimates or demo figures")
+        return text
 
     def _title(self, categorie: str) -> str:
         return {"opvang": self.tr("Reception"), "huisvesting": self.tr("Housing"), "amv_coa": self.tr("COA amv"),
@@ -107,8 +122,9 @@ class MonitorTab(QWidget):
         categorie = self.category_combo.currentData()
         if self.overview is None or categorie is None:
             return
-        view = charts.bars_chart(self.bar_rows(categorie), self.tr("{opgave}: opgave and realised per municipality").format(
-            opgave=self.category_combo.currentText()))
+        view = charts.bars_chart(self.bar_rows(categorie), self._as_of(self.tr(
+            "{opgave}: opgave and realised per municipality").format(opgave=self.category_combo.currentText()),
+            categorie))
         self.bar_view = view
         self._place("bars", charts.scrolling(view, self), 0, 0)
 

@@ -3,6 +3,7 @@ national table)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from regietafel.domain.map_geometry import load_layer
 from regietafel.domain.map_scale import MEASURES, classify, measure_label
+from regietafel.gui.formatting import format_date
 from regietafel.gui.map_widget import MapWidget
 from regietafel.store import monitor
 from regietafel.store.database import Store
@@ -18,10 +20,12 @@ from regietafel.store.database import Store
 class NationalMap(QWidget):
     province_clicked = Signal(str)  # CBS province name (Fryslân)
 
-    def __init__(self, categorie: str, store: Callable[[], Store], parent: QWidget | None = None):
+    def __init__(self, categorie: str, store: Callable[[], Store], parent: QWidget | None = None,
+                 stand_per: Callable[[], dt.date] | None = None):
         super().__init__(parent)
         self.categorie = categorie
         self._store = store
+        self._stand_per = stand_per or dt.date.today
         self.periode: str | None = None
         self.values: dict[str, object] = {}
         self.map = MapWidget(self)
@@ -51,9 +55,10 @@ class NationalMap(QWidget):
             return
         measure = self.measure_combo.currentData()
         with self._store().read() as session:
-            self.values = monitor.province_values(session, self.periode, self.categorie, measure)
+            self.values = monitor.province_values(session, self.periode, self.categorie, measure, self._stand_per())
         classification = classify(self.values, measure)
-        self.map.set_classification(classification, {}, self.tr("Provinces"))
+        self.map.set_classification(classification, {}, self.tr("Provinces, as of {date}").format(
+            date=format_date(self._stand_per())))
 
     def _clicked(self, code: str) -> None:
         feature = next(f for f in self.map.features if f.code == code)

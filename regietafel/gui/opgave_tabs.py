@@ -3,8 +3,10 @@ national table); all logic lives in the panels and the store services."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,32 +21,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regietafel.gui.formatting import format_int
+from regietafel.gui.formatting import format_date, format_int
 from regietafel.gui.national_map import NationalMap
 from regietafel.gui.national_table import NationalTableView
 from regietafel.gui.screen_fit import fit_on_show
 from regietafel.gui.whats_this import explain_worksheet
 from regietafel.gui.worksheet_panel import WorksheetPanel
+from regietafel.store import toezicht
 from regietafel.store.database import Store
 from regietafel.store.verdelingen import national_total, provincial_total
-from regietafel.store.werkblad import set_thresholds, thresholds
+from regietafel.store.werkblad import set_thresholds
 
 
 class OpgaveTab(QWidget):
     """Base: a tab with worksheet panels that follow the chosen province and period."""
 
     def __init__(self, store: Callable[[], Store], undo_group: QUndoGroup, regio_soort: Callable[[], str],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, stand_per: Callable[[], dt.date] | None = None):
         super().__init__(parent)
         self._store = store
         self._undo_group = undo_group
         self._regio_soort = regio_soort
+        self._stand_per = stand_per or dt.date.today
         self.panels: dict[str, WorksheetPanel] = {}
         self.provincie_id: int | None = None
         self.periode: str | None = None
 
     def _panel(self, categorie: str) -> WorksheetPanel:
-        panel = WorksheetPanel(categorie, self._store, self._undo_group, self._regio_soort, self)
+        panel = WorksheetPanel(categorie, self._store, self._undo_group, self._regio_soort, self,
+                               stand_per=self._stand_per)
         explain_worksheet(panel)
         self.panels[categorie] = panel
         return panel
@@ -81,7 +86,7 @@ class OpvangTab(OpgaveTab):
         panel.add_tab_action(self.durable_button)
         self.inner.addTab(panel, self.tr("Municipalities of the province"))
         self.national = NationalTableView("opvang", self._store, self)
-        self.national_map = NationalMap("opvang", self._store, self)
+        self.national_map = NationalMap("opvang", self._store, self, stand_per=self._stand_per)
         national = QSplitter(self)
         national.addWidget(self.national)
         national.addWidget(self.national_map)
@@ -123,35 +128,51 @@ class HuisvestingTab(OpgaveTab):
 
     def edit_thresholds(self) -> None:
         with self._store().read() as session:
-            current = thresholds(session, self.provincie_id)
+            current = toezicht.policy(session, self.provincie_id)
         dialog = QDialog(self)
         fit_on_show(dialog)
         dialog.setWindowTitle(self.tr("Supervision thresholds"))
         form = QFormLayout(dialog)
-        form.addRow(QLabel(self.tr("Share realised of the corrected taakstelling at the end of the half-year:"), dialog))
+        intro = QLabel(self.tr("The province's own rule (not law), printed with every status. Share housed of the "
+                               "corrected taakstelling; before the end of the half-year the status is a forecast."),
+                       dialog)
+        intro.setWordWrap(True)
+        form.addRow(intro)
         orange = QSpinBox(dialog)
         red = QSpinBox(dialog)
-        for spin, value in ((orange, current["toezicht_oranje"]), (red, current["toezicht_rood"])):
+        for spin, value in ((orange, current.oranje), (red, current.rood)):
             spin.setRange(0, 100)
             spin.setSuffix(" %")
             spin.setValue(value)
+        repeat = repeat_spin(dialog, current.herhaald)
         form.addRow(self.tr("Orange below:"), orange)
         form.addRow(self.tr("Red below:"), red)
+        form.addRow(self.tr("Red after, in a row:"), repeat)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.save_thresholds(orange.value(), red.value())
+            self.save_thresholds(orange.value(), red.value(), repeat.value())
 
-    def save_thresholds(self, orange: int, red: int) -> None:
+    def save_thresholds(self, orange: int, red: int, repeat: int | None = None) -> None:
         try:
             with self._store().transaction() as session:
-                set_thresholds(session, self.provincie_id, orange, red)
+                set_thresholds(session, self.provincie_id, orange, red, repeat)
         except ValueError:
             self.panels["huisvesting"].show_message(self.tr("Red must not be above orange."))
             return
         self.reload()
+
+
+def repeat_spin(parent: QWidget, value: int) -> QSpinBox:
+    """The "repeatedly behind" criterion: red after this many half-years in a row behind; 0 is off."""
+    spin = QSpinBox(parent)
+    spin.setRange(0, 12)
+    spin.setSpecialValueText(QCoreApplication.translate("HuisvestingTab", "off"))
+    spin.setSuffix(QCoreApplication.translate("HuisvestingTab", " half-years behind"))
+    spin.setValue(value)
+    return spin
 
 
 class AmvTab(OpgaveTab):
@@ -172,21 +193,24 @@ class AmvTab(OpgaveTab):
     def set_scope(self, provincie_id: int, periode: str) -> None:
         super().set_scope(provincie_id, periode)
         with self._store().read() as session:
-            coa, opvang, nidos = (
+            coa, opvang = (
                 getattr(opgave, "aantal", None) for opgave in (
                     provincial_total(session, "amv_coa", periode, provincie_id),
                     provincial_total(session, "opvang", periode, provincie_id),
-                    national_total(session, "amv_nidos", periode),
                 )
             )
+            nidos = national_total(session, "amv_nidos", periode)
         parts = []
         if coa is not None and opvang is not None:
             parts.append(self.tr("COA amv: {amv} of the {opvang} reception places of this province are for "
                                  "unaccompanied minors; they are part of the opvang opgave and do not raise it.").format(
                 amv=format_int(coa), opvang=format_int(opvang)))
         if nidos is not None:
-            parts.append(self.tr("Nidos: {n} places nationally, in municipalities; they count towards the housing "
-                                 "taakstelling and do not raise it.").format(n=format_int(nidos)))
+            parts.append(self.tr(
+                "Nidos: {n} places in municipalities nationally on {date} (places on a date, like reception places); "
+                "they count towards the housing taakstelling and do not raise it: the Housing tab shows them per "
+                "municipality as \"of which Nidos\".").format(
+                n=format_int(nidos.aantal), date=format_date(nidos.peildatum) if nidos.peildatum else "?"))
         self.relation.setText(" ".join(parts))
 
 

@@ -3,6 +3,7 @@ en huisvesting"), with progress and status colours, regio subtotals, and the map
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from regietafel.domain.map_geometry import features_of_province
 from regietafel.domain.map_scale import MEASURES, classify, measure_label
 from regietafel.gui.filter_table import SORT_ROLE, FilterTable
-from regietafel.gui.formatting import format_fraction, format_int
+from regietafel.gui.formatting import format_date, format_fraction, format_int
 from regietafel.gui.map_widget import MapWidget
 from regietafel.store import areas, monitor
 from regietafel.store.database import Store
@@ -168,11 +169,13 @@ class OverviewTab(QWidget):
     gemeente_selected = Signal(str)  # CBS code, from the map or the table
 
     def __init__(self, store: Callable[[], Store], undo_group: QUndoGroup | None = None,
-                 regio_soort: Callable[[], str] | None = None, parent: QWidget | None = None):
+                 regio_soort: Callable[[], str] | None = None, parent: QWidget | None = None,
+                 stand_per: Callable[[], dt.date] | None = None):
         super().__init__(parent)
         self.panels: dict = {}  # no worksheet panels (the main window asks every tab for them)
         self._store = store
         self._regio_soort = regio_soort or (lambda: "veiligheidsregio")
+        self._stand_per = stand_per or dt.date.today
         self.provincie_id: int | None = None
         self.periode: str | None = None
         self.overview: Overview | None = None
@@ -233,7 +236,8 @@ class OverviewTab(QWidget):
         if self.provincie_id is None or not self.periode:
             return
         with self._store().transaction() as session:
-            self.overview = province_overview(session, self.provincie_id, self.periode, self._regio_soort())
+            self.overview = province_overview(session, self.provincie_id, self.periode, self._regio_soort(),
+                                              self._stand_per())
             self.limits = monitor.overview_limits(session, self.overview)
             self.province_name = areas.province_name(session, self.provincie_id)
         self.map.set_features(features_of_province(self.province_name))
@@ -246,8 +250,11 @@ class OverviewTab(QWidget):
         self.category_combo.setCurrentIndex(max(self.category_combo.findData(current), 0))
         self.category_combo.blockSignals(False)
         self._fill()
-        self.note.setText(self.tr("CONCEPT: at least one opgave is not adopted yet. Source: CBS (boundaries 2024).")
-                          if self.overview.concept else self.tr("Source: CBS (boundaries 2024)."))
+        stand = self.tr("Figures as of {date}; anything dated after it is left out.").format(
+            date=format_date(self.overview.stand_per))
+        self.note.setText(stand + " " + (
+            self.tr("CONCEPT: at least one opgave is not adopted yet. Source: CBS (boundaries 2024).")
+            if self.overview.concept else self.tr("Source: CBS (boundaries 2024).")))
 
     def _fill(self) -> None:
         grouped = self.grouped_box.isChecked()

@@ -11,20 +11,21 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from regietafel.gui.file_dialogs import choose_folder, open_file
+from regietafel.gui.opgave_tabs import repeat_spin
 from regietafel.gui.screen_fit import fit_on_show
 from regietafel.gui.settings import AppSettings
-from regietafel.store import areas
+from regietafel.store import areas, toezicht
 from regietafel.store.database import Store
 from regietafel.store.instellingen import (
     MAX_LOGO_BYTES,
@@ -32,7 +33,7 @@ from regietafel.store.instellingen import (
     document_settings,
     save_document_settings,
 )
-from regietafel.store.werkblad import set_thresholds, thresholds
+from regietafel.store.werkblad import set_thresholds
 
 
 class SettingsDialog(QDialog):
@@ -45,7 +46,7 @@ class SettingsDialog(QDialog):
         self.provincie_id = provincie_id
         with store.read() as session:
             provinces = areas.provinces(session)
-            limits = thresholds(session, provincie_id) if provincie_id else None
+            rule = toezicht.policy(session, provincie_id) if provincie_id else None
             documents = document_settings(session)
         self.logo: bytes | None = documents.logo
 
@@ -66,13 +67,16 @@ class SettingsDialog(QDialog):
         form = QFormLayout(supervision)
         self.orange = QSpinBox(supervision)
         self.red = QSpinBox(supervision)
-        for spin, key in ((self.orange, "toezicht_oranje"), (self.red, "toezicht_rood")):
+        for spin, value in ((self.orange, rule.oranje if rule else 0), (self.red, rule.rood if rule else 0)):
             spin.setRange(0, 100)
             spin.setSuffix(" %")
-            spin.setValue(limits[key] if limits else 0)
-            spin.setEnabled(limits is not None)
+            spin.setValue(value)
+            spin.setEnabled(rule is not None)
+        self.repeat = repeat_spin(supervision, rule.herhaald if rule else 0)
+        self.repeat.setEnabled(rule is not None)
         form.addRow(self.tr("&Orange below:"), self.orange)
         form.addRow(self.tr("&Red below:"), self.red)
+        form.addRow(self.tr("Red after, &in a row:"), self.repeat)
 
         backup = QGroupBox(self.tr("Backups"), self)
         form = QFormLayout(backup)
@@ -122,9 +126,14 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (general, supervision, backup, document, self.message, buttons):
-            layout.addWidget(widget)
+        # Two columns: a laptop screen at 125 % is wide but has little height.
+        layout = QGridLayout(self)
+        layout.addWidget(general, 0, 0)
+        layout.addWidget(supervision, 1, 0)
+        layout.addWidget(backup, 0, 1)
+        layout.addWidget(document, 1, 1)
+        layout.addWidget(self.message, 2, 0, 1, 2)
+        layout.addWidget(buttons, 3, 0, 1, 2)
 
     def _choose_folder(self) -> None:
         folder = choose_folder(self, self.tr("Backup folder"), self.backup_folder.text())
@@ -168,7 +177,8 @@ class SettingsDialog(QDialog):
         if not self.store.read_only:  # a read-only role keeps only this computer's settings
             with self.store.transaction() as session:
                 if self.provincie_id:
-                    set_thresholds(session, self.provincie_id, self.orange.value(), self.red.value())
+                    set_thresholds(session, self.provincie_id, self.orange.value(), self.red.value(),
+                                   self.repeat.value())
                 save_document_settings(session, DocumentSettings(self.footer.text(), self.logo,
                                                                  self.orientation.currentData()))
         self.settings.province = self.province.currentData()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regietafel.gui.formatting import format_int, format_signed
+from regietafel.gui.formatting import format_date, format_int, format_signed
 from regietafel.gui.screen_fit import fit_on_show, resize_to_screen
 
 MAX_PLACES = 10_000_000
@@ -30,31 +31,50 @@ DIFFERS = "#fff3c4"  # rows of a comparison that differ (also bold: it reads wit
 
 
 class AdoptDialog(QDialog):
-    """Mark a concept vastgesteld: date and meeting."""
+    """Adopt a concept in a meeting of the province: the decision lands on that meeting's
+    besluitenlijst, with that meeting's date. Says plainly that it cannot be undone."""
 
-    def __init__(self, meetings: list[tuple[int, str]], parent: QWidget | None = None):
+    def __init__(self, version: str, meetings: list[tuple[int, dt.date, str]], parent: QWidget | None = None):
         super().__init__(parent)
         fit_on_show(self)
         self.setWindowTitle(self.tr("Adopt version"))
-        self.date_edit = QDateEdit(QDate.currentDate(), self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d-M-yyyy")
+        self._dates = {meeting_id: datum for meeting_id, datum, _label in meetings}
+        explanation = QLabel(self.tr(
+            "{version} is adopted in the meeting you choose, with the date of that meeting, and the decision is "
+            "added to that meeting's list of decisions.").format(version=version), self)
+        explanation.setWordWrap(True)
+        warning = QLabel(self.tr("<b>Adopting cannot be undone.</b> An adopted version is read-only; later "
+                                 "changes need a new concept."), self)
+        warning.setWordWrap(True)
         self.meeting_combo = QComboBox(self)
-        self.meeting_combo.addItem(self.tr("(no meeting)"), None)
-        for meeting_id, label in meetings:
+        for meeting_id, _datum, label in meetings:
             self.meeting_combo.addItem(label, meeting_id)
+        self.date_label = QLabel(self)
+        self.meeting_combo.currentIndexChanged.connect(self._show_date)
         self.reason_edit = QLineEdit(self)
+        self.reason_edit.setPlaceholderText(self.tr("Added to the decision (optional)"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Adopted on:"), self.date_edit)
-        form.addRow(self.tr("In the meeting of:"), self.meeting_combo)
-        form.addRow(self.tr("Note:"), self.reason_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        form.addRow(explanation)
+        form.addRow(self.tr("In the &meeting of:"), self.meeting_combo)
+        form.addRow(self.tr("Adopted on:"), self.date_label)
+        form.addRow(self.tr("&Note:"), self.reason_edit)
+        form.addRow(warning)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.adopt_button = buttons.addButton(self.tr("&Adopt"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self._show_date()
 
-    def date(self) -> dt.date:
-        return self.date_edit.date().toPython()
+    def _show_date(self) -> None:
+        datum = self._dates.get(self.meeting_id())
+        self.date_label.setText(format_date(datum) if datum else "")
+
+    def meeting_id(self) -> int | None:
+        return self.meeting_combo.currentData()
+
+    def date(self) -> dt.date | None:
+        return self._dates.get(self.meeting_id())
 
 
 class ExchangeDialog(QDialog):
@@ -316,8 +336,9 @@ class DurableCreditDialog(QDialog):
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
+        self.table.setColumnHidden(2, all(earlier is None for _n, _p, earlier in places))  # nothing credited yet
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the names
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.apply_button = buttons.addButton(self.tr("&Credit"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(bool(places))

@@ -9,7 +9,6 @@ that ``make update-translations`` finds it.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction
@@ -72,30 +71,41 @@ class WorksheetActions:
             self.exchange(*dialog.value())
 
     def adopt(self) -> None:
+        """Ask in which meeting the version is adopted (the dialog says it cannot be undone)."""
         if self.sheet is None or self.sheet.read_only:
             return
-        dialog = AdoptDialog(self.controller.meetings(), self)
+        try:
+            version, meetings = self.controller.adoption()
+        except Refused as refusal:
+            self.show_message(str(refusal))
+            return
+        dialog = AdoptDialog(version, meetings, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.adopt_version(dialog.date(), dialog.meeting_combo.currentData(), dialog.reason_edit.text().strip())
+            self.adopt_version(dialog.meeting_id(), dialog.reason_edit.text().strip())
 
-    def adopt_version(self, date: dt.date, meeting_id: int | None = None, reason: str = "") -> None:
-        """Adoption is a formal decision: not undoable, and this worksheet's undo history ends here."""
-        self._decide(lambda: self.controller.adopt(date, meeting_id, reason))
+    def adopt_version(self, meeting_id: int, reason: str = "") -> bool:
+        """Adoption is a formal decision of a meeting (on its besluitenlijst, with its date): not
+        undoable, and this worksheet's undo history ends here."""
+        return self._decide(lambda: self.controller.adopt(meeting_id, reason))
 
     def new_concept(self) -> None:
         if self.sheet is not None:
             self._decide(lambda: self.controller.new_concept(self.reason_edit.text().strip()))
 
-    def _decide(self, decision: Callable[[], None]) -> None:
+    def _decide(self, decision: Callable[[], None]) -> bool:
         """A decision that is not undone (adopt, a new concept): the undo history ends."""
         try:
             decision()
         except StoreError as error:
             self.refused_by_store(error)
-            return
+            return False
+        except Refused as refusal:
+            self.show_message(str(refusal))
+            return False
         self.undo_stack.clear()
         self.reload()
         self.changed.emit()
+        return True
 
     def _version_chosen(self, index: int) -> None:
         self.controller.choose_version(self.version_combo.itemData(index))

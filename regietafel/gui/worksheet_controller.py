@@ -22,6 +22,7 @@ from fractions import Fraction
 
 from regietafel.domain import formatting
 from regietafel.domain.verdeelmotor import ExchangeError, InfeasibleError, Method, SurplusPolicy
+from regietafel.importing.specs import ValueProblem, parse_whole
 from regietafel.store import areas, verdelingen, vergaderingen
 from regietafel.store.database import Store
 from regietafel.store.errors import StoreError
@@ -31,7 +32,7 @@ from regietafel.store.werkblad import Worksheet, WorksheetRow, durable_credit, r
 
 GROUPINGS = (None, "veiligheidsregio", "arbeidsmarktregio", "corop", "eigen")
 # Columns that only matter when used: hidden while every row is empty there.
-OPTIONAL_COLUMNS = ("previous", "minimum", "maximum", "credit", "exchanged", "carried")
+OPTIONAL_COLUMNS = ("previous", "minimum", "maximum", "credit", "exchanged", "carried", "computed", "amv")
 # Columns beside the key that only matter while an agreement moves a number away from it.
 AGREEMENT_COLUMNS = ("plain_quota", "deviation")
 
@@ -52,11 +53,18 @@ class Wording:
 
 
 def parse_whole_number(text: str) -> int:
-    """'1.234' and '1234' are 1234 (Dutch thousands dots); anything else raises ValueError."""
-    cleaned = text.strip().replace(".", "").replace(" ", "").replace("\u00a0", "")
-    if not cleaned.lstrip("-").isdigit():
-        raise ValueError(text)
-    return int(cleaned)
+    """A whole number typed in a cell, read as the importer reads one: '1.234' is 1234 (Dutch
+    thousands dots), '1.5' and '1,5' are refused (never 15); ValueError with the reason."""
+    try:
+        return parse_whole(text)
+    except ValueProblem as problem:
+        raise ValueError(str(problem)) from None
+
+
+def shows_computed(rows: list[WorksheetRow]) -> bool:
+    """The computation stands beside the numbers where official figures (or a re-division) make
+    them differ from it: the check."""
+    return any(r.official is not None or (r.computed is not None and r.computed != r.assigned) for r in rows)
 
 
 class Refused(Exception):
@@ -76,10 +84,11 @@ class PendingChange:
 
 class WorksheetController:
     def __init__(self, categorie: str, store: Callable[[], Store], regio_soort: Callable[[], str],
-                 wording: Wording | None = None):
+                 wording: Wording | None = None, stand_per: Callable[[], dt.date] | None = None):
         self.categorie = categorie
         self._store = store
         self._regio_soort = regio_soort
+        self._stand_per = stand_per or dt.date.today  # the date every figure stands per
         self.wording = wording or Wording()
         self.provincie_id: int | None = None
         self.periode: str | None = None
@@ -106,14 +115,16 @@ class WorksheetController:
         self.provincie_id, self.periode = provincie_id, periode
 
     def load(self) -> str:
-        """Read the chosen version's worksheet (else the newest); the error sentence, or ""."""
+        """Read the chosen version's worksheet (else the newest), stand per the window's date; the
+        error sentence, or ""."""
         if self.provincie_id is None or not self.periode:
             return ""
         try:
             with self._store().transaction() as session:
                 newest = verdelingen.ensure_version(session, self.categorie, self.periode, self.provincie_id)
                 wanted = self.selected_version or (newest.id if newest is not None else None)
-                self.sheet = None if wanted is None else worksheet(session, wanted, self._regio_soort())
+                self.sheet = (None if wanted is None
+                              else worksheet(session, wanted, self._regio_soort(), self._stand_per()))
                 self.dates = areas.population_dates(session)
                 self.indicators = indicator_names(session)
             self.loaded = True
@@ -232,6 +243,8 @@ class WorksheetController:
             return False
         if key == "previous":
             return all(self.previous.get(row.code) in (None, 0) for row in rows)
+        if key == "computed" and not shows_computed(rows):
+            return True
         return all(getattr(row, key) in (None, 0) for row in rows)
 
     def may_fix(self, row: WorksheetRow | None) -> bool:
@@ -240,35 +253,55 @@ class WorksheetController:
     def may_release(self, row: WorksheetRow | None) -> bool:
         return row is not None and row.lock is not None and not self.read_only
 
+    def summary_heading(self) -> tuple[str, list[str]]:
+        """What the summary says first: the stand-per date, and which figures are estimates."""
+        sheet = self.sheet
+        if sheet is None:
+            return "", []
+        return self.tr("Figures as of {date}.").format(date=self.wording.date(sheet.stand_per)), list(sheet.estimates)
+
     def summary(self) -> str:
+        """Under the table, after the heading: what holds the total, the key and method, the
+        notes and the supervision rule."""
         sheet = self.sheet
         if sheet is None:
             return ""
-        number = self.wording.number
-        total, assigned, result = sheet.settings.totaal, sheet.assigned_total, sheet.computed.result
-        if sheet.settings.bereik == verdelingen.SCOPE_NATIONAL:
-            text = self.tr(
-                "National number {total} divided over all municipalities of the Netherlands; "
-                "this province's share: {assigned}."
-            ).format(total=number(total), assigned=number(assigned))
-            if result.exceeds_total:
-                text += " " + self.tr(
-                    "Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes."
-                ).format(sum=number(result.allocated_sum), excess=number(result.excess))
-        elif result.exceeds_total:
-            text = self.tr("Total assigned {assigned} exceeds the total {total} by {excess}: every share is rounded up "
-                           "(Huisvestingswet art. 29).").format(
-                assigned=number(assigned), total=number(total), excess=number(assigned - total))
-        else:
-            text = self.tr("Total assigned {assigned} = total {total}.").format(
-                assigned=number(assigned), total=number(total))
+        result = sheet.computed.result
+        text = self._total_sentence(sheet)
         text += " " + self.tr("Key: {key}. Method: {method}.").format(
             key=result.key_description, method=result.method.label)
         if result.ties:
             text += " " + self.tr("%n tie(s) decided by the tie-break rule.", "", len(result.ties))
         for note in sheet.notes:
-            text += " " + note
+            if note != sheet.computed.fixed_note:  # said above in the window's own words
+                text += " " + note
+        if sheet.status_rule:
+            text += " " + sheet.status_rule
         return text
+
+    def _total_sentence(self, sheet: Worksheet) -> str:
+        number = self.wording.number
+        total, assigned, result = sheet.settings.totaal, sheet.assigned_total, sheet.computed.result
+        if sheet.settings.bereik == verdelingen.SCOPE_NATIONAL:
+            text = self.tr(
+                "This province's total {assigned} is fixed here: locks, bounds and exchanges move numbers only "
+                "between its own municipalities. The national number {total} (divided over all municipalities "
+                "of the Netherlands) is context."
+            ).format(total=number(total), assigned=number(assigned))
+            if result.exceeds_total:
+                text += " " + self.tr(
+                    "Rounding up makes the national sum {sum}: {excess} more than the national number, as the law prescribes."
+                ).format(sum=number(result.allocated_sum), excess=number(result.excess))
+            return text
+        if sheet.computed.province_fixed:
+            return self.tr("This province's total {assigned} is fixed here: locks, bounds and exchanges move "
+                           "numbers only between its own municipalities.").format(assigned=number(assigned))
+        if result.exceeds_total:
+            return self.tr("Total assigned {assigned} exceeds the total {total} by {excess}: every share is rounded up "
+                           "(Huisvestingswet art. 29).").format(
+                assigned=number(assigned), total=number(total), excess=number(assigned - total))
+        return self.tr("Total assigned {assigned} = total {total}.").format(
+            assigned=number(assigned), total=number(total))
 
     def key_text(self, value: Fraction) -> str:
         return self.wording.number(value.numerator) if value.denominator == 1 else self.wording.fraction(value, 4)
@@ -293,6 +326,12 @@ class WorksheetController:
                 lines.append(self.tr("Exchange: {text}").format(text=entry.text()))
         if row.carried:
             lines.append(self.tr("Carried over from the previous half-year: {n}").format(n=self.wording.number(row.carried)))
+        if row.official is not None:
+            lines.append(self.tr("Official figure: {n} (source: {source}); computed: {computed}").format(
+                n=self.wording.number(row.official), source=row.source,
+                computed=self.wording.number(row.computed or 0)))
+        else:
+            lines.append(self.tr("Source: computed ({n})").format(n=self.wording.number(row.computed or 0)))
         lines.append(self.tr("Result: {n}").format(n=self.wording.number(row.assigned)))
         return lines
 
@@ -314,12 +353,12 @@ class WorksheetController:
         return self.tr("Not changed: {reason}").format(reason=reason)
 
     def _whole_number(self, code: str, text: str) -> int:
-        """A number typed for a gemeente; Refused with the reason when it is none or negative."""
+        """A number typed for a gemeente; Refused with the reason when it is none ("1.5") or negative."""
         naam = self.name(code)
         try:
             value = parse_whole_number(text)
-        except ValueError:
-            raise Refused(self.tr("{name}: '{text}' is not a whole number.").format(name=naam, text=text)) from None
+        except ValueError as error:
+            raise Refused(self.tr("{name}: not changed, {reason}.").format(name=naam, reason=str(error))) from None
         if value < 0:
             raise Refused(self.tr("{name}: a negative number is not possible.").format(name=naam))
         return value
@@ -331,7 +370,7 @@ class WorksheetController:
         if not text.strip():
             return self.unlock(code)
         value = self._whole_number(code, text)
-        total = self.sheet.settings.totaal if self.sheet else 0
+        total = self.sheet.computed.province_total if self.sheet else 0  # a province divides its own total only
         if value > total:
             raise Refused(self.tr("{name}: {value} is more than the whole total {total}.").format(
                 name=self.name(code), value=self.wording.number(value), total=self.wording.number(total)))
@@ -432,18 +471,29 @@ class WorksheetController:
                                     "towards what is still to realise.")
 
     # --- decisions that are not undone ------------------------------------------------------
-    def meetings(self) -> list[tuple[int, str]]:
-        """The province's meetings, newest first, to adopt a version in."""
+    def adoption(self) -> tuple[str, list[tuple[int, dt.date, str]]]:
+        """What the adopt dialog names: the version (as the besluitenlijst names it) and the
+        province's meetings, newest first; Refused while there is no meeting to adopt it in."""
         with self._store().read() as session:
-            return [(m.id, self.wording.date(m.datum) + (f", {m.plaats}" if m.plaats else ""))
-                    for m in reversed(vergaderingen.meetings(session, self.provincie_id))]
+            meetings = [(m.id, m.datum, self.wording.date(m.datum) + (f", {m.plaats}" if m.plaats else ""))
+                        for m in reversed(vergaderingen.meetings(session, self.provincie_id))]
+            version = vergaderingen.version_label(self.sheet.verdeling, self.periode) if self.sheet else ""
+        if not meetings:
+            raise Refused(self.tr("A version is adopted in a meeting: first record the meeting (Meetings tab), "
+                                  "then adopt the version in it."))
+        return version[:1].upper() + version[1:], meetings
 
-    def adopt(self, date: dt.date, meeting_id: int | None = None, reason: str = "") -> None:
-        """Adoption is a formal decision: not undoable (StoreError when refused)."""
+    def adopt(self, meeting_id: int, reason: str = "") -> None:
+        """Adoption is a formal decision of a meeting: recorded on its besluitenlijst with the
+        meeting's date; not undoable (StoreError when the store refuses, Refused with the reason
+        when the meeting may not adopt it)."""
         sheet = self.sheet
-        with self._store().transaction() as session:
-            verdelingen.adopt(session, sheet.verdeling.id, date, meeting_id, reason,
-                              expected=sheet.verdeling.wijzigingsnummer)
+        try:
+            with self._store().transaction() as session:
+                vergaderingen.add_decision(session, meeting_id, reason, sheet.verdeling.id,
+                                           expected=sheet.verdeling.wijzigingsnummer)
+        except ValueError as error:
+            raise Refused(self.tr("Not adopted: {reason}").format(reason=str(error))) from None
         self.previous = {}
 
     def new_concept(self, reason: str = "") -> None:

@@ -21,9 +21,11 @@ from regietafel.gui.formatting import (
     format_signed,
     header_lines,
 )
+from regietafel.gui.worksheet_controller import shows_computed
 from regietafel.store.werkblad import WorksheetRow
 
 STATUS_COLOURS = {"groen": "#c8e6c9", "oranje": "#ffe0b2", "rood": "#ffcdd2"}
+DIFFERS_COLOUR = "#ffd180"  # an official figure that differs from the computation
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,8 @@ COMMON = [
     Column("plain_quota"),  # shown while an agreement moves numbers away from the key
     Column("assigned"),
     Column("deviation"),
+    Column("computed"),  # the computation beside an official figure (the check)
+    Column("amv"),  # of which amv places (part of the opgave, not added)
     Column("previous"),
     Column("minimum", summed=False),
     Column("maximum", summed=False),
@@ -70,11 +74,14 @@ class WorksheetModel(QAbstractTableModel):
         self._occupancy: dict[str, int] = {}
         self._texts: dict[tuple[int, int], str] = {}  # (row, column) -> displayed text
         self.read_only = False
+        self.forecast = False  # the status is a forecast (the half-year has not ended)
+        self.show_computed = False  # official figures (or a re-division): the computation beside them
 
     # --- one name per quantity, as in the documents; what "realised" counts differs per opgave
     # and is said in the header's tooltip ---------------------------------------------------
     def header(self, key: str) -> str:
         assigned = self.tr("Housing task") if self.categorie == "huisvesting" else self.tr("Task")
+        amv = self.tr("Of which Nidos (amv)") if self.categorie == "huisvesting" else self.tr("Of which COA amv")
         return {
             "code": self.tr("CBS code"), "naam": self.tr("Municipality"), "regio": self.tr("Region"),
             "key": self.tr("Key"), "quota": self.tr("Quota"), "assigned": assigned,
@@ -83,6 +90,7 @@ class WorksheetModel(QAbstractTableModel):
             "exchanged": self.tr("Exchanged"), "credit": self.tr("Credited"), "realised": self.tr("Realised"),
             "gap": self.tr("Still to realise"), "carried": self.tr("Carried over"),
             "target": self.tr("Corrected housing task"), "status": self.tr("Status"), "occupancy": self.tr("Occupancy"),
+            "computed": self.tr("Computed (check)"), "amv": amv,
         }[key]
 
     def header_tip(self, key: str) -> str | None:
@@ -104,15 +112,19 @@ class WorksheetModel(QAbstractTableModel):
         return None
 
     def set_rows(self, rows: list[WorksheetRow], previous: dict[str, int], read_only: bool,
-                 occupancy: dict[str, int] | None = None) -> None:
+                 occupancy: dict[str, int] | None = None, forecast: bool = False) -> None:
         """Show ``rows``. The same gemeenten in the same order (an edit, an undo) only refresh the
         rows that changed (dataChanged): no reset, so the view keeps its editor, selection,
-        scroll position and sort without rebuilding; anything else resets the model."""
+        scroll position and sort without rebuilding; anything else resets the model (also a
+        status that becomes a forecast, or official figures that bring the computation beside them)."""
         occupancy = occupancy or {}
-        same_rows = [r.code for r in rows] == [r.code for r in self._rows] and read_only == self.read_only
+        show_computed = shows_computed(rows)
+        same_rows = ([r.code for r in rows] == [r.code for r in self._rows] and read_only == self.read_only
+                     and (forecast, show_computed) == (self.forecast, self.show_computed))
         if not same_rows:
             self.beginResetModel()
             self._rows, self._previous, self._occupancy, self.read_only = rows, previous, occupancy, read_only
+            self.forecast, self.show_computed = forecast, show_computed
             self._texts = {}
             self.endResetModel()
             return
@@ -141,11 +153,14 @@ class WorksheetModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def value(self, row: WorksheetRow, key: str):
-        """The number or text of ``key`` (a WorksheetRow field, or previous / occupancy)."""
+        """The number or text of ``key`` (a WorksheetRow field, or previous / occupancy; the
+        computation only where it stands beside official figures or a re-division)."""
         if key == "previous":
             return self._previous.get(row.code)
         if key == "occupancy":
             return self._occupancy.get(row.code)
+        if key == "computed":
+            return row.computed if self.show_computed else None
         return getattr(row, key)
 
     def display(self, key: str, value) -> str:
@@ -170,12 +185,17 @@ class WorksheetModel(QAbstractTableModel):
 
     def tooltip(self, row: WorksheetRow, key: str) -> str | None:
         """What a cell means, in a sentence."""
-        if key in ("assigned", "quota", "naam"):
+        if key in ("assigned", "quota", "naam", "computed"):
             if row.lock is not None:
-                return self.tr("{name}: fixed at {n}. Double-click to change it; Delete releases it.").format(
+                text = self.tr("{name}: fixed at {n}. Double-click to change it; Delete releases it.").format(
                     name=row.naam, n=format_int(row.lock))
-            return self.tr("{name}: {n}, computed by the key ({account}). Type a number to fix it.").format(
-                name=row.naam, n=format_int(row.assigned), account=row.account)
+            else:
+                text = self.tr("{name}: {n}, computed by the key ({account}). Type a number to fix it.").format(
+                    name=row.naam, n=format_int(row.assigned), account=row.account)
+            if row.differs:
+                text = self.tr("Official figure {official} differs from the computation {computed}.").format(
+                    official=format_int(row.official), computed=format_int(row.computed)) + "\n" + text
+            return text
         if key == "previous" and self._previous.get(row.code) is not None:
             before = self._previous[row.code]
             return self.tr("Before the last change: {before}; now {now} ({difference}).").format(
@@ -192,6 +212,13 @@ class WorksheetModel(QAbstractTableModel):
             return self.tr("{n} = shortfall from the previous half-year: it raises this half-year's task.").format(
                 n=format_int(row.carried))
         return None
+    def status_text(self, row: WorksheetRow) -> str:
+        """The status as shown: "orange (forecast)", "red (repeatedly behind)"."""
+        notes = [self.tr("repeatedly behind")] if row.repeat else []
+        if self.forecast and row.status:
+            notes.append(self.tr("forecast"))
+        text = self.display("status", row.status)
+        return f"{text} ({', '.join(notes)})" if notes and text else text
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -203,7 +230,8 @@ class WorksheetModel(QAbstractTableModel):
             key = (index.row(), index.column())
             text = self._texts.get(key)
             if text is None:
-                text = self._texts[key] = self.display(column.key, self.value(row, column.key))
+                text = self._texts[key] = (self.status_text(row) if column.key == "status"
+                                           else self.display(column.key, self.value(row, column.key)))
             return text
         if role == SORT_ROLE:  # Qt compares plain numbers and text only (floats: ordering only)
             value = self.value(row, column.key)
@@ -226,6 +254,8 @@ class WorksheetModel(QAbstractTableModel):
                 return QBrush(QColor(STATUS_COLOURS[row.status]))
             if column.key == "assigned" and self._previous.get(row.code, row.assigned) != row.assigned:
                 return QBrush(CHANGED)  # changed by the last edit
+            if column.key in ("assigned", "computed") and row.differs:
+                return QBrush(QColor(DIFFERS_COLOUR))  # official figure differs from the computation
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

@@ -37,6 +37,7 @@ from regietafel.gui.cell_marks import WorksheetLegend
 from regietafel.gui.filter_table import FilterTable
 from regietafel.gui.flow_layout import FlowLayout, keep_together
 from regietafel.gui.regio_subtotals import RegioSubtotals
+from regietafel.gui.scrolling_text import ScrollingText
 from regietafel.gui.undo_commands import ChangeVerdelingCommand
 from regietafel.gui.verdeling_dialogs import (
     MAX_PLACES,
@@ -66,11 +67,12 @@ class WorksheetPanel(WorksheetActions, QWidget):
     opgave_wanted = Signal(str)  # the user wants to type the opgave of this category
 
     def __init__(self, categorie: str, store: Callable[[], Store], undo_group: QUndoGroup,
-                 regio_soort: Callable[[], str], parent: QWidget | None = None):
+                 regio_soort: Callable[[], str], parent: QWidget | None = None,
+                 stand_per: Callable[[], dt.date] | None = None):
         super().__init__(parent)
         self.categorie = categorie
         self._store = store
-        self.controller = WorksheetController(categorie, store, regio_soort, QT_WORDING)
+        self.controller = WorksheetController(categorie, store, regio_soort, QT_WORDING, stand_per)
         self.undo_group = undo_group
         self._stacks: dict[tuple[int | None, str | None], QUndoStack] = {}
         self._loading = False
@@ -183,7 +185,8 @@ class WorksheetPanel(WorksheetActions, QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_area = ScrollingText(self.summary, self)  # scrolls when the window is short of height
         # Without a known total: what is missing, and the way to type it in.
         self.empty_row = QWidget(self)
         self.empty_box = QLabel(self.empty_row)
@@ -214,7 +217,7 @@ class WorksheetPanel(WorksheetActions, QWidget):
         for widget in (self.controls_widget, self.banner, self.message, self.empty_row):
             layout.addWidget(widget)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.summary_area)
 
     def add_tab_action(self, button: QPushButton) -> None:
         """A button of the tab's own (e.g. the supervision thresholds), beside the panel's actions."""
@@ -321,11 +324,15 @@ class WorksheetPanel(WorksheetActions, QWidget):
     def _fill_table(self) -> None:
         controller, sheet = self.controller, self.controller.sheet
         occupancy = getattr(sheet, "occupancy", {}) if sheet else {}
-        self.model.set_rows(controller.rows(), controller.previous, controller.read_only, occupancy)
+        self.model.set_rows(controller.rows(), controller.previous, controller.read_only, occupancy,
+                            bool(sheet and sheet.forecast))
         # All columns are fitted once per scope and version, not on every edit; a column that
-        # only matters when used hides while empty and is fitted alone when it appears.
+        # only matters when used (bounds, exchanges, carry-over, the check) hides while empty and
+        # is fitted alone when it appears. A status that becomes a forecast ("oranje (prognose)")
+        # is wider: fitted again.
         view = self.table.view
-        self.table.fit_columns(key=(*controller.scope, sheet.verdeling.id if sheet else None))
+        self.table.fit_columns(key=(*controller.scope, sheet.verdeling.id if sheet else None,
+                                    self.model.forecast, self.model.show_computed))
         for column, spec in enumerate(self.model.columns):
             hidden = controller.hides(spec.key)
             if view.isColumnHidden(column) != hidden:
@@ -338,9 +345,18 @@ class WorksheetPanel(WorksheetActions, QWidget):
             if not view.isColumnHidden(column) and view.columnWidth(column) < self.table.content_width(column):
                 self.table.fit_column(column)
         self.regio_table.show_sheet(sheet)
-        self.summary.setText(controller.summary())
+        self.summary.setText(self._summary_html())
+        self.summary_area.updateGeometry()
         self._show_account()
         self._update_lock_buttons()
+
+    def _summary_html(self) -> str:
+        """The stand-per date and the estimate labels in bold, then the controller's summary."""
+        heading, labels = self.controller.summary_heading()
+        if not heading:
+            return ""
+        bold = "".join(f" <b>{_escape(label)}</b>" for label in labels)
+        return f"<b>{_escape(heading)}</b>{bold} {_escape(self.controller.summary())}"
 
     # --- totals row, selection and account --------------------------------------------------
     def _total_text(self, column: int, rows: list[int]) -> str:

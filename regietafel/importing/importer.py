@@ -74,6 +74,7 @@ class ImportOptions:
     peildatum: dt.date | None = None
     categorie: str | None = None
     bron: str = ""
+    provincie: str | None = None  # when set, a row of a gemeente outside this province is refused
 
 
 @dataclass
@@ -205,10 +206,12 @@ def _check_columns(b: _Builder) -> bool:
 
 def _check_options(b: _Builder) -> None:
     spec, options, plan = b.spec, b.plan.options, b.plan
+    if options.provincie is not None and match_province(options.provincie, b.context.provinces) is None:
+        b.problem(None, None, t("import.unknown_province_name", name=options.provincie))
     if spec.needs_period:
-        if not options.period:
+        if not options.period and "periode" not in plan.mapping:
             b.problem(None, None, t("import.choose_the_period_for_example_2024"))
-        elif options.period not in b.context.periods:
+        elif options.period and options.period not in b.context.periods:
             b.problem(None, None, t("import.unknown_period_period_known_known", period=options.period, known=", ".join(b.context.periods)))
     if spec.needs_peildatum and options.peildatum is None and "peildatum" not in plan.mapping:
         b.problem(None, None, t("import.choose_the_reference_date_peildatum_or"))
@@ -315,6 +318,8 @@ def _clean(b: _Builder, value: object, row_number: int, column: int) -> object:
 def _parse(kind: str, value: object) -> object:
     if kind == specs.COUNT:
         return specs.parse_count(value)
+    if kind == specs.WHOLE:
+        return specs.parse_whole(value)
     if kind == specs.DECIMAL:
         return specs.decimal_text(specs.parse_decimal(value))
     if kind == specs.DATE:
@@ -322,6 +327,36 @@ def _parse(kind: str, value: object) -> object:
     if kind == specs.CODE:
         return _code_text(value)
     return str(value).strip() if not isinstance(value, float) else specs.decimal_text(specs.parse_decimal(value))
+
+
+def _row_period(b: _Builder, record: dict, row_number: int) -> None:
+    """The row's own half-year (a ``periode`` column), else the one chosen for the file; an
+    unknown period is refused with the row and the reason."""
+    if not b.spec.needs_period:
+        return
+    text = record.get("periode")
+    code = b.plan.options.period if text is None else specs.period_code(text)
+    if text is not None and code not in b.context.periods:
+        b.problem(row_number, b.plan.mapping.get("periode"), t("import.unknown_period_period_known_known",
+                                                               period=text, known=", ".join(b.context.periods)))
+    record["periode"] = code
+
+
+def _period_begin(b: _Builder, record: dict) -> dt.date | None:
+    return (b.context.periods.get(record.get("periode") or "") or (None,))[0]
+
+
+def _check_province(b: _Builder, match, row_number: int) -> None:
+    """With a province chosen for the import, a gemeente elsewhere is refused."""
+    wanted = b.plan.options.provincie
+    if wanted is None:
+        return
+    wanted = match_province(wanted, b.context.provinces) or wanted
+    provincie = next((g.provincie for g in b.context.gemeenten if g.code == match.code), "")
+    if provincie != wanted:
+        column = b.plan.mapping.get("gemeente_code", b.plan.mapping.get("gemeente"))
+        b.problem(row_number, column, t("import.outside_province", name=match.naam, provincie=provincie or "?",
+                                        wanted=wanted))
 
 
 def _code_text(value: object) -> str:
@@ -335,9 +370,14 @@ def _row_ok(b: _Builder, state: _Rows) -> bool:
     return len(b.plan.errors) == state.errors_before
 
 
-def _matched(b: _Builder, state: _Rows, record: dict, row_number: int, on: dt.date | None):
+def _matched(b: _Builder, state: _Rows, record: dict, row_number: int, dated: bool = True):
+    """The row's gemeente, as it was on the row's date (its peildatum, else the start of its
+    half-year, else the file's date; ``dated`` False: today's), in the chosen province if one is."""
+    _row_period(b, record, row_number)
+    on = (record.get("peildatum") or _period_begin(b, record) or state.on_default) if dated else None
     match = _match_gemeente(b, state.matcher, record, row_number, on)
     if match is not None:
+        _check_province(b, match, row_number)
         state.matched.add(match.code)
         record["gemeente_code"] = match.code
     record.pop("gemeente", None)
@@ -345,8 +385,8 @@ def _matched(b: _Builder, state: _Rows, record: dict, row_number: int, on: dt.da
 
 
 def _step_counted(b: _Builder, state: _Rows, record: dict, row_number: int) -> None:
-    """taakstelling, realisatie, inwoners: one number per gemeente (and category, date)."""
-    match = _matched(b, state, record, row_number, record.get("peildatum") or state.on_default)
+    """taakstelling, beginstand, realisatie, inwoners: one number per gemeente (and category, date, period)."""
+    match = _matched(b, state, record, row_number)
     if b.plan.kind == "realisatie":
         _categorie_field(b, record, row_number)
     if b.plan.kind in ("realisatie", "inwoners"):
@@ -358,7 +398,7 @@ def _step_counted(b: _Builder, state: _Rows, record: dict, row_number: int) -> N
 def _step_opgave(b: _Builder, state: _Rows, record: dict, row_number: int) -> None:
     """An opgave of a gemeente, a province or the country (no gemeente column needed)."""
     named = bool({"gemeente_code", "gemeente"} & record.keys())
-    match = _matched(b, state, record, row_number, record.get("peildatum") or state.on_default)
+    match = _matched(b, state, record, row_number)
     if match is None and not named:
         record["gemeente_code"] = None
     _categorie_field(b, record, row_number)
@@ -368,7 +408,7 @@ def _step_opgave(b: _Builder, state: _Rows, record: dict, row_number: int) -> No
 
 
 def _step_locaties(b: _Builder, state: _Rows, record: dict, row_number: int) -> None:
-    match = _matched(b, state, record, row_number, None)  # a location lies in today's gemeente
+    match = _matched(b, state, record, row_number, dated=False)  # a location lies in today's gemeente
     if _row_ok(b, state) and match is not None:
         b.plan.records.append(record)
         b.plan.record_rows.append(row_number)
@@ -376,7 +416,7 @@ def _step_locaties(b: _Builder, state: _Rows, record: dict, row_number: int) -> 
 
 def _step_indicator(b: _Builder, state: _Rows, record: dict, row_number: int) -> None:
     """Each value column (not the gemeente) becomes one indicator record."""
-    match = _matched(b, state, record, row_number, record.get("peildatum") or state.on_default)
+    match = _matched(b, state, record, row_number)
     if not _row_ok(b, state) or match is None:
         return
     plan = b.plan
@@ -428,7 +468,8 @@ def _step_gemeenten(b: _Builder, state: _Rows, record: dict, row_number: int) ->
         plan.record_rows.append(row_number)
 
 
-_STEPS = {"taakstelling": _step_counted, "realisatie": _step_counted, "inwoners": _step_counted,
+_STEPS = {"taakstelling": _step_counted, "beginstand": _step_counted, "realisatie": _step_counted,
+          "inwoners": _step_counted,
           "opgave": _step_opgave, "locaties": _step_locaties, "indicator": _step_indicator,
           "gemeenten": _step_gemeenten}
 
@@ -536,7 +577,7 @@ def _add_keyed(b: _Builder, state: _Rows, record: dict, row_number: int, match, 
     another adds its number to its successor's instead of counting twice."""
     plan = b.plan
     key = (record.get("gemeente_code"), record.get("provincie"), record.get("niveau"), record.get("categorie"),
-           record.get("peildatum"))
+           record.get("peildatum"), record.get("periode"))
     via_merger = match is not None and match.status == MatchStatus.MERGED
     if key in state.seen and (via_merger or state.merged_into.get(key)):
         index = state.seen[key]

@@ -14,10 +14,10 @@ from decimal import Decimal, InvalidOperation
 from regietafel.domain.names import fold
 from regietafel.importing.texts import t
 
-KINDS = ("opgave", "taakstelling", "realisatie", "locaties", "indicator", "inwoners", "gemeenten")
+KINDS = ("opgave", "taakstelling", "beginstand", "realisatie", "locaties", "indicator", "inwoners", "gemeenten")
 
 # Column types
-CODE, NAME, COUNT, DECIMAL, DATE, TEXT = "code", "name", "count", "decimal", "date", "text"
+CODE, NAME, COUNT, WHOLE, DECIMAL, DATE, TEXT = "code", "name", "count", "whole", "decimal", "date", "text"
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,8 @@ _GEMEENTE_NO_NAAM = ColumnSpec("gemeente", NAME, ("gemeente", "gemeentenaam", "n
                                                   "municipality"))
 _PEILDATUM = ColumnSpec("peildatum", DATE, ("peildatum", "datum", "per", "date"))
 _CATEGORIE = ColumnSpec("categorie", TEXT, ("categorie", "category", "soort opgave"))
+# A file may name the half-year per row; an unknown one is refused with its row.
+_PERIODE = ColumnSpec("periode", TEXT, ("periode", "halfjaar", "taakstellingsperiode", "period"))
 
 SPECS: dict[str, ImportSpec] = {
     "taakstelling": ImportSpec(
@@ -57,7 +59,17 @@ SPECS: dict[str, ImportSpec] = {
         (_GEMEENTE_CODE, _GEMEENTE,
          ColumnSpec("aantal", COUNT, ("taakstelling", "taakstelling huisvesting", "aantal", "opgave",
                                       "te huisvesten", "vergunninghouders"), required=True),
-         ColumnSpec("toelichting", TEXT, ("toelichting", "opmerking", "opmerkingen"))),
+         ColumnSpec("toelichting", TEXT, ("toelichting", "opmerking", "opmerkingen")), _PERIODE),
+        needs_period=True,
+    ),
+    # The achterstand (+) or voorsprong (-) per gemeente carried into the half-year: where the
+    # carry-over chain starts (e.g. the Rijk's published figure on 1 January).
+    "beginstand": ImportSpec(
+        "beginstand",
+        (_GEMEENTE_CODE, _GEMEENTE,
+         ColumnSpec("aantal", WHOLE, ("beginstand", "achterstand", "achterstand voorsprong", "achterstand/voorsprong",
+                                      "saldo", "overloop", "aantal"), required=True),
+         ColumnSpec("toelichting", TEXT, ("toelichting", "opmerking", "opmerkingen")), _PERIODE),
         needs_period=True,
     ),
     "opgave": ImportSpec(
@@ -69,7 +81,7 @@ SPECS: dict[str, ImportSpec] = {
          ColumnSpec("aantal", COUNT, ("opgave", "aantal", "plaatsen", "opvangplaatsen", "capaciteit", "totaal"), required=True),
          ColumnSpec("vorig_aantal", COUNT, ("vorig aantal", "vorige opgave", "eerdere opgave", "verdeling november")),
          _PEILDATUM,
-         ColumnSpec("toelichting", TEXT, ("toelichting", "opmerking", "opmerkingen"))),
+         ColumnSpec("toelichting", TEXT, ("toelichting", "opmerking", "opmerkingen")), _PERIODE),
         needs_period=True, needs_category=True, gemeente_required=False,
     ),
     "realisatie": ImportSpec(
@@ -143,6 +155,7 @@ def column_label(key: str) -> str:
         "inwoners": t("column.population"),
         "opvolger": t("column.successor"),
         "voorgangers": t("column.predecessors"),
+        "periode": t("column.period"),
     }
     return labels.get(key, key)
 
@@ -151,6 +164,7 @@ def kind_label(kind: str) -> str:
     return {
         "opgave": t("kind.tasks_national_provincial_or_per_municipality"),
         "taakstelling": t("kind.housing_task_per_municipality_taakstelling"),
+        "beginstand": t("kind.opening_balance"),
         "realisatie": t("kind.realisation_per_municipality"),
         "locaties": t("kind.locations"),
         "indicator": t("kind.indicators_ses_woa_score_area"),
@@ -250,13 +264,26 @@ def parse_decimal(value: object) -> Decimal:
         raise ValueProblem(t("import.value_is_not_a_number", value=value)) from None
 
 
-def parse_count(value: object) -> int:
-    """A whole, non-negative number of places or persons."""
+def period_code(text: object) -> str:
+    """A half-year as the database names it: '2023-2', '2023 – II' and '2023-ii' are '2023-II'."""
+    code = str(text).strip().upper().replace("–", "-").replace(" ", "")
+    return code[:-2] + "-I" if code.endswith("-1") else code[:-2] + "-II" if code.endswith("-2") else code
+
+
+def parse_whole(value: object) -> int:
+    """A whole number, negative allowed ("-12" for a voorsprong); "1.5" and "1,5" are refused,
+    never read as 15."""
     number = parse_decimal(value)
     if number != number.to_integral_value():
         raise ValueProblem(
             t("import.value_is_not_a_whole_number", value=value)
         )
+    return int(number)
+
+
+def parse_count(value: object) -> int:
+    """A whole, non-negative number of places or persons."""
+    number = parse_whole(value)
     if number < 0:
         raise ValueProblem(t("import.negative_number_value_is_not_allowed", value=value))
     return int(number)

@@ -9,10 +9,9 @@ become a folder). Passwords are never kept in a URL we store or show: libpq's pa
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
-
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from typing import TYPE_CHECKING
 
 from regietafel.store.errors import StoreError
 from regietafel.store.shared_texts import text
@@ -21,16 +20,31 @@ DRIVER = "postgresql+psycopg"
 POSTGRES_SCHEMES = {"postgresql", "postgres", "postgresql+psycopg", "postgresql+psycopg3"}
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 
-Database = Path | URL  # what --db and the settings name
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+    Database = Path | URL  # what --db and the settings name
+
+# SQLAlchemy is imported only where a server URL is parsed: a file path, --version and --help
+# start without it (a quarter of a second of every command's start).
+
+
+def _is_url_object(value: object) -> bool:
+    """A parsed URL; one can only exist once SQLAlchemy's URL module is loaded."""
+    module = sys.modules.get("sqlalchemy.engine.url")
+    return module is not None and isinstance(value, module.URL)
 
 
 def is_url(value: object) -> bool:
-    return isinstance(value, URL) or (isinstance(value, str) and bool(_URL.match(value.strip())))
+    return _is_url_object(value) or (isinstance(value, str) and bool(_URL.match(value.strip())))
 
 
 def parse_server_url(value: str | URL) -> URL:
     """A PostgreSQL URL with our driver; StoreError for any other kind or a malformed one."""
-    if isinstance(value, URL):
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    if not isinstance(value, str):  # already a parsed URL
         url = value
     else:
         raw = value.strip()
@@ -50,6 +64,8 @@ def parse_server_url(value: str | URL) -> URL:
 def server_url(host: str, port: int | None, database: str, user: str, password: str = "",
                service: str = "") -> URL:
     """The URL for what a user typed (a libpq service replaces host and port)."""
+    from sqlalchemy.engine import URL
+
     return parse_server_url(URL.create(
         DRIVER, username=user or None, password=password or None, host=None if service else host or None,
         port=None if service else port, database=database or None, query={"service": service} if service else {}))
@@ -57,7 +73,7 @@ def server_url(host: str, port: int | None, database: str, user: str, password: 
 
 def parse_database(value: str | Path | URL) -> Database:
     """``--db`` and the settings: a URL for a server, a Path for a file (``sqlite:///x`` too)."""
-    if isinstance(value, URL | Path):
+    if not isinstance(value, str):  # a Path, or an already parsed URL
         return value
     raw = value.strip()
     if raw.lower().startswith("sqlite:///"):

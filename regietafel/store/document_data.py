@@ -32,8 +32,13 @@ class DocumentData:
     overview: Overview
     sources: list[str]
     meeting: MeetingPackData
-    today: dt.date
+    today: dt.date  # the day the document is made
     trend: dict[str, list[tuple[dt.date, int]]]
+
+    @property
+    def stand_per(self) -> dt.date:
+        """Every figure in the document is as of this date."""
+        return self.overview.stand_per
 
     @property
     def concept(self) -> bool:
@@ -42,22 +47,27 @@ class DocumentData:
 
 def collect_document_data(store: Store, provincie_id: int, periode: str | None = None,
                           vergadering_id: int | None = None, today: dt.date | None = None,
-                          use_latest_meeting: bool = True, with_trend: bool = False) -> DocumentData:
-    """What the meeting pack and the factsheets print. In a write transaction, because the overview
-    may create a first concept version; it is committed before anything is rendered."""
+                          use_latest_meeting: bool = True, with_trend: bool = False,
+                          stand_per: dt.date | None = None) -> DocumentData:
+    """What the meeting pack and the factsheets print, stand per ``stand_per`` (default: the
+    meeting's date, else the newest meeting's, else today). In a write transaction, because the
+    overview may create a first concept version; it is committed before anything is rendered."""
     with store.transaction() as session:
-        return _document_data(session, provincie_id, periode, vergadering_id, today, use_latest_meeting, with_trend)
+        return _document_data(session, provincie_id, periode, vergadering_id, today, use_latest_meeting, with_trend,
+                              stand_per)
 
 
 def _document_data(session: Session, provincie_id: int, periode: str | None, vergadering_id: int | None,
-                   today: dt.date | None, use_latest_meeting: bool, with_trend: bool) -> DocumentData:
+                   today: dt.date | None, use_latest_meeting: bool, with_trend: bool,
+                   stand_per: dt.date | None) -> DocumentData:
     provincie = session.get(Provincie, provincie_id)
     if provincie is None:
         raise ValueError(f"Unknown province {provincie_id}")
     periode = periode or areas.default_period(session)
     if periode is None:
         raise NothingToExport(t("store.no_opgaven_in_this_database"))
-    overview = _overview_with_opgaven(session, provincie, periode)
+    stand_per = stand_per or vergaderingen.default_stand_per(session, provincie_id, vergadering_id)
+    overview = _overview_with_opgaven(session, provincie, periode, stand_per)
     meeting: Vergadering | None
     if vergadering_id is not None:
         meeting = vergaderingen.get_meeting(session, vergadering_id)
@@ -68,14 +78,15 @@ def _document_data(session: Session, provincie_id: int, periode: str | None, ver
     trend = {}
     if with_trend:
         codes = [row.code for row in overview.rows]
-        trend = monthly_realisation(session, "huisvesting", codes, HalfYear.parse(periode).end)
+        trend = monthly_realisation(session, "huisvesting", codes, min(HalfYear.parse(periode).end, stand_per))
     return DocumentData(provincie.naam, periode, overview, opgave_sources(session, provincie_id, periode),
                         vergaderingen.pack_data(session, meeting), today or dt.date.today(), trend)
 
 
-def _overview_with_opgaven(session: Session, provincie: Provincie, periode: str) -> Overview:
-    """The overview a document prints; refused when it would be empty (nothing to divide yet)."""
-    overview = province_overview(session, provincie.id, periode)
+def _overview_with_opgaven(session: Session, provincie: Provincie, periode: str, stand_per: dt.date) -> Overview:
+    """The overview a document prints, stand per ``stand_per``; refused when it would be empty
+    (nothing to divide yet)."""
+    overview = province_overview(session, provincie.id, periode, stand_per=stand_per)
     if not overview.worksheets:
         raise NothingToExport(t("store.no_opgaven_for_province_and_period", provincie=provincie.naam, periode=periode))
     return overview
@@ -110,18 +121,24 @@ class WorkbookData:
     made: dt.date
 
     @property
+    def stand_per(self) -> dt.date:
+        return self.overview.stand_per
+
+    @property
     def categories(self) -> list[str]:
         return [c for c in CATEGORIES if c in self.overview.worksheets]
 
 
-def collect_workbook_data(store: Store, provincie_id: int, periode: str) -> WorkbookData:
-    """Everything the workbook shows, read in one session. Nothing is written to the database:
-    a concept the overview computes on demand is rolled back with the read session."""
+def collect_workbook_data(store: Store, provincie_id: int, periode: str, stand_per: dt.date | None = None) -> WorkbookData:
+    """Everything the workbook shows, stand per ``stand_per`` (default as the documents), read
+    in one session. Nothing is written to the database: a concept the overview computes on
+    demand is rolled back with the read session."""
     with store.read() as session:
         provincie = session.get(Provincie, provincie_id)
         if provincie is None:
             raise ValueError(f"unknown provincie_id {provincie_id}")
-        overview = _overview_with_opgaven(session, provincie, periode)
+        stand_per = stand_per or vergaderingen.default_stand_per(session, provincie_id)
+        overview = _overview_with_opgaven(session, provincie, periode, stand_per)
         versions = {
             categorie: VersionInfo(
                 categorie, sheet.verdeling.versie, sheet.verdeling.status, sheet.verdeling.vastgesteld_op,

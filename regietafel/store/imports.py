@@ -18,14 +18,25 @@ from typing import cast
 from sqlalchemy import CursorResult, Result, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from regietafel.domain.formatting import format_date, format_int
 from regietafel.domain.gemeente_matching import HERINDELINGEN, GemeenteRef
+from regietafel.domain.huisvesting import art29_taakstelling
 from regietafel.domain.locations import normalize_soort, normalize_status
-from regietafel.importing.importer import ImportContext, ImportOptions, ImportPlan, plan_file
+from regietafel.domain.periods import HalfYear
+from regietafel.importing.importer import (
+    WARNING,
+    ImportContext,
+    ImportOptions,
+    ImportPlan,
+    Problem,
+    plan_file,
+)
 from regietafel.store import backups
 from regietafel.store.errors import StoreError
 from regietafel.store.models import (
     CATEGORIEEN,
     NIVEAUS,
+    Beginstand,
     Gemeente,
     GemeenteRegio,
     Indicator,
@@ -38,6 +49,7 @@ from regietafel.store.models import (
     Regio,
 )
 from regietafel.store.texts import t
+from regietafel.store.verdelingen import art29_peildatum, national_total
 
 
 class ImportRefused(StoreError):
@@ -64,6 +76,11 @@ def load_context(session: Session) -> ImportContext:
     return ImportContext(gemeenten, provinces, periods, CATEGORIEEN, NIVEAUS)
 
 
+def import_source(file_name: str, today: dt.date | None = None) -> str:
+    """The source every imported figure carries: the file and the day it was imported."""
+    return t("import.import_of_file", file=file_name, date=format_date(today or dt.date.today()))
+
+
 def plan_import(store, path: Path | str, kind: str, options: ImportOptions | None = None,
                 sheet: str | None = None, mapping: dict[str, int] | None = None) -> ImportPlan:
     """Read and validate ``path``; writes nothing."""
@@ -71,8 +88,44 @@ def plan_import(store, path: Path | str, kind: str, options: ImportOptions | Non
         context = load_context(session)
     options = options or ImportOptions()
     if not options.bron:
-        options.bron = t("import.import_of_file", file=Path(path).name)
-    return plan_file(path, kind, context, options, sheet, mapping)
+        options.bron = import_source(Path(path).name)
+    plan = plan_file(path, kind, context, options, sheet, mapping)
+    with store.read() as session:
+        flag_against_computation(session, plan)
+    return plan
+
+
+def flag_against_computation(session: Session, plan: ImportPlan) -> None:
+    """An imported taakstelling is the official figure and is imported as it is; where it
+    differs from the Huisvestingswet art. 29 computation, each row gets a warning (a flag,
+    never a refusal)."""
+    if plan.kind != "taakstelling" or plan.errors:
+        return
+    column = plan.mapping.get("aantal")
+    name = plan.headers[column] if column is not None and column < len(plan.headers) else ""
+    periods: set[str] = {record["periode"] for record in plan.records if record.get("periode")}
+    for periode in sorted(periods):
+        computed = art29_figures(session, periode)
+        if computed is None:
+            continue
+        for record, row in zip(plan.records, plan.record_rows, strict=True):
+            expected = computed.get(record["gemeente_code"])
+            if record.get("periode") == periode and expected is not None and expected != record["aantal"]:
+                plan.problems.append(Problem(plan.file, plan.sheet, row, column, name, t(
+                    "import.differs_from_art29", official=format_int(record["aantal"]),
+                    computed=format_int(expected), periode=periode), WARNING))
+
+
+def art29_figures(session: Session, periode: str) -> dict[str, int] | None:
+    """Huisvestingswet art. 29 per gemeente of a half-year (None without a national number)."""
+    national = national_total(session, "huisvesting", periode)
+    if national is None:
+        return None
+    peildatum = art29_peildatum(session, HalfYear.parse(periode))
+    population = dict(session.execute(
+        select(Gemeente.code, Inwoners.aantal).join(Inwoners, Inwoners.gemeente_id == Gemeente.id)
+        .where(Inwoners.peildatum == peildatum, Gemeente.geldig_tot.is_(None))).all())
+    return art29_taakstelling(national.aantal, population) if population else None
 
 
 def enter_opgave(store, categorie: str, periode: str, aantal: int, peildatum: dt.date | None,
@@ -140,10 +193,10 @@ def _period_containing(session: Session, day: dt.date) -> int | None:
 def _write_opgave(session: Session, plan: ImportPlan) -> tuple[int, int]:
     ids, province_of = _ids(session)
     provinces = dict(session.execute(select(Provincie.naam, Provincie.id)).all())
-    periode_id = _period_id(session, plan.options.period)
     categorie_default = "huisvesting" if plan.kind == "taakstelling" else plan.options.categorie
     rows, replaced = [], 0
     for record in plan.records:
+        periode_id = _period_id(session, record.get("periode") or plan.options.period)
         gemeente_id = ids.get(record["gemeente_code"]) if record.get("gemeente_code") else None
         niveau = "gemeente" if plan.kind == "taakstelling" else record["niveau"]
         provincie_id = provinces.get(record["provincie"]) if record.get("provincie") else None
@@ -170,6 +223,21 @@ def _write_opgave(session: Session, plan: ImportPlan) -> tuple[int, int]:
 def _rowcount(result: Result) -> int:
     """Rows a DELETE or UPDATE touched (its result is a CursorResult; typed as a plain Result)."""
     return cast(CursorResult, result).rowcount or 0
+
+
+def _write_beginstand(session: Session, plan: ImportPlan) -> tuple[int, int]:
+    """Opening balances of the carry-over: one per gemeente and half-year, replaced on re-import."""
+    ids, _ = _ids(session)
+    rows, replaced = [], 0
+    for record in plan.records:
+        periode_id = _period_id(session, record.get("periode") or plan.options.period)
+        gemeente_id = ids[record["gemeente_code"]]
+        replaced += _rowcount(session.execute(delete(Beginstand).where(
+            Beginstand.periode_id == periode_id, Beginstand.gemeente_id == gemeente_id)))
+        rows.append({"periode_id": periode_id, "gemeente_id": gemeente_id, "aantal": record["aantal"],
+                     "bron": plan.options.bron, "toelichting": record.get("toelichting") or ""})
+    session.execute(insert(Beginstand), rows)
+    return len(rows), replaced
 
 
 def _delete_in_chunks(session: Session, make_delete, ids: list[int]) -> int:
@@ -330,6 +398,7 @@ def _link_regios(session: Session, gemeente_id: int, plan: ImportPlan, record: d
 _WRITERS = {
     "opgave": _write_opgave,
     "taakstelling": _write_opgave,
+    "beginstand": _write_beginstand,
     "realisatie": _write_realisatie,
     "inwoners": _write_inwoners,
     "indicator": _write_indicator,

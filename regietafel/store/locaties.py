@@ -94,13 +94,17 @@ def location(session: Session, location_id: int) -> LocationRow:
     return found[0]
 
 
-def spans(session: Session, provincie_id: int | None, soorten: Iterable[str]) -> list[LocationSpan]:
-    """Locations of some kinds (a province, or all when ``provincie_id`` is None) for the forecast."""
+def spans(session: Session, provincie_id: int | None, soorten: Iterable[str],
+          codes: Iterable[str] | None = None) -> list[LocationSpan]:
+    """Locations of some kinds (a province, or all when ``provincie_id`` is None; only the
+    gemeenten ``codes`` when given) for the forecast and the totals of realised places."""
     query = (select(Gemeente.code, Locatie.capaciteit, Locatie.begindatum, Locatie.einddatum, Locatie.status,
                     Locatie.soort, Locatie.bezetting)
              .join(Gemeente, Gemeente.id == Locatie.gemeente_id).where(Locatie.soort.in_(tuple(soorten))))
     if provincie_id is not None:
         query = query.where(Gemeente.provincie_id == provincie_id)
+    if codes is not None:
+        query = query.where(Gemeente.code.in_(list(codes)))
     return [LocationSpan(*row) for row in session.execute(query)]
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-SCHEMA_HEAD = "0002"  # update with every new migration (tests/store/test_database.py checks it)
+SCHEMA_HEAD = "0003"  # update with every new migration (tests/store/test_database.py checks it)
 
 
 def alembic_config():

@@ -168,6 +168,22 @@ class Realisatie(Base):
     bron: Mapped[str] = mapped_column(String(300), default="")
 
 
+class Beginstand(Base):
+    """An imported opening balance of the huisvesting carry-over: the achterstand (+) or
+    voorsprong (-) a gemeente carries into a half-year (e.g. the Rijk's published figure).
+    The carry-over chain starts here instead of at zero."""
+
+    __tablename__ = "beginstand"
+    __table_args__ = (UniqueConstraint("periode_id", "gemeente_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    periode_id: Mapped[int] = mapped_column(ForeignKey("periode.id"), index=True)
+    gemeente_id: Mapped[int] = mapped_column(ForeignKey("gemeente.id"))
+    aantal: Mapped[int] = mapped_column(Integer)  # signed: achterstand +, voorsprong -
+    bron: Mapped[str] = mapped_column(String(300), default="")
+    toelichting: Mapped[str] = mapped_column(Text, default="")
+
+
 class Vergadering(Base):
     __tablename__ = "vergadering"
 

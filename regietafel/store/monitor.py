@@ -15,12 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from regietafel.domain.forecast import Forecast, forecast
-from regietafel.domain.locations import KINDS_PER_CATEGORY
+from regietafel.domain.locations import KINDS_PER_CATEGORY, in_use_on
 from regietafel.domain.periods import HalfYear
 from regietafel.store import verdelingen
 from regietafel.store.landelijk import national_table
 from regietafel.store.locaties import spans
 from regietafel.store.models import Gemeente, Periode, Provincie, Realisatie
+from regietafel.store.officieel import opening_balances
 from regietafel.store.overzicht import Overview, OverviewCell
 from regietafel.store.werkblad import (
     DEFAULT_THRESHOLDS,
@@ -49,7 +50,8 @@ def reference_day(periode: str, deadline: dt.date, today: dt.date | None = None)
 
 def province_forecast(session: Session, provincie_id: int, periode: str, categorie: str = "opvang",
                       targets: dict[str, int] | None = None, today: dt.date | None = None) -> Forecast:
-    """Capacity of the province's locations against the opgave on its deadline.
+    """Capacity of the province's locations against the opgave on its deadline, as of ``today``
+    (the stand-per date; default today).
 
     ``targets`` (opgave per gemeente) can be passed from an overview already computed; else
     the chosen worksheet of the opgave is read (one computation, no more).
@@ -59,7 +61,7 @@ def province_forecast(session: Session, provincie_id: int, periode: str, categor
     if targets is None:
         from regietafel.store.overzicht import province_overview
 
-        overview = province_overview(session, provincie_id, periode)
+        overview = province_overview(session, provincie_id, periode, stand_per=today)
         targets = {row.code: row.cells[categorie].opgave for row in overview.rows if categorie in row.cells}
     opgave = verdelingen.provincial_total(session, categorie, periode, provincie_id)
     begin = HalfYear.parse(periode).previous().begin
@@ -104,15 +106,18 @@ def taakstelling_totals(session: Session, provincie_id: int, periods: list[str])
 
 def realisation_over_time(session: Session, provincie_id: int, categorie: str = "huisvesting",
                           periods: list[str] | None = None,
-                          taakstellingen: dict[str, dict[str, int] | None] | None = None) -> list[MonthPoint]:
-    """Monthly realisation of the province (e.g. persons housed), cumulative per half-year.
+                          taakstellingen: dict[str, dict[str, int] | None] | None = None,
+                          stand_per: dt.date | None = None) -> list[MonthPoint]:
+    """Monthly realisation of the province (e.g. persons housed), cumulative per half-year, up to
+    the stand-per date (default today): reports dated after it are left out.
 
     ``periods`` limits it to some half-years (all by default); ``taakstellingen`` passes the
     taakstelling per period when already computed.
     """
     query = (
         select(Realisatie.peildatum, Realisatie.aantal).join(Gemeente, Gemeente.id == Realisatie.gemeente_id)
-        .where(Realisatie.categorie == categorie, Gemeente.provincie_id == provincie_id)
+        .where(Realisatie.categorie == categorie, Gemeente.provincie_id == provincie_id,
+               Realisatie.peildatum <= (stand_per or dt.date.today()))
     )
     if periods:
         halves = [HalfYear.parse(p) for p in periods]
@@ -167,26 +172,33 @@ class TrendPoint:
 
 
 def achterstand_trend(session: Session, provincie_id: int, periods: list[str] | None = None,
-                      taakstellingen: dict[str, dict[str, int] | None] | None = None) -> list[TrendPoint]:
-    """Per half-year the province's huisvesting taakstelling, realisation and achterstand.
+                      taakstellingen: dict[str, dict[str, int] | None] | None = None,
+                      stand_per: dt.date | None = None) -> list[TrendPoint]:
+    """Per half-year the province's huisvesting taakstelling, realisation and achterstand, as of
+    the stand-per date (default today; half-years that begin after it are left out).
 
     Carries over per gemeente as the worksheet does (Huisvestingswet: the gecorrigeerde
-    taakstelling), iteratively instead of recursively: one taakstelling per period.
+    taakstelling), iteratively instead of recursively: one taakstelling per period; an imported
+    opening balance (beginstand) restarts the chain where there is one.
     """
+    from regietafel.store.werkblad import realisation
+
+    stand_per = stand_per or dt.date.today()
     codes = _province_codes(session, provincie_id)
     if periods is None:
         periods = sorted(session.scalars(select(Periode.code)), key=HalfYear.parse)
+    periods = [p for p in periods if HalfYear.parse(p).begin <= stand_per]
     carried: dict[str, int] = {}
     points: list[TrendPoint] = []
     known = taakstellingen if taakstellingen is not None else taakstelling_totals(session, provincie_id, periods)
+    openings = opening_balances(session, periods, codes)
     for periode in periods:
         assigned = known.get(periode)
         if not assigned:
             carried = {}
             continue
-        from regietafel.store.werkblad import realisation
-
-        realised = realisation(session, "huisvesting", periode, codes)
+        carried = {**carried, **{code: figure.aantal for code, figure in openings.get(periode, {}).items()}}
+        realised = realisation(session, "huisvesting", periode, codes, stand_per)
         end = {code: assigned.get(code, 0) + carried.get(code, 0) - realised.get(code, 0) for code in assigned}
         points.append(TrendPoint(periode, sum(assigned.values()), sum(carried.values()), sum(realised.values()),
                                  sum(v for v in end.values() if v > 0), sum(end.values())))
@@ -235,23 +247,24 @@ def regio_subtotals(overview: Overview) -> dict[str, dict[str, OverviewCell]]:
     return {regio: {cat: sum_cells(cells) for cat, cells in group.items()} for regio, group in sorted(groups.items())}
 
 
-def province_values(session: Session, periode: str, categorie: str, measure: str) -> dict[str, object]:
+def province_values(session: Session, periode: str, categorie: str, measure: str,
+                    stand_per: dt.date | None = None) -> dict[str, object]:
     """Per province (CBS PVxx code) the value of ``measure``, for the national map.
 
-    Realised: the province's locations of the opgave's kinds on the period's end; where a
-    province has none, its newest provincial Realisatie (seed table 1's current places).
+    Realised: the province's locations of the opgave's kinds in use on the period's end or the
+    stand-per date if that is earlier (the one rule, ``in_use_on``); where a province has none,
+    its newest provincial Realisatie (seed table 1's current places).
     """
     table = national_table(session, categorie, periode)
     codes = dict(session.execute(select(Provincie.naam, Provincie.code)).all())
     ids = dict(session.execute(select(Provincie.naam, Provincie.id)).all())
-    end = HalfYear.parse(periode).end
+    day = min(HalfYear.parse(periode).end, stand_per or dt.date.today())
     kinds = KINDS_PER_CATEGORY.get(categorie, (categorie,))
-    from regietafel.domain.forecast import capacity_on
 
     values: dict[str, object] = {}
     for row in table.rows:
         located = spans(session, ids[row.provincie], kinds)
-        realised = capacity_on(located, end) if located else row.current
+        realised = sum(s.capaciteit for s in located if in_use_on(s, day)) if located else row.current
         if row.opgave is None or realised is None:
             values[codes[row.provincie]] = None
             continue

@@ -7,6 +7,7 @@ per gemeente with opgave, realised, still to realise and status per category.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -23,6 +24,8 @@ class OverviewCell:
     realised: int | None
     remaining: int | None  # opgave (incl. carry-over) minus realised; negative = ahead
     status: str = ""
+    forecast: bool = False  # the status is a forecast (the half-year has not ended on the stand-per date)
+    repeat: bool = False  # red by the province's repeatedly-behind criterion
 
 
 @dataclass
@@ -39,6 +42,7 @@ class Overview:
     periode: str
     worksheets: dict[str, Worksheet]
     rows: list[OverviewRow]
+    stand_per: dt.date = field(default_factory=dt.date.today)  # every figure is as of this date
 
     @property
     def concept(self) -> bool:
@@ -46,19 +50,25 @@ class Overview:
         return any(not sheet.read_only for sheet in self.worksheets.values())
 
 
-def province_overview(session: Session, provincie_id: int, periode: str, regio_soort: str = "veiligheidsregio") -> Overview:
-    sheets: dict[str, Worksheet] = {}
-    for categorie in CATEGORIES:
+def province_overview(session: Session, provincie_id: int, periode: str, regio_soort: str = "veiligheidsregio",
+                      stand_per: dt.date | None = None) -> Overview:
+    """All opgaven of a province and period, stand per ``stand_per`` (default: today)."""
+    stand_per = stand_per or dt.date.today()
+    chosen_versions = {}
+    for categorie in CATEGORIES:  # every version first: one opgave's worksheet shows the amv part of another
         found = verdelingen.versions(session, categorie, periode, provincie_id)
         adopted = [v for v in found if v.status == "vastgesteld"]
         chosen = (adopted or found)[-1] if found else None
         if chosen is None:
             chosen = verdelingen.ensure_version(session, categorie, periode, provincie_id)
         if chosen is not None:
-            sheets[categorie] = worksheet(session, chosen.id, regio_soort)
+            chosen_versions[categorie] = chosen.id
+    sheets: dict[str, Worksheet] = {categorie: worksheet(session, verdeling_id, regio_soort, stand_per)
+                                    for categorie, verdeling_id in chosen_versions.items()}
     rows: dict[str, OverviewRow] = {}
     for categorie, sheet in sheets.items():
         for row in sheet.rows:
             target = rows.setdefault(row.code, OverviewRow(row.code, row.naam, row.regio))
-            target.cells[categorie] = OverviewCell(row.target, row.realised, row.gap, row.status)
-    return Overview(provincie_id, periode, sheets, sorted(rows.values(), key=lambda r: r.naam))
+            target.cells[categorie] = OverviewCell(row.target, row.realised, row.gap, row.status,
+                                                   sheet.forecast and bool(row.status), row.repeat)
+    return Overview(provincie_id, periode, sheets, sorted(rows.values(), key=lambda r: r.naam), stand_per)

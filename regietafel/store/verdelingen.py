@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from sqlalchemy import delete, func, insert, select, update
@@ -18,42 +18,39 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date
-from regietafel.domain.language import get_language
 from regietafel.domain.periods import HalfYear
 from regietafel.domain.verdeelmotor import (
-    DistributionRequest,
-    DistributionResult,
-    Exchange,
-    ExchangeLogEntry,
     Method,
     SurplusPolicy,
-    UnitConstraint,
-    apply_exchanges,
-    distribute,
-    distribute_two_level,
 )
 from regietafel.store import areas
-from regietafel.store.database import EDITED_PERIODS, session_cache
+from regietafel.store.berekening import (
+    SCOPE_NATIONAL,
+    SCOPE_PROVINCE,
+    Computed,
+    compute_version,
+    regio_groups,
+    regio_totals,
+)
+from regietafel.store.berekening import gemeenten as _gemeenten
+from regietafel.store.database import EDITED_PERIODS
 from regietafel.store.errors import ConflictError
 from regietafel.store.models import (
     Beperking,
     Gemeente,
-    GemeenteRegio,
     Inwoners,
     Opgave,
     Periode,
-    Regio,
     Toewijzing,
     Uitwisseling,
     Verdeling,
     Wijziging,
 )
 from regietafel.store.shared_texts import text as shared_text
-from regietafel.store.sleutels import KeySpec, build_key
+from regietafel.store.sleutels import KeySpec
 from regietafel.store.texts import t
 
 CONSTRAINT_KINDS = ("vast", "minimum", "maximum", "verrekening")
-SCOPE_PROVINCE, SCOPE_NATIONAL = "provincie", "landelijk"
 
 
 class ReadOnlyError(ValueError):
@@ -94,34 +91,6 @@ class VerdelingSettings:
 
     def to_json(self) -> str:
         return json.dumps(self.__dict__, sort_keys=True, default=list)
-
-
-@dataclass(frozen=True)
-class Computed:
-    """A computed version: the engine's account per gemeente, exchanges on top, final numbers."""
-
-    result: DistributionResult
-    steps: list[DistributionResult]  # one per regio in a two-level distribution, else [result]
-    group_result: DistributionResult | None
-    final: dict[str, int]  # code -> number after exchanges (what the version assigns)
-    exchange_log: list[ExchangeLogEntry]
-    scope_codes: list[str]  # the gemeenten this version shows (the province's)
-    notes: list[str]
-    step_names: list[str] = field(default_factory=list)  # the regio of each step (two-level)
-
-    def verantwoording_text(self) -> str:
-        parts = []
-        if self.group_result is not None:
-            parts += [t("store.step1"), "", self.group_result.to_text(), ""]
-            for step in self.steps:
-                parts += [step.to_text(), ""]
-        else:
-            parts.append(self.result.to_text())
-        if self.exchange_log:
-            parts += ["", t("store.exchanges")] + ["  " + entry.text() for entry in self.exchange_log]
-        for note in self.notes:
-            parts.append(t("store.note", note=note))
-        return "\n".join(parts)
 
 
 # --- reading -----------------------------------------------------------------------------
@@ -177,142 +146,12 @@ def national_total(session: Session, categorie: str, periode: str) -> Opgave | N
     ).order_by(Opgave.id.desc()).limit(1))
 
 
-def regio_sources(session: Session, categorie: str, periode: str, provincie_id: int, indeling: str) -> list[Opgave]:
-    """The opgaven given per regio (e.g. Oekraïne per veiligheidsregio) for the province's regio's."""
-    _groups, _names, regio_ids = _regio_groups(session, indeling, _gemeenten(session, provincie_id))
-    return list(session.scalars(select(Opgave).where(
-        Opgave.categorie == categorie, Opgave.niveau == "regio",
-        Opgave.periode_id == period_id(session, periode), Opgave.regio_id.in_(list(regio_ids.values())),
-    ).order_by(Opgave.id)))
-
-
-def regio_totals(session: Session, categorie: str, periode: str, regio_ids: list[int]) -> dict[int, int]:
-    return {regio_id: aantal for regio_id, aantal in session.execute(select(Opgave.regio_id, Opgave.aantal).where(
-        Opgave.categorie == categorie, Opgave.niveau == "regio",
-        Opgave.periode_id == period_id(session, periode), Opgave.regio_id.in_(regio_ids),
-    )) if regio_id is not None}
-
-
 # --- computing ---------------------------------------------------------------------------
-
-def _gemeenten(session: Session, provincie_id: int | None) -> dict[int, tuple[str, str]]:
-    """The current gemeenten (id -> code, name) of a province, or of the Netherlands (None)."""
-    key = ("gemeenten", provincie_id)
-    cache = session_cache(session)
-    if key not in cache:
-        query = select(Gemeente.id, Gemeente.code, Gemeente.naam).where(Gemeente.geldig_tot.is_(None))
-        if provincie_id is not None:
-            query = query.where(Gemeente.provincie_id == provincie_id)
-        cache[key] = {gid: (code, naam) for gid, code, naam in session.execute(query.order_by(Gemeente.code))}
-    return dict(cache[key])
-
-
-def _key(session: Session, spec: KeySpec, id_to_code: dict[int, str]) -> dict[str, Fraction]:
-    """The distribution key's weights (built from population and indicators, not distributions)."""
-    key = ("distribution_key", spec.to_json(), tuple(id_to_code.items()))
-    cache = session_cache(session)
-    if key not in cache:
-        cache[key] = build_key(session, spec, id_to_code)
-    return dict(cache[key])
-
-
-def _regio_groups(session: Session, soort: str, gemeente_ids) -> tuple[dict[str, list[int]], dict[str, str], dict[str, int]]:
-    rows = session.execute(
-        select(Regio.id, Regio.code, Regio.naam, GemeenteRegio.gemeente_id)
-        .join(GemeenteRegio, GemeenteRegio.regio_id == Regio.id)
-        .where(Regio.soort == soort, GemeenteRegio.gemeente_id.in_(list(gemeente_ids)))
-        .order_by(Regio.code)
-    ).all()
-    groups: dict[str, list[int]] = {}
-    names: dict[str, str] = {}
-    ids: dict[str, int] = {}
-    for regio_id, code, naam, gemeente_id in rows:
-        groups.setdefault(code, []).append(gemeente_id)
-        names[code] = naam
-        ids[code] = regio_id
-    return groups, names, ids
-
 
 def compute(session: Session, verdeling: Verdeling, settings: VerdelingSettings | None = None) -> Computed:
     """Run the verdeelmotor for a version (or for proposed ``settings`` of it); no writes.
-
-    A national distribution (every gemeente of the Netherlands, e.g. art. 29) is the same for
-    every province with the same settings: computed once per unit of work, each province keeps
-    its own gemeenten of it."""
-    settings = settings or settings_of(session, verdeling)
-    if settings.bereik == SCOPE_NATIONAL and not settings.indeling:
-        key = ("national_distribution", settings, get_language())
-        cache = session_cache(session)
-        if key not in cache:
-            cache[key] = _compute(session, verdeling, settings)
-        scope = [code for code, _naam in _gemeenten(session, verdeling.provincie_id).values()]
-        return replace(cache[key], scope_codes=scope)
-    return _compute(session, verdeling, settings)
-
-
-def _compute(session: Session, verdeling: Verdeling, settings: VerdelingSettings) -> Computed:
-    spec = settings.key_spec
-    scope = _gemeenten(session, verdeling.provincie_id)
-    units = _gemeenten(session, None) if settings.bereik == SCOPE_NATIONAL else scope
-    id_to_code = {gid: code for gid, (code, _naam) in units.items()}
-    labels = {code: naam for code, naam in units.values()}
-    keys = _key(session, spec, id_to_code)
-    constraints: dict[str, UnitConstraint] = {}
-    field_of = {"vast": "lock", "minimum": "minimum", "maximum": "maximum", "verrekening": "credit"}
-    for code, soort, waarde in settings.beperkingen:
-        if code not in labels:
-            raise ValueError(t("distributions.code_is_not_one_of_the", code=code))
-        constraints[code] = replace(constraints.get(code, UnitConstraint()), **{field_of[soort]: waarde})
-    method = Method(settings.methode)
-    policy = SurplusPolicy(settings.overschot_beleid)
-    peildatum = spec.peildatum.isoformat() if spec.peildatum else None
-    description = spec.describe()
-    notes: list[str] = []
-    group_result = None
-    if settings.indeling:
-        groups, group_names, regio_ids = _regio_groups(session, settings.indeling, units)
-        code_groups = {g: [id_to_code[i] for i in members] for g, members in groups.items()}
-        given = regio_totals(session, verdeling.categorie, _period_code(session, verdeling), list(regio_ids.values()))
-        if given and all(regio_ids[g] in given for g in groups):
-            # Targets given per regio (e.g. Oekraïne per veiligheidsregio): divide each as given.
-            steps = [
-                distribute(DistributionRequest(
-                    total=given[regio_ids[g]], keys={c: keys[c] for c in members}, method=method,
-                    constraints={c: constraints[c] for c in members if c in constraints},
-                    surplus_policy=policy, key_description=t("store.key_regio", key=description, regio=group_names[g]),
-                    peildatum=peildatum, labels={c: labels[c] for c in members},
-                ))
-                for g, members in code_groups.items()
-            ]
-            notes.append(t("store.per_regio"))
-            step_names = [group_names[g] for g in code_groups]
-        else:
-            two = distribute_two_level(
-                settings.totaal, code_groups, keys, method, constraints, policy,
-                key_description=description, peildatum=peildatum, labels=labels, group_labels=group_names,
-            )
-            group_result = two.group_result
-            steps = list(two.unit_results.values())
-            step_names = [group_names[g] for g in two.unit_results]
-        lines = [line for step in steps for line in step.lines]
-        allocations = {line.unit: line.result for line in lines}
-        result = DistributionResult(
-            total=sum(step.total for step in steps), method=method, allocations=allocations, lines=lines,
-            ties=[tie for step in steps for tie in step.ties], allocated_sum=sum(allocations.values()),
-            exceeds_total=any(step.exceeds_total for step in steps), key_description=description,
-            peildatum=peildatum, surplus_policy=policy, excess=sum(step.excess for step in steps), labels=labels,
-        )
-    else:
-        result = distribute(DistributionRequest(
-            total=settings.totaal, keys=keys, method=method, constraints=constraints, surplus_policy=policy,
-            key_description=description, peildatum=peildatum, labels=labels,
-        ))
-        steps = [result]
-        step_names = []
-    exchanges = [Exchange(v, n, a, r, d) for v, n, a, r, d in settings.uitwisselingen]
-    outcome = apply_exchanges(result, exchanges)
-    scope_codes = [code for code, _naam in scope.values()]
-    return Computed(result, steps, group_result, outcome.allocations, outcome.log, scope_codes, notes, step_names)
+    See :mod:`regietafel.store.berekening` (official figures, the province's fixed sum)."""
+    return compute_version(session, verdeling, settings or settings_of(session, verdeling))
 
 
 def _period_code(session: Session, verdeling: Verdeling) -> str:
@@ -331,7 +170,7 @@ def _write_toewijzingen(session: Session, verdeling: Verdeling, computed: Comput
     wanted: dict[int, tuple[int, str, str, str]] = {}
     for code in computed.scope_codes:
         line = computed.result.line(code)
-        text = "; ".join(filter(None, [line.rounding, line.constraint, line.credit_note, *moved.get(code, [])]))
+        text = "; ".join(filter(None, [computed.account(code), *moved.get(code, [])]))
         wanted[ids[code]] = (computed.final[code], _exact(line.key), _exact(line.quota), text)
     columns = (Toewijzing.gemeente_id, Toewijzing.aantal, Toewijzing.sleutelwaarde, Toewijzing.quotum,
                Toewijzing.verantwoording)
@@ -440,22 +279,29 @@ def apply_settings(session: Session, verdeling_id: int, new: VerdelingSettings, 
     return computed
 
 
+def art29_peildatum(session: Session, half: HalfYear) -> dt.date | None:
+    """Huisvestingswet art. 29: inwoners of 1 January of the preceding calendar year; the newest
+    known date when that one is not in the database (the worksheet says so)."""
+    wanted = half.population_reference_date
+    has_wanted = session.scalar(select(func.count()).select_from(Inwoners).where(Inwoners.peildatum == wanted))
+    return wanted if has_wanted else areas.latest_population_date(session)
+
+
 def default_settings(session: Session, categorie: str, periode: str, provincie_id: int) -> VerdelingSettings | None:
     """What a new concept starts with, or None when no total is known yet."""
     half = HalfYear.parse(periode)
     latest = areas.latest_population_date(session)
     if categorie == "huisvesting":
         opgave = national_total(session, categorie, periode)
-        if opgave is None:
+        # Without a national number, the Rijk's taakstellingen per gemeente (if imported) stand on
+        # their own; the art. 29 check then divides their national sum.
+        total = opgave.aantal if opgave is not None else _official_sum(session, categorie, periode, None)
+        if not total:
             return None
-        # Huisvestingswet art. 29: inwoners of 1 January of the preceding calendar year.
-        wanted = half.population_reference_date
-        has_wanted = session.scalar(select(func.count()).select_from(Inwoners).where(Inwoners.peildatum == wanted))
-        peildatum = wanted if has_wanted else latest
-        return VerdelingSettings(opgave.aantal, Method.CEIL.value, KeySpec("inwoners", peildatum).to_json(),
+        return VerdelingSettings(total, Method.CEIL.value, KeySpec("inwoners", art29_peildatum(session, half)).to_json(),
                                  bereik=SCOPE_NATIONAL)
     if categorie == "oekraine":
-        groups, _names, regio_ids = _regio_groups(session, "veiligheidsregio", _gemeenten(session, provincie_id))
+        groups, _names, regio_ids = regio_groups(session, "veiligheidsregio", _gemeenten(session, provincie_id))
         given = regio_totals(session, categorie, periode, list(regio_ids.values()))
         if not given:
             opgave = provincial_total(session, categorie, periode, provincie_id)
@@ -468,8 +314,19 @@ def default_settings(session: Session, categorie: str, periode: str, provincie_i
         if categorie == "amv_nidos" and (national := national_total(session, categorie, periode)):
             return VerdelingSettings(national.aantal, Method.HAMILTON.value, KeySpec("inwoners", latest).to_json(),
                                      bereik=SCOPE_NATIONAL)
-        return None
+        # Only an official figure per gemeente (e.g. a verdeelbesluit): the province's sum of them.
+        total = _official_sum(session, categorie, periode, provincie_id)
+        return VerdelingSettings(total, Method.HAMILTON.value, KeySpec("inwoners", latest).to_json()) if total else None
     return VerdelingSettings(opgave.aantal, Method.HAMILTON.value, KeySpec("inwoners", latest).to_json())
+
+
+def _official_sum(session: Session, categorie: str, periode: str, provincie_id: int | None) -> int:
+    """The sum of the imported figures per gemeente (of a province, or of the country)."""
+    query = select(func.sum(Opgave.aantal)).join(Gemeente, Gemeente.id == Opgave.gemeente_id).where(
+        Opgave.categorie == categorie, Opgave.niveau == "gemeente", Opgave.periode_id == period_id(session, periode))
+    if provincie_id is not None:
+        query = query.where(Gemeente.provincie_id == provincie_id)
+    return session.scalar(query) or 0
 
 
 def create_concept(session: Session, categorie: str, periode: str, provincie_id: int | None,
@@ -525,9 +382,12 @@ def ensure_version(session: Session, categorie: str, periode: str, provincie_id:
 def adopt(session: Session, verdeling_id: int, datum: dt.date, vergadering_id: int | None = None,
           reden: str = "", expected: int | None = None) -> None:
     """Mark a concept vastgesteld: from now on read-only history. Atomic for everyone: the
-    version is locked and its change number checked, so no one changes it while it is adopted."""
+    version is locked and its change number checked, so no one changes it while it is adopted.
+    The numbers adopted are the version's numbers now (official figures imported since its last
+    change included)."""
     verdeling = _for_change(session, verdeling_id, expected)
     _guard_concept(verdeling)
+    _write_toewijzingen(session, verdeling, compute(session, verdeling))
     verdeling.status = "vastgesteld"
     verdeling.vastgesteld_op = datum
     verdeling.vergadering_id = vergadering_id

@@ -16,7 +16,15 @@ from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date, format_int
 from regietafel.store import verdelingen
-from regietafel.store.models import Actiepunt, Agendapunt, Besluit, Periode, Verdeling, Vergadering
+from regietafel.store.models import (
+    Actiepunt,
+    Agendapunt,
+    Besluit,
+    Periode,
+    Provincie,
+    Verdeling,
+    Vergadering,
+)
 from regietafel.store.texts import t
 
 ACTION_STATUSES = ("open", "afgerond")
@@ -68,6 +76,13 @@ def get_meeting(session: Session, vergadering_id: int) -> Vergadering:
 def latest_meeting(session: Session, provincie_id: int) -> Vergadering | None:
     found = meetings(session, provincie_id)
     return found[-1] if found else None
+
+
+def default_stand_per(session: Session, provincie_id: int, vergadering_id: int | None = None) -> dt.date:
+    """The date figures stand per by default: the date of the meeting whose documents are made
+    (the newest meeting of the province when none is named), else today."""
+    meeting = get_meeting(session, vergadering_id) if vergadering_id is not None else latest_meeting(session, provincie_id)
+    return meeting.datum if meeting is not None else dt.date.today()
 
 
 def previous_meeting(session: Session, meeting: Vergadering) -> Vergadering | None:
@@ -213,9 +228,10 @@ def _renumber(items: list) -> None:
 
 
 def add_decision(session: Session, vergadering_id: int, tekst: str = "",
-                 verdeling_id: int | None = None) -> Besluit:
+                 verdeling_id: int | None = None, expected: int | None = None) -> Besluit:
     """Record a decision; with ``verdeling_id`` the decision adopts that concept version
-    (vastgesteld on the meeting's date, linked to the meeting)."""
+    (vastgesteld on the meeting's date, linked to the meeting; ``expected``: the version's
+    change number the caller loaded, see :func:`verdelingen.adopt`)."""
     meeting = get_meeting(session, vergadering_id)
     tekst = tekst.strip()
     if verdeling_id is not None:
@@ -224,9 +240,12 @@ def add_decision(session: Session, vergadering_id: int, tekst: str = "",
             raise ValueError(t("meetings.this_distribution_version_does_not_belong"))
         periode = session.scalar(select(Periode.code).where(Periode.id == verdeling.periode_id))
         verdelingen.adopt(session, verdeling_id, meeting.datum, meeting.id,
-                          reden=f"Besluit PRT van {format_date(meeting.datum)}")
+                          reden=f"Besluit PRT van {format_date(meeting.datum)}", expected=expected)
+        # The province's own total (its gemeenten), never a national number it was computed from.
+        total = sum(verdelingen.allocations(session, verdeling_id).values())
+        provincie = session.scalar(select(Provincie.naam).where(Provincie.id == meeting.provincie_id))
         adopted = (f"De verdeling {version_label(verdeling, periode)} wordt vastgesteld "
-                   f"(totaal {format_int(verdeling.totaal)}).")
+                   f"(totaal {provincie} {format_int(total)}).")
         tekst = f"{adopted} {tekst}".strip() if tekst and tekst not in adopted else (tekst or adopted)
     if not tekst:
         raise ValueError(t("meetings.a_decision_needs_a_text"))

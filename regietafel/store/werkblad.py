@@ -1,6 +1,8 @@
-"""The worksheet of one tab: per gemeente the assigned number, realisation, gap and status.
+"""The worksheet of one tab: per gemeente the assigned number, realisation, gap and status,
+all "stand per" one date.
 
-A read model for the GUI and the documents: plain dataclasses, no Qt.
+A read model for the GUI and the documents: plain dataclasses, no Qt. Figures dated after the
+stand-per date are left out; before the end of a half-year the huisvesting status is a forecast.
 """
 
 from __future__ import annotations
@@ -9,26 +11,35 @@ import datetime as dt
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date, format_int
-from regietafel.domain.huisvesting import art29_taakstelling
-from regietafel.domain.locations import KINDS_PER_CATEGORY
+from regietafel.domain.locations import KINDS_PER_CATEGORY, in_use_on
 from regietafel.domain.periods import HalfYear
+from regietafel.domain.sources import is_estimate
+from regietafel.domain.toezicht import (
+    SupervisionPolicy,
+    forecast_text,
+    is_forecast,
+    projection_factor,
+)
+from regietafel.store import toezicht
 from regietafel.store.areas import population_dates
-from regietafel.store.database import session_cache
+from regietafel.store.berekening import regio_sources
+from regietafel.store.locaties import spans
 from regietafel.store.models import (
     Gemeente,
     GemeenteRegio,
-    Instelling,
-    Inwoners,
     Locatie,
+    Opgave,
     Periode,
     Realisatie,
     Regio,
     Verdeling,
 )
+from regietafel.store.overloop import CarryInfo, carry_over
+from regietafel.store.overloop import taakstelling as taakstelling  # re-exported
 from regietafel.store.texts import t
 from regietafel.store.verdelingen import (
     SCOPE_NATIONAL,
@@ -36,18 +47,20 @@ from regietafel.store.verdelingen import (
     VerdelingSettings,
     allocations,
     compute,
-    default_settings,
     national_total,
     provincial_total,
-    regio_sources,
     settings_of,
     versions,
 )
 
-# Stocks are counted on a peildatum (places in use); flows are summed over the period (persons housed).
-FLOW_CATEGORIES = {"huisvesting", "amv_nidos"}
+# Persons housed are a flow, summed over the half-year; every other realisation is a stock
+# counted on a date (places in use; Nidos places in gemeenten on a peildatum).
+FLOW_CATEGORIES = {"huisvesting"}
 DEFAULT_THRESHOLDS = {"toezicht_oranje": 75, "toezicht_rood": 50}  # % of gecorrigeerde taakstelling
-
+# Categories whose realisation is derived from the locations (not typed twice).
+LOCATION_KINDS = dict(KINDS_PER_CATEGORY)
+# amv places are part of another opgave and never added to it (seed letter, bijlage).
+PART_OF = {"opvang": "amv_coa", "huisvesting": "amv_nidos"}
 
 @dataclass
 class WorksheetRow:
@@ -65,7 +78,13 @@ class WorksheetRow:
     exchanged: int = 0  # net places received (+) or given (-) through exchanges
     realised: int | None = None
     carried: int = 0  # huisvesting: achterstand (+) or voorsprong (-) from the previous half-year
-    status: str = ""  # huisvesting: groen / oranje / rood
+    status: str = ""  # huisvesting: groen / oranje / rood (a forecast before the half-year ends)
+    computed: int | None = None  # what the computation (art. 29, the key) gives: the check
+    official: int | None = None  # the Rijk's published figure, where one was imported
+    source: str = ""  # the official figure's source, or "berekend"
+    repeat: bool = False  # red by the province's "repeatedly behind" criterion
+    behind: int = 0  # huisvesting: half-years in a row, just before this one, that it ended behind
+    amv: int | None = None  # of the assigned number, amv places (COA in opvang, Nidos in huisvesting)
     plain_quota: Fraction | None = None  # the quota by the key alone, before any agreement (lock, bounds, credit)
 
     @property
@@ -81,6 +100,11 @@ class WorksheetRow:
     @property
     def gap(self) -> int | None:
         return None if self.realised is None else self.target - self.realised
+
+    @property
+    def differs(self) -> bool:
+        """The official figure differs from the computation (flagged)."""
+        return self.official is not None and self.computed is not None and self.official != self.computed
 
 
 @dataclass(frozen=True)
@@ -107,6 +131,12 @@ class Worksheet:
     occupancy: dict[str, int] = field(default_factory=dict)
     source: OpgaveSource | None = None  # the published total this version divides, for a source line
     population_note: str = ""  # huisvesting: why the population date is not the one the law names
+    stand_per: dt.date = field(default_factory=dt.date.today)
+    policy: SupervisionPolicy | None = None  # huisvesting: the province's supervision rule
+    forecast: bool = False  # huisvesting: the status is a forecast (the half-year has not ended)
+    forecast_note: str = ""
+    projection: Fraction = Fraction(1)  # the forecast: realisation so far times this, at the half-year's end
+    estimates: list[str] = field(default_factory=list)  # labels: which figures are estimates / demo
     basis: WorksheetBasis | None = None  # what an edit leaves unchanged (see rework)
 
     @property
@@ -116,6 +146,17 @@ class Worksheet:
     @property
     def assigned_total(self) -> int:
         return sum(row.assigned for row in self.rows)
+
+    @property
+    def has_official(self) -> bool:
+        return any(row.official is not None for row in self.rows)
+
+    @property
+    def status_rule(self) -> str:
+        """The supervision rule in force (and how a forecast is made), printed with the status."""
+        if self.policy is None:
+            return ""
+        return " ".join(filter(None, [self.policy.rule_text(), self.forecast_note if self.forecast else ""]))
 
 
 def _regio_names(session: Session, soort: str, codes: list[str]) -> dict[str, str]:
@@ -127,13 +168,20 @@ def _regio_names(session: Session, soort: str, codes: list[str]) -> dict[str, st
     ).all())
 
 
-def realisation(session: Session, categorie: str, periode: str, codes: list[str]) -> dict[str, int]:
-    """Realised per gemeente in a half-year: summed for flows, latest count for stocks."""
+def _until(periode: str, stand_per: dt.date | None) -> tuple[HalfYear, dt.date]:
     half = HalfYear.parse(periode)
+    return half, min(half.end, stand_per or dt.date.today())
+
+
+def realisation(session: Session, categorie: str, periode: str, codes: list[str],
+                stand_per: dt.date | None = None) -> dict[str, int]:
+    """Realised per gemeente in a half-year, as of ``stand_per`` (default today): summed for
+    flows, the newest count for stocks; figures dated after the stand-per date are left out."""
+    half, until = _until(periode, stand_per)
     base = (
         select(Gemeente.code, Realisatie.peildatum, Realisatie.aantal)
         .join(Gemeente, Gemeente.id == Realisatie.gemeente_id)
-        .where(Realisatie.categorie == categorie, Gemeente.code.in_(codes), Realisatie.peildatum <= half.end)
+        .where(Realisatie.categorie == categorie, Gemeente.code.in_(codes), Realisatie.peildatum <= until)
     )
     result: dict[str, int] = {}
     if categorie in FLOW_CATEGORIES:
@@ -145,59 +193,56 @@ def realisation(session: Session, categorie: str, periode: str, codes: list[str]
     return result
 
 
-# Categories whose realisation is derived from the locations (not typed twice): the opvang
-# worksheet's current places are the regular reception locations open on the period's end.
-LOCATION_KINDS = dict(KINDS_PER_CATEGORY)
+def last_report(session: Session, categorie: str, periode: str, codes: list[str],
+                stand_per: dt.date | None = None) -> dt.date | None:
+    """The newest realisation reported in the half-year, up to the stand-per date."""
+    half, until = _until(periode, stand_per)
+    return session.scalar(
+        select(func.max(Realisatie.peildatum)).join(Gemeente, Gemeente.id == Realisatie.gemeente_id)
+        .where(Realisatie.categorie == categorie, Gemeente.code.in_(codes),
+               Realisatie.peildatum >= half.begin, Realisatie.peildatum <= until))
 
 
 def location_totals(session: Session, soorten: tuple[str, ...], codes: list[str], on: dt.date) -> tuple[dict[str, int], dict[str, int]]:
-    """Realised capacity and occupancy per gemeente: locations in use on ``on``.
-
-    The rule of :func:`regietafel.domain.locations.counts_on` (begin ≤ on ≤ end; a closed
-    location with an end date counts up to that date), but a location still *in voorbereiding*
-    is planned, not realised: it counts in the forecast, not here.
-    """
+    """Realised capacity and occupancy per gemeente: locations in use on ``on``
+    (:func:`regietafel.domain.locations.in_use_on`, the one rule)."""
     capacity: dict[str, int] = {}
     occupancy: dict[str, int] = {}
-    rows = session.execute(
-        select(Gemeente.code, Locatie.capaciteit, Locatie.bezetting).join(Gemeente, Gemeente.id == Locatie.gemeente_id)
-        .where(Locatie.soort.in_(soorten), Gemeente.code.in_(codes), Locatie.status != "in_voorbereiding",
-               (Locatie.status != "gesloten") | Locatie.einddatum.is_not(None),
-               (Locatie.begindatum.is_(None)) | (Locatie.begindatum <= on),
-               (Locatie.einddatum.is_(None)) | (Locatie.einddatum >= on))
-    )
-    for code, cap, occ in rows:
-        capacity[code] = capacity.get(code, 0) + cap
-        occupancy[code] = occupancy.get(code, 0) + occ
+    for span in spans(session, None, soorten, codes):
+        if in_use_on(span, on):
+            capacity[span.code] = capacity.get(span.code, 0) + span.capaciteit
+            occupancy[span.code] = occupancy.get(span.code, 0) + span.bezetting
     return capacity, occupancy
 
 
 def thresholds(session: Session, provincie_id: int) -> dict[str, int]:
-    stored = dict(session.execute(select(Instelling.sleutel, Instelling.waarde).where(
-        Instelling.provincie_id == provincie_id, Instelling.sleutel.in_(DEFAULT_THRESHOLDS)
-    )).all())
-    return {key: int(stored.get(key, default)) for key, default in DEFAULT_THRESHOLDS.items()}
+    """The province's thresholds as {"toezicht_oranje": %, "toezicht_rood": %}."""
+    rule = toezicht.policy(session, provincie_id)
+    return {"toezicht_oranje": rule.oranje, "toezicht_rood": rule.rood}
 
 
-def set_thresholds(session: Session, provincie_id: int, oranje: int, rood: int) -> None:
-    if not 0 <= rood <= oranje <= 100:
-        raise ValueError("0 ≤ rood ≤ oranje ≤ 100")
-    for key, value in (("toezicht_oranje", oranje), ("toezicht_rood", rood)):
-        row = session.scalar(select(Instelling).where(Instelling.provincie_id == provincie_id, Instelling.sleutel == key))
-        if row is None:
-            session.add(Instelling(provincie_id=provincie_id, sleutel=key, waarde=str(value)))
-        else:
-            row.waarde = str(value)
+def set_thresholds(session: Session, provincie_id: int, oranje: int, rood: int, herhaald: int | None = None) -> None:
+    """Store the province's thresholds (and, when given, its repeatedly-behind criterion)."""
+    current = toezicht.policy(session, provincie_id)
+    rule = SupervisionPolicy(oranje, rood, current.herhaald if herhaald is None else herhaald)
+    toezicht.set_policy(session, provincie_id, rule)
 
 
 def supervision_status(target: int, realised: int, limits: dict[str, int]) -> str:
     """groen / oranje / rood by the share realised of the gecorrigeerde taakstelling."""
-    if target <= 0 or realised >= target:
-        return "groen"
-    percentage = Fraction(100 * realised, target)
-    if percentage >= limits["toezicht_oranje"]:
-        return "groen"
-    return "oranje" if percentage >= limits["toezicht_rood"] else "rood"
+    return SupervisionPolicy(limits["toezicht_oranje"], limits["toezicht_rood"]).share_status(target, realised)
+
+
+def part_of(session: Session, categorie: str, periode: str, provincie_id: int | None) -> dict[str, int]:
+    """The amv places inside an opgave per gemeente (COA amv in opvang, Nidos in huisvesting):
+    the adopted, else the newest version of that amv opgave; empty when there is none."""
+    inner = PART_OF.get(categorie)
+    if inner is None or provincie_id is None:
+        return {}
+    found = versions(session, inner, periode, provincie_id)
+    adopted = [v for v in found if v.status == "vastgesteld"]
+    chosen = (adopted or found)[-1] if found else None
+    return {} if chosen is None else allocations(session, chosen.id)
 
 
 def unaffected_by_edit(key: tuple, periods: set[str]) -> bool:
@@ -214,90 +259,8 @@ def unaffected_by_edit(key: tuple, periods: set[str]) -> bool:
     return False
 
 
-def taakstelling(session: Session, periode: str, provincie_id: int) -> dict[str, int] | None:
-    """The huisvesting taakstelling per gemeente of a half-year: the adopted version, else the
-    newest concept, else what the default (art. 29) computation gives; None if no number is known."""
-    key = ("taakstelling", periode, provincie_id)
-    cache = session_cache(session)
-    if key not in cache:
-        cache[key] = _taakstelling(session, periode, provincie_id)
-    return None if cache[key] is None else dict(cache[key])
-
-
-def _population_on(session: Session, peildatum: dt.date | None) -> dict[str, int]:
-    key = ("population", peildatum)
-    cache = session_cache(session)
-    if key not in cache:
-        cache[key] = dict(session.execute(
-            select(Gemeente.code, Inwoners.aantal).join(Inwoners, Inwoners.gemeente_id == Gemeente.id)
-            .where(Inwoners.peildatum == peildatum, Gemeente.geldig_tot.is_(None))
-        ).all())
-    return cache[key]
-
-
-def _taakstelling(session: Session, periode: str, provincie_id: int) -> dict[str, int] | None:
-    found = versions(session, "huisvesting", periode, provincie_id)
-    adopted = [v for v in found if v.status == "vastgesteld"]
-    chosen = (adopted or found)[-1] if found else None
-    if chosen is not None:
-        return allocations(session, chosen.id)
-    settings = default_settings(session, "huisvesting", periode, provincie_id)
-    if settings is None:
-        return None
-    # The default is art. 29 over the population of all gemeenten (Method.CEIL, national scope).
-    population = _population_on(session, settings.key_spec.peildatum)
-    ours = set(session.scalars(select(Gemeente.code).where(Gemeente.provincie_id == provincie_id,
-                                                           Gemeente.geldig_tot.is_(None))))
-    return {code: n for code, n in art29_taakstelling(settings.totaal, population).items() if code in ours}
-
-
-def carry_over(session: Session, periode: str, provincie_id: int, codes: list[str], depth: int = 12) -> dict[str, int]:
-    """Achterstand (+) / voorsprong (-) per gemeente at the end of the half-year before ``periode``.
-
-    The chain of earlier half-years (at most ``depth``), oldest first: each one's gecorrigeerde
-    taakstelling (its taakstelling plus what the half-year before it carried) minus what was
-    realised. The chain starts at the oldest half-year with a known taakstelling.
-    """
-    key = ("carry_over", periode, provincie_id, tuple(codes), depth)
-    cache = session_cache(session)
-    if key not in cache:
-        cache[key] = _carry_over(session, periode, provincie_id, codes, depth)
-    return dict(cache[key])
-
-
-def _carry_over(session: Session, periode: str, provincie_id: int, codes: list[str], depth: int) -> dict[str, int]:
-    chain: list[tuple[HalfYear, dict[str, int]]] = []  # newest first
-    half = HalfYear.parse(periode).previous()
-    while len(chain) < depth:
-        try:
-            assigned = taakstelling(session, half.code, provincie_id)
-        except ValueError:  # the period does not exist
-            break
-        if assigned is None:
-            break
-        chain.append((half, assigned))
-        half = half.previous()
-    if not chain:
-        return {}
-    # Everything housed in the chain's half-years, in one query.
-    housed: dict[tuple[HalfYear, str], int] = {}
-    for code, peildatum, aantal in session.execute(
-        select(Gemeente.code, Realisatie.peildatum, Realisatie.aantal).join(Gemeente, Gemeente.id == Realisatie.gemeente_id)
-        .where(Realisatie.categorie == "huisvesting", Gemeente.code.in_(codes),
-               Realisatie.peildatum >= chain[-1][0].begin, Realisatie.peildatum <= chain[0][0].end)
-    ):
-        bucket = (HalfYear.containing(peildatum), code)
-        housed[bucket] = housed.get(bucket, 0) + aantal
-    carried: dict[str, int] = {}
-    for half, assigned in reversed(chain):
-        carried = {code: assigned.get(code, 0) + carried.get(code, 0) - housed.get((half, code), 0)
-                   for code in codes if code in assigned}
-    return carried
-
-
-def _regio_source(session: Session, categorie: str, periode: str, provincie_id: int, indeling: str) -> OpgaveSource | None:
+def _regio_source(given: list[Opgave]) -> OpgaveSource | None:
     """Totals given per regio, summed: one source line for the province's part."""
-    given = regio_sources(session, categorie, periode, provincie_id, indeling)
     if not given:
         return None
     dates = {o.peildatum for o in given if o.peildatum}
@@ -307,32 +270,49 @@ def _regio_source(session: Session, categorie: str, periode: str, provincie_id: 
 
 @dataclass
 class WorksheetBasis:
-    """What a worksheet shows beside the distribution: names, regio's, realisation, carry-over,
-    thresholds, the opgave's source. A change of the distribution's settings within the same
+    """What a worksheet shows beside the distribution, stand per one date: names, regio's,
+    realisation, carry-over and the supervision rule, the opgave's source, the amv inside it,
+    the labels of estimates in the data. A change of the distribution's settings within the same
     scope and grouping leaves it as it is, so an edit re-assembles the worksheet from it without
     reading the database again."""
 
     periode: str
     bereik: str
     indeling: str | None
+    stand_per: dt.date
     names: dict[str, str]
     regios: dict[str, str]
     realised: dict[str, int]
     occupancy: dict[str, int]
-    carried: dict[str, int]
-    limits: dict[str, int]
     stored: dict[str, int]  # what a vastgesteld version holds
+    amv: dict[str, int]  # of each number, the amv places (COA amv in opvang, Nidos in huisvesting)
     source: OpgaveSource | None  # the published total the version divides (national or provincial)
     regio_source: OpgaveSource | None  # else: totals given per regio, summed
     population_dates: frozenset
     versions: list[Verdeling]
+    estimates: list[str]  # labels of the figures the data marks as estimates or demo
+    supervision: Supervision | None = None  # huisvesting
 
 
-def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veiligheidsregio") -> Worksheet:
+@dataclass(frozen=True)
+class Supervision:
+    """Huisvesting: the carry-over into the half-year and the province's rule, stand per a date."""
+
+    policy: SupervisionPolicy
+    carry: CarryInfo
+    forecast: bool
+    forecast_note: str
+    projection: Fraction
+
+
+def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veiligheidsregio",
+              stand_per: dt.date | None = None) -> Worksheet:
+    """The worksheet of a version, stand per ``stand_per`` (default: today)."""
     verdeling = session.get_one(Verdeling, verdeling_id)
     settings = settings_of(session, verdeling)
     computed = compute(session, verdeling, settings)
-    return _assemble(verdeling, settings, computed, _basis(session, verdeling, settings, computed.scope_codes, regio_soort))
+    basis = _basis(session, verdeling, settings, computed.scope_codes, regio_soort, stand_per or dt.date.today())
+    return _assemble(verdeling, settings, computed, basis)
 
 
 def rework(sheet: Worksheet, settings: VerdelingSettings, computed: Computed, change_number: int) -> Worksheet | None:
@@ -349,32 +329,42 @@ def rework(sheet: Worksheet, settings: VerdelingSettings, computed: Computed, ch
 
 
 def _basis(session: Session, verdeling: Verdeling, settings: VerdelingSettings, codes: list[str],
-           regio_soort: str) -> WorksheetBasis:
+           regio_soort: str, stand_per: dt.date) -> WorksheetBasis:
     periode = session.scalars(select(Periode.code).where(Periode.id == verdeling.periode_id)).one()
+    half, until = _until(periode, stand_per)
     occupancy: dict[str, int] = {}
     if verdeling.categorie in LOCATION_KINDS:
-        capacity, occupancy = location_totals(session, LOCATION_KINDS[verdeling.categorie], codes,
-                                              HalfYear.parse(periode).end)
+        capacity, occupancy = location_totals(session, LOCATION_KINDS[verdeling.categorie], codes, until)
         realised = {code: capacity.get(code, 0) for code in codes}  # no location: nothing realised
     else:
-        realised = realisation(session, verdeling.categorie, periode, codes)
-    carried = (carry_over(session, periode, verdeling.provincie_id, codes)
-               if verdeling.categorie == "huisvesting" and verdeling.provincie_id is not None else {})
+        realised = realisation(session, verdeling.categorie, periode, codes, stand_per)
     opgave = (national_total(session, verdeling.categorie, periode)
               if settings.bereik == SCOPE_NATIONAL or verdeling.provincie_id is None
               else provincial_total(session, verdeling.categorie, periode, verdeling.provincie_id))
     source = None if opgave is None else OpgaveSource(opgave.aantal, opgave.peildatum, opgave.bron or "")
-    regio_source = None
-    if source is None and settings.indeling and verdeling.provincie_id is not None:
-        regio_source = _regio_source(session, verdeling.categorie, periode, verdeling.provincie_id, settings.indeling)
+    per_regio = (regio_sources(session, verdeling.categorie, periode, verdeling.provincie_id, settings.indeling)
+                 if settings.indeling else [])
     return WorksheetBasis(
-        periode=periode, bereik=settings.bereik, indeling=settings.indeling, regio_source=regio_source,
+        periode=periode, bereik=settings.bereik, indeling=settings.indeling, stand_per=stand_per,
         names=dict(session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).all()),
-        regios=_regio_names(session, regio_soort, codes), realised=realised, occupancy=occupancy, carried=carried,
-        limits=thresholds(session, verdeling.provincie_id) if verdeling.provincie_id else DEFAULT_THRESHOLDS,
-        stored=allocations(session, verdeling.id), source=source,
+        regios=_regio_names(session, regio_soort, codes), realised=realised, occupancy=occupancy,
+        stored=allocations(session, verdeling.id), amv=part_of(session, verdeling.categorie, periode, verdeling.provincie_id),
+        source=source, regio_source=None if source is not None else _regio_source(per_regio),
         population_dates=frozenset(population_dates(session)),
-        versions=versions(session, verdeling.categorie, periode, verdeling.provincie_id))
+        versions=versions(session, verdeling.categorie, periode, verdeling.provincie_id),
+        estimates=_data_estimates(session, verdeling.categorie, codes, until, source, per_regio),
+        supervision=(_supervision(session, periode, verdeling.provincie_id, codes, stand_per)
+                     if verdeling.categorie == "huisvesting" and verdeling.provincie_id is not None else None))
+
+
+def _supervision(session: Session, periode: str, provincie_id: int, codes: list[str], stand_per: dt.date) -> Supervision:
+    """Carry-over into the half-year and how the status is judged (a forecast before its end)."""
+    policy = toezicht.policy(session, provincie_id)
+    half = HalfYear.parse(periode)
+    reported = last_report(session, "huisvesting", periode, codes, stand_per)
+    return Supervision(policy, carry_over(session, periode, provincie_id, codes, stand_per, policy),
+                       is_forecast(half, stand_per), forecast_text(half, reported),
+                       projection_factor(half, reported, stand_per))
 
 
 def _assemble(verdeling: Verdeling, settings: VerdelingSettings, computed: Computed, basis: WorksheetBasis) -> Worksheet:
@@ -386,19 +376,45 @@ def _assemble(verdeling: Verdeling, settings: VerdelingSettings, computed: Compu
     rows = []
     for code in computed.scope_codes:
         line = computed.result.line(code)
-        row = WorksheetRow(
+        official = computed.official.get(code)
+        rows.append(WorksheetRow(
             code=code, naam=basis.names[code], regio=basis.regios.get(code, ""), key=line.key, quota=line.quota,
             # A vastgesteld version shows what was adopted, even if reference data changed since.
             assigned=basis.stored.get(code, computed.final[code]) if verdeling.status != "concept" else computed.final[code],
-            account="; ".join(filter(None, [line.rounding, line.constraint, line.credit_note])),
+            account=computed.account(code),
             lock=settings.constraint_value(code, "vast"), minimum=settings.constraint_value(code, "minimum"),
             maximum=settings.constraint_value(code, "maximum"), credit=settings.constraint_value(code, "verrekening"),
-            exchanged=net.get(code, 0), realised=basis.realised.get(code), carried=basis.carried.get(code, 0),
+            exchanged=net.get(code, 0), realised=basis.realised.get(code), computed=computed.computed_figures.get(code),
+            official=official.aantal if official else None,
+            source=official.bron if official else t("worksheet.source_computed"), amv=basis.amv.get(code),
             plain_quota=line.plain_quota,
-        )
-        if verdeling.categorie == "huisvesting":
-            row.status = supervision_status(row.target, row.realised or 0, basis.limits)
-        rows.append(row)
+        ))
+    notes, population_note = _notes(verdeling, settings, computed, basis)
+    sheet = Worksheet(verdeling, settings, computed, rows, basis.versions, notes, basis.occupancy,
+                      basis.source or basis.regio_source, population_note, basis.stand_per, basis=basis)
+    if basis.supervision is not None:
+        _supervise(sheet, basis.supervision)
+    sheet.estimates = basis.estimates + _computed_estimates(sheet)
+    return sheet
+
+
+def _supervise(sheet: Worksheet, supervision: Supervision) -> None:
+    """Carry-over into the half-year and the status (a forecast before its end), by the province's rule."""
+    sheet.policy, sheet.forecast = supervision.policy, supervision.forecast
+    sheet.forecast_note, sheet.projection = supervision.forecast_note, supervision.projection
+    info = supervision.carry
+    for row in sheet.rows:
+        row.carried = info.carried.get(row.code, 0)
+        row.behind = info.chain.behind.get(row.code, 0)
+        expected = (row.realised or 0) * sheet.projection
+        row.status, row.repeat = sheet.policy.status(row.target, expected, row.behind)
+    sheet.notes += info.notes()
+
+
+def _notes(verdeling: Verdeling, settings: VerdelingSettings, computed: Computed,
+           basis: WorksheetBasis) -> tuple[list[str], str]:
+    """What the worksheet says about its numbers, and the population note among them (huisvesting:
+    why the population date is not the one the law names)."""
     notes = list(computed.notes)
     source = basis.source
     if source is not None:
@@ -412,10 +428,42 @@ def _assemble(verdeling: Verdeling, settings: VerdelingSettings, computed: Compu
         population_note = t("worksheet.huisvestingswet_art_29_counts_inhabitants_on", wanted=format_date(wanted), used=format_date(spec.peildatum) if spec.peildatum else "?", why=t("worksheet.because_that_date_is_not_in")
                             if wanted not in basis.population_dates else "")
         notes.append(population_note)
-    if source is None:  # totals given per regio
-        source = basis.regio_source
-    return Worksheet(verdeling, settings, computed, rows, basis.versions, notes, basis.occupancy, source,
-                     population_note, basis)
+    return notes, population_note
+
+
+def _data_estimates(session: Session, categorie: str, codes: list[str], until: dt.date, total: OpgaveSource | None,
+                    per_regio: list[Opgave]) -> list[str]:
+    """Which figures the data marks as estimates or demo (their source says so:
+    :func:`regietafel.domain.sources.is_estimate`), each as a label to print where the figure is
+    used: the total divided, the totals per regio, the locations or the realisation."""
+    labels = []
+    if total is not None and is_estimate(total.bron):
+        labels.append(t("estimate.total", source=total.bron))
+    if any(is_estimate(o.bron) for o in per_regio):
+        labels.append(t("estimate.regio"))
+    if categorie in LOCATION_KINDS:
+        remarks = session.scalars(select(Locatie.opmerking).distinct().join(Gemeente, Gemeente.id == Locatie.gemeente_id)
+                                  .where(Locatie.soort.in_(LOCATION_KINDS[categorie]), Gemeente.code.in_(codes)))
+        if any(is_estimate(r) for r in remarks):
+            labels.append(t("estimate.locations"))
+    else:
+        sources = session.scalars(select(Realisatie.bron).distinct().join(Gemeente, Gemeente.id == Realisatie.gemeente_id)
+                                  .where(Realisatie.categorie == categorie, Gemeente.code.in_(codes),
+                                         Realisatie.peildatum <= until))
+        if any(is_estimate(b) for b in sources):
+            labels.append(t("estimate.realised"))
+    return labels
+
+
+def _computed_estimates(sheet: Worksheet) -> list[str]:
+    """Labels that depend on the version's numbers: Nidos per gemeente without an official
+    figure, official figures imported as an estimate."""
+    labels = []
+    if sheet.verdeling.categorie == "amv_nidos" and not sheet.has_official:
+        labels.append(t("estimate.nidos_per_gemeente"))
+    if any(figure.estimate for figure in sheet.computed.official.values()):
+        labels.append(t("estimate.official"))
+    return labels
 
 
 def durable_credit(session: Session, provincie_id: int, categorie: str, periode: str) -> tuple[dt.date, dict[str, int]]:

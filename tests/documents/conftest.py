@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 
 from regietafel.exports import write_workbook
-from regietafel.store import areas
+from regietafel.store import areas, vergaderingen
 from regietafel.store.database import open_store
 from regietafel.store.overzicht import Overview, province_overview
 from tests.conftest import _copy_sqlite
@@ -28,7 +28,9 @@ class Written:
 def write_and_read(store, province: str = "Zuid-Holland", periode: str = "2023-II", path: Path | None = None) -> Written:
     with store.read() as session:
         provincie_id = areas.find_province(session, province).id
-        overview = province_overview(session, provincie_id, periode)
+        # The workbook stands per the newest meeting's date by default, so does the comparison.
+        overview = province_overview(session, provincie_id, periode,
+                                     stand_per=vergaderingen.default_stand_per(session, provincie_id))
     path = path or store.path.with_name(f"{province}-{periode}.xlsx")
     write_workbook(store, provincie_id, periode, path)
     return Written(path, load_workbook(path), overview, provincie_id)

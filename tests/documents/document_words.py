@@ -35,6 +35,7 @@ ENGLISH = [
 ]
 
 OTHER = {"nl": ENGLISH, "en": DUTCH}
+MARK = {"nl": "CONCEPT", "en": "DRAFT"}
 
 
 def strip_user_words(text: str, data_strings: list[str]) -> str:
@@ -47,7 +48,9 @@ def strip_user_words(text: str, data_strings: list[str]) -> str:
 
 def foreign_words(text: str, language: str, data_strings: list[str]) -> dict[str, str]:
     """Words of the other language in ``text``, each with a little context to find it."""
-    flat = strip_user_words(text, data_strings)
+    # The document's own CONCEPT mark in the margin goes first: read back beside a line of text,
+    # it would split a source's title in two.
+    flat = strip_user_words(re.sub(rf"\b{MARK[language]}\b", " ", text), data_strings)
     found = {}
     for word in OTHER[language]:
         match = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", flat, re.IGNORECASE)

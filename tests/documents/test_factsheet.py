@@ -40,3 +40,22 @@ def test_factsheets_for_fryslan(demo_store, tmp_path):
     write_factsheets(demo_store, fryslan, None, target)
     assert pdf_pages(target) == count
     assert "Provincie Fryslân" in pdf_text(target, 1, 1)
+
+
+def test_repeated_paragraphs_draw_exactly_what_paragraphs_draw(demo_store, monkeypatch):
+    """What every factsheet shares is drawn once and its operators repeated: the file is the same,
+    byte for byte, as when every page draws its own paragraphs."""
+    from reportlab import rl_config
+
+    from regietafel.documents import factsheet
+    from regietafel.documents.pdf_style import Paragraph
+    from regietafel.exports import factsheets_bytes
+
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no time stamp or random file id
+    with demo_store.read() as session:
+        zh = areas.find_province(session, "Zuid-Holland").id
+    codes = ["GM0518", "GM0599", "GM0546", "GM0503"]
+    repeated = factsheets_bytes(demo_store, zh, "2023-II", codes, today=dt.date(2023, 10, 9))
+    monkeypatch.setattr(factsheet, "RepeatedParagraph", Paragraph)
+    plain = factsheets_bytes(demo_store, zh, "2023-II", codes, today=dt.date(2023, 10, 9))
+    assert repeated == plain

@@ -46,6 +46,22 @@ def test_no_page_is_empty_or_a_lone_table_end(rendered, document, language):
             assert len(body) >= 4, (number, lines)
 
 
+CAPTIONS = ("Opgave en gerealiseerd per gemeente", "Kaart: deel van de opgave", "Task and realised per municipality",
+            "Map: share of the task")
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_chart_or_map_title_stands_on_the_page_of_its_drawing(rendered, language):
+    """A caption with its stand-per date is never left at the foot of a page, its chart or map on the next."""
+    for number, page in enumerate(pages(rendered[language].pack), start=1):
+        lines = content_lines(page)
+        for index, line in enumerate(lines):
+            if line.startswith(CAPTIONS):  # a drawing has its labels and legend; else a sentence says why not
+                after = lines[index + 1:]
+                assert len(after) >= FEW or any(text.startswith(("Geen kaart", "No map")) for text in after), \
+                    (number, after)
+
+
 def heading_pages(texts: list[str], title: str) -> list[int]:
     """The pages (from 1) after the cover with a line that is exactly ``title`` (or starts with it
     and a colon, as "Verantwoording: Opvang asielzoekers")."""

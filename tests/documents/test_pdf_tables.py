@@ -38,3 +38,69 @@ def test_text_tables_stay_free_to_break():
     table = data_table(["Nr.", "Besluit"], long, [30, 400], [TEXT, TEXT])
     table.wrap(430, 700)
     assert table.split(430, 700)
+
+
+def _with_notes(rows: int, groups: bool = False):
+    body = [[f"Gemeente {i}", str(i)] for i in range(rows)]
+    return data_table(["Gemeente", "Opgave"], body, [200, 80], [TEXT, NUMBER], total=["Totaal", str(rows)],
+                      group_header=[("Opvang", 1, 1)] if groups else None,
+                      notes=["* Officieel cijfer wijkt af van de berekening.", "Toezichtsregel: groen vanaf 75%."])
+
+
+def test_notes_under_a_table_stay_with_its_last_rows():
+    """The lines under a table (what a star means, the status rule) never start a page alone."""
+    table = _with_notes(30)
+    _width, height = table.wrap(280, 10_000)
+    for available in range(40, int(height), 7):
+        pieces = _with_notes(30).split(280, available)
+        if not pieces:
+            continue
+        second = pieces[1]._cellvalues
+        assert len(second) - 1 - 1 - 2 >= KEEP_ROWS, available  # rows besides header, totals and notes
+        assert "Totaal" in str(second[-3][0]), available
+
+
+def test_a_split_styles_only_the_totals_row_as_totals():
+    """The totals row is found from the end of the table, whatever the group header or the notes."""
+    for notes in (False, True):
+        table = _with_notes(30, groups=True) if notes else data_table(
+            ["Gemeente", "Opgave"], [[f"G{i}", str(i)] for i in range(30)], [200, 80], [TEXT, NUMBER],
+            total=["Totaal", "30"], group_header=[("Opvang", 1, 1)])
+        table.wrap(280, 10_000)
+        first, second = table.split(280, 200)
+        assert not [i for i, row in enumerate(first._cellStyles) if row[1].fontname.endswith("Bold")]
+        total_row = len(second._cellvalues) - 1 - (2 if notes else 0)
+        assert second._cellStyles[total_row][1].fontname.endswith("Bold")
+
+
+def test_fitted_columns_hold_every_header_word_on_at_most_two_lines():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from regietafel.documents.pdf_style import styles
+    from regietafel.documents.pdf_tables import fitted_widths
+
+    headers = ["Gemeente", "Regio", "Taakstelling", "Berekend", "Corrected housing task", "Status (prognose)"]
+    kinds = [TEXT, TEXT, NUMBER, NUMBER, NUMBER, TEXT]
+    widths = fitted_widths(headers, kinds, 490, {0: 0.5, 1: 0.5})
+    assert abs(sum(widths) - 490) < 0.01
+    style = styles()["head_small"]
+    for header, width in list(zip(headers, widths, strict=True))[2:]:
+        words = header.split()
+        assert all(stringWidth(w, style.fontName, style.fontSize) < width for w in words), header
+        assert stringWidth(header, style.fontName, style.fontSize) < 2 * width, header
+
+
+def test_a_fitted_column_is_as_wide_as_its_widest_figure():
+    """A quota of 1.020,3262 (Rotterdam's in a verantwoording) under the short header 'Quotum'
+    never runs into the key beside it: the column is measured by its values too."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from regietafel.documents.pdf_style import FONT_BOLD
+    from regietafel.documents.pdf_tables import CELL_PADDING, fitted_widths
+
+    headers, kinds = ["Gemeente", "Sleutel", "Quotum", "Toelichting"], [TEXT, NUMBER, NUMBER, TEXT]
+    rows = [["Rotterdam", "670.610", "1.020,3262", "quotum 1.020,33 → 1.021"], ["Totaal", "", "", ""]]
+    by_header = fitted_widths(headers, kinds, 490, {0: 0.35, 3: 0.65}, "head", 36)
+    by_values = fitted_widths(headers, kinds, 490, {0: 0.35, 3: 0.65}, "head", 36, rows=rows)
+    needed = stringWidth("1.020,3262", FONT_BOLD, 7.5) + CELL_PADDING
+    assert by_header[2] < needed <= by_values[2] and abs(sum(by_values) - 490) < 0.01

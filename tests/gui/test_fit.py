@@ -25,7 +25,9 @@ def test_first_start_fits_the_screen(qtbot, demo_store, app_settings):
     assert window.width() <= area.width() and window.height() + TITLE_BAR <= area.height()
 
 
-def test_status_column_in_view_after_an_edit(qtbot, demo_store, app_settings):
+def test_status_column_whole_after_an_edit(qtbot, demo_store, app_settings):
+    """Columns that appear ("Vorige", the check) never squeeze the status: it keeps its whole
+    width, and scrolled into view the gemeente stays beside it."""
     window = window_on(qtbot, demo_store, app_settings)
     window.tabs.setCurrentWidget(window.category_tabs["huisvesting"])
     panel = window.category_tabs["huisvesting"].panels["huisvesting"]
@@ -35,9 +37,13 @@ def test_status_column_in_view_after_an_edit(qtbot, demo_store, app_settings):
     previous, status = panel.model.column_of("previous"), panel.model.column_of("status")
     assert not view.isColumnHidden(previous)  # "Vorige" appeared
     qtbot.waitUntil(lambda: view.viewport().width() > 0)
-    assert view.columnViewportPosition(status) + view.columnWidth(status) <= view.viewport().width()
+    assert view.columnWidth(status) >= panel.table.content_width(status)  # "oranje (prognose)" whole
     title = panel.model.headerData(status, Qt.Orientation.Horizontal)
     assert view.columnWidth(status) >= view.horizontalHeader().fontMetrics().horizontalAdvance(title)
+    view.scrollTo(panel.table.proxy.index(0, status))
+    qtbot.waitUntil(lambda: view.columnViewportPosition(status) + view.columnWidth(status) <= view.viewport().width())
+    naam = panel.table.proxy.index(0, panel.model.column_of("naam"))
+    assert view.overlay.isVisible() and view.overlay.visualRect(naam).isValid()  # the gemeente stays in view
 
 
 def test_gemeente_stays_in_view_when_scrolling_sideways(qtbot, demo_store, app_settings):

@@ -9,6 +9,7 @@ import shutil
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
 
 from regietafel.gui.main_window import MainWindow
 from regietafel.store import areas, vergaderingen
@@ -58,6 +59,19 @@ def test_create_meeting_add_action_point_and_adopt_a_version(qtbot, demo_store, 
     assert choices, "the demo has concept versions"
     opvang = next(i for i, label in choices if label.startswith("opvang asielzoekers"))
     monkeypatch.setattr(tab, "_choose_version", lambda offered: opvang)
+    asked = []
+
+    def answer(reply):
+        def question(_parent, _title, text, *_args):
+            asked.append(text)
+            return reply
+        return question
+
+    # Adopting asks first and says it cannot be undone; "Cancel" adopts nothing.
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    qtbot.mouseClick(tab.adopt_button, Qt.MouseButton.LeftButton)
+    assert "niet ongedaan" in asked[-1] and "4-12-2023" in asked[-1] and tab.decision_list.count() == 0
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(tab.changed):
         qtbot.mouseClick(tab.adopt_button, Qt.MouseButton.LeftButton)
     assert tab.decision_list.count() == 1 and "wordt vastgesteld" in tab.decision_list.item(0).text()

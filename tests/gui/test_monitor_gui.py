@@ -130,3 +130,35 @@ def test_national_map_click_chooses_the_province(qtbot, demo_store, app_settings
     qtbot.waitExposed(national.map)
     qtbot.mouseClick(national.map, Qt.MouseButton.LeftButton, pos=national.map.point_of("PV21").toPoint())
     assert window.province_combo.currentText() == "Fryslân"
+
+
+def test_locations_total_counts_by_the_domains_one_rule(qtbot, demo_store, app_settings):
+    """A closed location counts until its end date, in the tab's total as in the worksheet."""
+    from regietafel.domain.locations import REGULAR_OPVANG, in_use_on
+    from regietafel.store.werkblad import location_totals
+
+    window = window_on(qtbot, demo_store, app_settings)
+    tab = window.category_tabs["locaties"]
+    window.tabs.setCurrentWidget(tab)
+    on = window.stand_per()
+    assert on == dt.date(2023, 10, 16)  # the meeting's date
+    target = next(r for r in tab.model.rows() if r.soort == "regulier_azc" and r.status == "operationeel"
+                  and r.einddatum is None)
+    tab.close_location(target.id, dt.date(2023, 12, 31))  # closes after the stand-per date: still in use on it
+    rows = tab.model.rows()
+    capacity = tab.model.total_text(_column("capaciteit"), list(range(len(rows))))
+    expected = sum(r.capaciteit for r in rows if in_use_on(r.span(), on))
+    assert capacity == f"{expected:,}".replace(",", ".")
+    assert any(r.id == target.id and r.status == "gesloten" and in_use_on(r.span(), on) for r in rows)
+    with demo_store.read() as session:
+        codes = sorted({r.code for r in rows})
+        worksheet_capacity, _ = location_totals(session, REGULAR_OPVANG, codes, on)
+    assert sum(worksheet_capacity.values()) == sum(r.capaciteit for r in rows
+                                                   if r.soort in REGULAR_OPVANG and in_use_on(r.span(), on))
+    assert "16-10-2023" in tab.summary.text()
+
+
+def _column(key):
+    from regietafel.gui.locations_tab import COLUMNS
+
+    return COLUMNS.index(key)

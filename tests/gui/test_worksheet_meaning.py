@@ -159,16 +159,20 @@ def test_durable_credit_says_what_it_will_do_and_what_changed(qtbot, demo_store,
     seen = []
 
     def look(dialog):
-        seen.append((dialog.table.rowCount(), dialog.findChildren(type(panel.message))[0].text()))
+        seen.append((dialog.table.rowCount(), dialog.findChildren(type(panel.message))[0].text(),
+                     dialog.table.isColumnHidden(2)))
         return DurableCreditDialog.DialogCode.Accepted
 
     monkeypatch.setattr(DurableCreditDialog, "exec", look)
     assert panel.credit_durable_places()
-    rows, intro = seen[0]
+    rows, intro, no_earlier = seen[0]
     assert rows > 0 and "meer dan 100 plaatsen" in intro and "overschotbeleid" in intro
+    assert no_earlier  # nothing credited yet: no empty "credited now" column
     assert not panel.message.isHidden() and "duurzame plaatsen verrekend" in panel.message.text()
+    panel.credit_durable_places()
+    assert not seen[1][2]  # a second time the dialog shows what is credited now
     monkeypatch.setattr(DurableCreditDialog, "exec", lambda dialog: DurableCreditDialog.DialogCode.Rejected)
-    panel.undo_stack.undo()
+    panel.undo_stack.setIndex(0)  # before both credits
     assert not panel.credit_durable_places()  # cancelled: nothing changes
     assert not any(r.credit for r in panel.model.rows())
 

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 
 from regietafel.gui.main_window import MainWindow
+from regietafel.store import vergaderingen
 from regietafel.store.database import open_store
 
 DELFT = "GM0503"
@@ -63,7 +64,9 @@ def test_edit_locks_and_redistributes_then_undo_redo(qtbot, any_demo_store, app_
 def test_bad_entries_are_refused_with_a_message(qtbot, demo_store, app_settings):
     _window, panel = make_window(qtbot, demo_store, app_settings)
     before = assigned(panel)
-    for text, fragment in (("abc", "geen geheel getal"), ("-5", "negatief"), ("1.000.000", "meer dan")):
+    # "1.5" and "1,5" are refused as the importer refuses them, never read as 15.
+    for text, fragment in (("abc", "geen getal"), ("1.5", "'1.5' is geen geheel getal"),
+                           ("1,5", "'1,5' is geen geheel getal"), ("-5", "negatief"), ("1.000.000", "meer dan")):
         edit_cell(panel, DELFT, text)
         assert fragment in panel.message.text()
         assert not panel.message.isHidden()
@@ -96,11 +99,20 @@ def test_method_change_is_immediate_and_undoable(qtbot, any_demo_store, app_sett
 def test_adopted_version_is_read_only_and_new_concept_editable(qtbot, any_demo_store, app_settings):
     demo_store = any_demo_store  # on SQLite and on PostgreSQL
     window, panel = make_window(qtbot, demo_store, app_settings)
-    panel.adopt_version(dt.date(2023, 6, 12))
+    with demo_store.read() as session:
+        meeting = vergaderingen.meetings(session, panel.provincie_id)[0]  # 15-5-2023
+        meeting_id = meeting.id
+    assert panel.adopt_version(meeting_id, "akkoord")
     model = panel.model
     index = model.index(0, model.column_of("assigned"))
     assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable
-    assert not panel.banner.isHidden() and "12-6-2023" in panel.banner.text()
+    # adopted in the chosen meeting, with that meeting's date, on that meeting's list of decisions
+    assert not panel.banner.isHidden() and "15-5-2023" in panel.banner.text()
+    with demo_store.read() as session:
+        texts = [d.tekst for d in vergaderingen.decisions(session, meeting_id)]
+        assert panel.sheet.verdeling.vergadering_id == meeting_id
+    assert any("versie 1 wordt vastgesteld (totaal Zuid-Holland 19.097)" in text and "akkoord" in text
+               for text in texts), texts
     assert not panel.total_spin.isEnabled()
     assert window.undo_stack.count() == 0
     panel.new_concept()
@@ -187,3 +199,42 @@ def test_credit_for_durable_places(qtbot, demo_store, app_settings):
     assert line.credit == places[line.unit] and line.remaining == max(0, line.result - line.credit)
     window.undo_stack.undo()
     assert not any(row.credit for row in panel.model.rows())
+
+
+def test_adopt_dialog_chooses_a_meeting_and_says_it_cannot_be_undone(qtbot, demo_store, app_settings, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    from regietafel.gui.verdeling_dialogs import AdoptDialog
+
+    _window, panel = make_window(qtbot, demo_store, app_settings)
+    seen = {}
+
+    def accept(dialog):
+        seen["text"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        seen["meetings"] = [dialog.meeting_combo.itemText(i) for i in range(dialog.meeting_combo.count())]
+        seen["date"] = dialog.date_label.text()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AdoptDialog, "exec", accept)
+    panel.adopt()
+    assert "niet ongedaan" in seen["text"] and "besluitenlijst" in seen["text"]
+    assert seen["meetings"][0].startswith("16-10-2023") and seen["date"] == "16-10-2023"
+    assert panel.sheet.read_only and panel.sheet.verdeling.vastgesteld_op == dt.date(2023, 10, 16)
+
+
+def test_huisvesting_keeps_the_provinces_total_and_shows_its_stand_per(qtbot, demo_store, app_settings):
+    window, _opvang = make_window(qtbot, demo_store, app_settings)
+    window.tabs.setCurrentIndex(1)
+    panel = window.category_tabs["huisvesting"].panels["huisvesting"]
+    assert panel.sheet.assigned_total == 5_865
+    edit_cell(panel, DELFT, "150")
+    assert panel.sheet.assigned_total == 5_865 and assigned(panel)[DELFT] == 150
+    assert "5.865" in panel.summary.text() and "27.300" in panel.summary.text()
+    # Stand per the meeting of 16-10-2023 by default: the status is a forecast.
+    assert "16-10-2023" in panel.summary.text()
+    status = panel.model.index(0, panel.model.column_of("status")).data()
+    assert "prognose" in status
+    housed = sum(r.realised or 0 for r in panel.model.rows())
+    window.stand_per_control.set_chosen(dt.date(2023, 8, 31))
+    assert sum(r.realised or 0 for r in panel.model.rows()) < housed
+    assert "31-8-2023" in panel.summary.text()

@@ -109,3 +109,16 @@ def test_an_action_point_toggles_between_open_and_done(store):
         point = vergaderingen.add_action_point(session, meeting.id, "Locaties inventariseren")
         assert vergaderingen.toggle_action_point(session, point.id).status == "afgerond"
         assert vergaderingen.toggle_action_point(session, point.id).status == "open"
+
+
+def test_figures_stand_per_the_meetings_date_else_the_newest_meeting_else_today(store):
+    """The default "stand per": the date of the meeting whose documents are made; without one
+    named, the province's newest meeting; a province without meetings, today."""
+    with store.transaction() as session:
+        zh, utrecht = _zh(session), areas.find_province(session, "Utrecht").id
+        assert vergaderingen.default_stand_per(session, zh) == dt.date.today()
+        first = vergaderingen.create_meeting(session, zh, dt.date(2024, 1, 10))
+        vergaderingen.create_meeting(session, zh, dt.date(2024, 3, 10))
+        vergaderingen.create_meeting(session, utrecht, dt.date(2024, 6, 1))  # another province's meeting
+        assert vergaderingen.default_stand_per(session, zh, first.id) == dt.date(2024, 1, 10)
+        assert vergaderingen.default_stand_per(session, zh) == dt.date(2024, 3, 10)

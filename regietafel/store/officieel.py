@@ -1,0 +1,61 @@
+"""Official figures per gemeente: what the Rijk or COA published, imported, that win over any
+computation (domain brief: "official figures win").
+
+* the taakstelling per gemeente of a half-year (``import --kind taakstelling``) and an opgave per
+  gemeente (a Spreidingswet verdeelbesluit, ``import --kind opgave`` at gemeente level): both are
+  ``Opgave`` rows at niveau ``gemeente``;
+* the opening balance of the huisvesting carry-over (``import --kind beginstand``).
+
+Each comes with its source (the imported file and the date of the import) for the verantwoording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from regietafel.domain.sources import is_estimate
+from regietafel.store.models import Beginstand, Gemeente, Opgave, Periode
+
+
+@dataclass(frozen=True)
+class OfficialFigure:
+    aantal: int
+    bron: str
+
+    @property
+    def estimate(self) -> bool:
+        return is_estimate(self.bron)
+
+
+def official_first(computed: dict[str, int], official: dict[str, OfficialFigure]) -> dict[str, int]:
+    """Per gemeente the number to work from: the official figure where there is one, else the computation."""
+    return {code: official[code].aantal if code in official else number for code, number in computed.items()}
+
+
+def official_figures(session: Session, categorie: str, periode: str, codes: Iterable[str]) -> dict[str, OfficialFigure]:
+    """The imported figure per gemeente (CBS code) of one opgave and period; the newest import wins."""
+    rows = session.execute(
+        select(Gemeente.code, Opgave.aantal, Opgave.bron).join(Gemeente, Gemeente.id == Opgave.gemeente_id)
+        .join(Periode, Periode.id == Opgave.periode_id)
+        .where(Opgave.categorie == categorie, Opgave.niveau == "gemeente", Periode.code == periode,
+               Gemeente.code.in_(list(codes)))
+        .order_by(Opgave.id)
+    )
+    return {code: OfficialFigure(aantal, bron or "") for code, aantal, bron in rows}
+
+
+def opening_balances(session: Session, periodes: Iterable[str], codes: Iterable[str]) -> dict[str, dict[str, OfficialFigure]]:
+    """Imported opening balances per period code, then per gemeente code."""
+    result: dict[str, dict[str, OfficialFigure]] = {}
+    rows = session.execute(
+        select(Periode.code, Gemeente.code, Beginstand.aantal, Beginstand.bron)
+        .join(Gemeente, Gemeente.id == Beginstand.gemeente_id).join(Periode, Periode.id == Beginstand.periode_id)
+        .where(Periode.code.in_(list(periodes)), Gemeente.code.in_(list(codes)))
+    )
+    for periode, code, aantal, bron in rows:
+        result.setdefault(periode, {})[code] = OfficialFigure(aantal, bron or "")
+    return result

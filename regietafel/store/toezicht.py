@@ -1,0 +1,34 @@
+"""The province's supervision policy (interbestuurlijk toezicht), stored with the data per
+province: thresholds and the optional "repeatedly behind" criterion (:mod:`regietafel.domain.toezicht`)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from regietafel.domain.toezicht import SupervisionPolicy
+from regietafel.store.models import Instelling
+
+DEFAULTS = {"toezicht_oranje": 75, "toezicht_rood": 50, "toezicht_herhaald": 0}
+
+
+def policy(session: Session, provincie_id: int | None) -> SupervisionPolicy:
+    """The province's rule in force (the defaults where it chose none)."""
+    if provincie_id is None:
+        return SupervisionPolicy()
+    stored = dict(session.execute(select(Instelling.sleutel, Instelling.waarde).where(
+        Instelling.provincie_id == provincie_id, Instelling.sleutel.in_(DEFAULTS)
+    )).all())
+    values = {key: int(stored.get(key, default)) for key, default in DEFAULTS.items()}
+    return SupervisionPolicy(values["toezicht_oranje"], values["toezicht_rood"], values["toezicht_herhaald"])
+
+
+def set_policy(session: Session, provincie_id: int, rule: SupervisionPolicy) -> None:
+    """Store the province's rule (validated when ``rule`` was made)."""
+    for key, value in (("toezicht_oranje", rule.oranje), ("toezicht_rood", rule.rood),
+                       ("toezicht_herhaald", rule.herhaald)):
+        row = session.scalar(select(Instelling).where(Instelling.provincie_id == provincie_id, Instelling.sleutel == key))
+        if row is None:
+            session.add(Instelling(provincie_id=provincie_id, sleutel=key, waarde=str(value)))
+        else:
+            row.waarde = str(value)
