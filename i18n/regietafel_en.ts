@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Account of the distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionPointDialog</name>
     <message>
         <source>Action point</source>
@@ -254,6 +265,40 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
 </context>
 <context>
+    <name>DurableCreditDialog</name>
+    <message>
+        <source>Credit durable places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing locations with more than 100 places that last more than 5 years count as places the municipality already has (Spreidingswet), as they are in use on {date}. Each municipality&apos;s number is divided again with these places credited; the surplus policy decides what happens when a municipality already has more than its share. Earlier credits of this version are replaced; the change can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipality(ies) with durable places: {total} places in all.</source>
+        <translation>
+            <numerusform>%n municipality with durable places: {total} places in all.</numerusform>
+            <numerusform>%n municipalities with durable places: {total} places in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durable places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
         <source>Exchange between municipalities</source>
@@ -277,6 +322,14 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different municipalities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {n} places in this version; it cannot give {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -307,6 +360,14 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Meeting pack (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Factsheets (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Workbook for the municipalities (Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,6 +377,10 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -332,6 +397,26 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>{path} could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is saved in the folder {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting documents PRT {province} {period}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factsheets {province} {period}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -363,6 +448,44 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandbookDialog</name>
+    <message>
+        <source>Regietafel handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Regietafel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -752,6 +875,10 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter &amp;opgave…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,6 +911,14 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Difference from the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the worksheets, each number&apos;s difference from the quota by the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,11 +927,7 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;About Regietafel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
+        <source>Opgave stored: {opgave} {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -817,6 +948,10 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>Imported {count} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1049,7 +1184,7 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{opgave}: opgave and realised per municipality (largest {n})</source>
+        <source>{opgave}: opgave and realised per municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1132,6 +1267,65 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpgaveDialog</name>
+    <message>
+        <source>Enter opgave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the opgave when there is no file to import. It counts as the known total of the worksheet; an opgave entered earlier for the same period is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Netherlands (the national number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. letter on the capacity need of 17 April 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opgave:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every municipality&apos;s taakstelling follows from the national number by the Huisvestingswet (art. 29): its share of the inhabitants, rounded up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national number is divided over all municipalities of the Netherlands; the worksheet shows the share of this province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is divided over the municipalities of {name} in the worksheet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1322,6 +1516,21 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceDialog</name>
+    <message>
+        <source>Welcome to Regietafel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For which province do you prepare the regietafel? The program opens on it from now on; you can change it in Edit &gt; Settings and look at every province at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1612,6 +1821,107 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round of the regietafel goes in five steps. This database holds no opgave yet: start with step 1, or first look around in the example database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First look around?&lt;/b&gt; The example database holds the figures of the letter on the capacity need of April 2023, with worksheets, locations and two meetings. Your own database stays as it is; File &gt; Open database… brings you back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;example database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the &amp;handbook (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To the worksheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or import the opgave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of places the province must provide: type it in, or import the figures of the Rijk or COA from a spreadsheet. For housing it is the national number; the taakstelling of every municipality follows from the law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter opgave…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet of each opgave divides the total over the municipalities by a key (inhabitants, or a mix) and a method of your choice, and shows how every number was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the &amp;worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix what was agreed (type a number in a cell), give a minimum or maximum, credit places already there, record exchanges between municipalities. Every change can be undone and is logged with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt in a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the concept before the regietafel and adopt it by a decision of the meeting; an adopted version is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the &amp;meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting pack and the factsheets (PDF), the workbook for the municipalities and the request for realisation figures (Excel): File &gt; Export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message numerus="yes">
+        <source>%n municipality(ies) differ.</source>
+        <translation>
+            <numerusform>%n municipality differs.</numerusform>
+            <numerusform>%n municipalities differ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Only the municipalities that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Redo: {change}</source>
@@ -1626,10 +1936,6 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     <name>VersionViews</name>
     <message>
         <source>A version is adopted in a meeting: first record the meeting (Meetings tab), then adopt the version in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account of the distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1693,6 +1999,120 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
 </context>
 <context>
+    <name>WhatsThis</name>
+    <message>
+        <source>The version shown. A concept can be changed; an adopted version stays as it was adopted. Older versions can be looked at, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new concept version from the version shown, e.g. after an adoption or to try another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt this concept: record the date and the meeting. From then on it is read-only; a new concept continues from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this version beside the previous one: per municipality both numbers and the difference, the rows that differ marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of every version, with its time and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number to divide over the municipalities: the provincial opgave, or for housing the national number. Type another number to try it; the change can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each municipality&apos;s share is based on: its inhabitants, equal shares, inhabitants corrected by an indicator, an own key or a weighted mix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the inhabitant figures the key uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the exact shares become whole places: largest remainder (Hamilton), Sainte-Laguë, D&apos;Hondt, or rounding up as the Huisvestingswet prescribes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In one step over all municipalities, or in two: first over the regions, then within each region over its municipalities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a municipality already has more than its share through credit: keep the others&apos; shares (not redistributed) or give the others less (redistributed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the municipalities whose code, name or region contains this text (Ctrl+F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the next change is made; it is kept with the change in the change log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an exchange: a number of places moved from one municipality to another, with reason and date. The total stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the whole distribution was computed: total, key, method, fixed numbers, bounds, credit, exchanges and ties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per municipality. Type a number in the Opgave column to fix it (double-click or start typing; an empty cell releases it); right-click for minimum, maximum and credit. Select a row to see below how its number was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first step of a two-step distribution: each region&apos;s share beside the sum of its municipalities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the number of the selected municipality was computed, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetLegend</name>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed number (bold, with a padlock): agreed, e.g. a location of 600 places. Type a number in the cell to fix it; Delete or Release frees it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by the last change (shaded, with an arrow up or down); the column Previous shows the number before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plain number: computed by the key and the method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minus}24 = surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number below zero in Still to realise or Carried over is a surplus: more realised than the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorksheetModel</name>
     <message>
         <source>Realised</source>
@@ -1736,6 +2156,14 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
     </message>
     <message>
         <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota by key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference from key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1803,6 +2231,14 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The quota by the key alone, before any agreement: a fixed municipality keeps its own here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number minus the quota by the key: what all agreements together (fixed numbers, bounds, credit, exchanges) and the rounding moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>green</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,16 +2251,39 @@ Regietafel can put a backup back in its place (the newest is of {when}); the dam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}: fixed at {n}. Double-click to change it; Delete releases it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {n}, computed by the key ({account}). Type a number to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the last change: {before}; now {now} ({difference}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} = surplus: {m} more realised than the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} still to realise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} = surplus from the previous half-year: it lowers this half-year&apos;s task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} = shortfall from the previous half-year: it raises this half-year&apos;s task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>repeatedly behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>forecast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: {account}
-Double-click to fix a number (lock).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1900,6 +2359,34 @@ Double-click to fix a number (lock).</source>
     </message>
     <message>
         <source>Via COROP regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the selected municipality at its current number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the fixed number of the selected municipality (Delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter opgave…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No total is known for this opgave in this province and period yet. Type it in (Enter opgave…) or import the figures (File &gt; Import…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is one version so far; start a new concept to compare versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1983,10 +2470,6 @@ Double-click to fix a number (lock).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No total is known for this opgave in this province and period. Import the figures (File &gt; Import) or enter the provincial opgave in the national table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Population</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,6 +2534,21 @@ Double-click to fix a number (lock).</source>
     </message>
     <message>
         <source>Credit for durable places on {date}: {n} places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited {n} durable places at {m} municipalities (column Credited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipality(ies) got another number (marked; the column Previous shows the number before).</source>
+        <translation>
+            <numerusform>%n municipality got another number (marked; the column Previous shows the number before).</numerusform>
+            <numerusform>%n municipalities got another number (marked; the column Previous shows the number before).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No municipality got another number: with the surplus kept, the credit counts towards what is still to realise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Account of the distribution</source>
+        <translation>Verantwoording van de verdeling</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Kopiëren als tekst</translation>
+    </message>
+</context>
+<context>
     <name>ActionPointDialog</name>
     <message>
         <source>Action point</source>
@@ -258,6 +269,40 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     </message>
 </context>
 <context>
+    <name>DurableCreditDialog</name>
+    <message>
+        <source>Credit durable places</source>
+        <translation>Duurzame plaatsen verrekenen</translation>
+    </message>
+    <message>
+        <source>Existing locations with more than 100 places that last more than 5 years count as places the municipality already has (Spreidingswet), as they are in use on {date}. Each municipality&apos;s number is divided again with these places credited; the surplus policy decides what happens when a municipality already has more than its share. Earlier credits of this version are replaced; the change can be undone.</source>
+        <translation>Bestaande locaties met meer dan 100 plaatsen die langer dan 5 jaar lopen, tellen mee als plaatsen die de gemeente al heeft (Spreidingswet), zoals ze op {date} in gebruik zijn. Het aantal van elke gemeente wordt opnieuw verdeeld met deze plaatsen verrekend; het overschotbeleid bepaalt wat er gebeurt als een gemeente zo al meer heeft dan haar deel. Eerdere verrekeningen van deze versie worden vervangen; de wijziging kan ongedaan worden gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipality(ies) with durable places: {total} places in all.</source>
+        <translation>
+            <numerusform>%n gemeente met duurzame plaatsen: {total} plaatsen in totaal.</numerusform>
+            <numerusform>%n gemeenten met duurzame plaatsen: {total} plaatsen in totaal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Durable places</source>
+        <translation>Duurzame plaatsen</translation>
+    </message>
+    <message>
+        <source>Credited now</source>
+        <translation>Nu verrekend</translation>
+    </message>
+    <message>
+        <source>&amp;Credit</source>
+        <translation>&amp;Verrekenen</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
         <source>Exchange between municipalities</source>
@@ -282,6 +327,14 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     <message>
         <source>Date:</source>
         <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Choose two different municipalities.</source>
+        <translation>Kies twee verschillende gemeenten.</translation>
+    </message>
+    <message>
+        <source>{name} has {n} places in this version; it cannot give {amount}.</source>
+        <translation>{name} heeft in deze versie {n} plaatsen; ze kan er geen {amount} afstaan.</translation>
     </message>
 </context>
 <context>
@@ -311,6 +364,14 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
+        <source>&amp;Meeting pack (PDF)…</source>
+        <translation>&amp;Vergaderstukken (pdf)…</translation>
+    </message>
+    <message>
+        <source>&amp;Factsheets (PDF)…</source>
+        <translation>&amp;Factsheets (pdf)…</translation>
+    </message>
+    <message>
         <source>&amp;Workbook for the municipalities (Excel)…</source>
         <translation>&amp;Werkmap voor de gemeenten (Excel)…</translation>
     </message>
@@ -321,6 +382,10 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     <message>
         <source>Save as</source>
         <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -337,6 +402,26 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     <message>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>{name} is saved in the folder {folder}.</source>
+        <translation>{name} is opgeslagen in de map {folder}.</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Map openen</translation>
+    </message>
+    <message>
+        <source>Meeting documents PRT {province} {period}.pdf</source>
+        <translation>Vergaderstukken PRT {province} {period}.pdf</translation>
+    </message>
+    <message>
+        <source>Factsheets {province} {period}.pdf</source>
+        <translation>Factsheets {province} {period}.pdf</translation>
     </message>
     <message>
         <source>Request for realisation figures</source>
@@ -368,6 +453,44 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     <message>
         <source>Totals</source>
         <translation>Totalen</translation>
+    </message>
+</context>
+<context>
+    <name>HandbookDialog</name>
+    <message>
+        <source>Regietafel handbook</source>
+        <translation>Handleiding Regietafel</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s this?</source>
+        <translation>&amp;Wat is dit?</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Aan de slag</translation>
+    </message>
+    <message>
+        <source>&amp;About Regietafel</source>
+        <translation>&amp;Over Regietafel</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -756,6 +879,10 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
+        <source>Enter &amp;opgave…</source>
+        <translation>&amp;Opgave invoeren…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -788,6 +915,14 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>&amp;Regiokolom</translation>
     </message>
     <message>
+        <source>&amp;Difference from the key</source>
+        <translation>&amp;Verschil met de sleutel</translation>
+    </message>
+    <message>
+        <source>In the worksheets, each number&apos;s difference from the quota by the key alone.</source>
+        <translation>In de werkbladen het verschil van elk aantal met het quotum volgens de sleutel alleen.</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Volledig scherm</translation>
     </message>
@@ -796,12 +931,8 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>&amp;About Regietafel</source>
-        <translation>&amp;Over Regietafel</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Over &amp;Qt</translation>
+        <source>Opgave stored: {opgave} {number}.</source>
+        <translation>Opgave opgeslagen: {opgave} {number}.</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -822,6 +953,10 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     <message>
         <source>Imported {count} records.</source>
         <translation>{count} records geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Database kan niet worden geopend</translation>
     </message>
 </context>
 <context>
@@ -1053,8 +1188,8 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>Oekraïne</translation>
     </message>
     <message>
-        <source>{opgave}: opgave and realised per municipality (largest {n})</source>
-        <translation>{opgave}: opgave en gerealiseerd per gemeente (grootste {n})</translation>
+        <source>{opgave}: opgave and realised per municipality</source>
+        <translation>{opgave}: opgave en gerealiseerd per gemeente</translation>
     </message>
     <message>
         <source>Reception: with the planned locations the province reaches {capacity} places on {date}, enough for the opgave of {target}.</source>
@@ -1137,6 +1272,65 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     <message>
         <source>Source: {source}</source>
         <translation>Bron: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>OpgaveDialog</name>
+    <message>
+        <source>Enter opgave</source>
+        <translation>Opgave invoeren</translation>
+    </message>
+    <message>
+        <source>Type the opgave when there is no file to import. It counts as the known total of the worksheet; an opgave entered earlier for the same period is replaced.</source>
+        <translation>Typ de opgave in als er geen bestand is om te importeren. Ze geldt als het bekende totaal van het werkblad; een eerder ingevoerde opgave voor dezelfde periode wordt vervangen.</translation>
+    </message>
+    <message>
+        <source>The province {name}</source>
+        <translation>De provincie {name}</translation>
+    </message>
+    <message>
+        <source>The Netherlands (the national number)</source>
+        <translation>Heel Nederland (het landelijke aantal)</translation>
+    </message>
+    <message>
+        <source>e.g. letter on the capacity need of 17 April 2023</source>
+        <translation>bijv. brief capaciteitsbehoefte van 17 april 2023</translation>
+    </message>
+    <message>
+        <source>&amp;Opgave:</source>
+        <translation>&amp;Opgave:</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>Geldt voor:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Aantal:</translation>
+    </message>
+    <message>
+        <source>Reference &amp;date:</source>
+        <translation>Peil&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Bron:</translation>
+    </message>
+    <message>
+        <source>Every municipality&apos;s taakstelling follows from the national number by the Huisvestingswet (art. 29): its share of the inhabitants, rounded up.</source>
+        <translation>De taakstelling van elke gemeente volgt uit het landelijke aantal volgens de Huisvestingswet (art. 29): haar aandeel in de inwoners, naar boven afgerond.</translation>
+    </message>
+    <message>
+        <source>The national number is divided over all municipalities of the Netherlands; the worksheet shows the share of this province.</source>
+        <translation>Het landelijke aantal wordt verdeeld over alle gemeenten van Nederland; het werkblad toont het deel van deze provincie.</translation>
+    </message>
+    <message>
+        <source>The number is divided over the municipalities of {name} in the worksheet.</source>
+        <translation>Het werkblad verdeelt het aantal over de gemeenten van {name}.</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1521,21 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     <message>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceDialog</name>
+    <message>
+        <source>Welcome to Regietafel</source>
+        <translation>Welkom bij Regietafel</translation>
+    </message>
+    <message>
+        <source>For which province do you prepare the regietafel? The program opens on it from now on; you can change it in Edit &gt; Settings and look at every province at any time.</source>
+        <translation>Voor welke provincie bereidt u de regietafel voor? Het programma opent voortaan op die provincie; u kunt dat wijzigen via Bewerken &gt; Instellingen en altijd elke provincie bekijken.</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Provincie:</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1825,107 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Aan de slag&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A round of the regietafel goes in five steps. This database holds no opgave yet: start with step 1, or first look around in the example database.</source>
+        <translation>Een ronde van de regietafel gaat in vijf stappen. Deze database bevat nog geen opgave: begin bij stap 1, of kijk eerst rond in de voorbeelddatabase.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First look around?&lt;/b&gt; The example database holds the figures of the letter on the capacity need of April 2023, with worksheets, locations and two meetings. Your own database stays as it is; File &gt; Open database… brings you back.</source>
+        <translation>&lt;b&gt;Eerst rondkijken?&lt;/b&gt; De voorbeelddatabase bevat de cijfers van de brief over de capaciteitsbehoefte van april 2023, met werkbladen, locaties en twee vergaderingen. Uw eigen database blijft zoals hij is; met Bestand &gt; Database openen… gaat u terug.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example database</source>
+        <translation>&amp;Voorbeelddatabase openen</translation>
+    </message>
+    <message>
+        <source>Read the &amp;handbook (F1)</source>
+        <translation>&amp;Handleiding lezen (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;To the worksheets</source>
+        <translation>&amp;Naar de werkbladen</translation>
+    </message>
+    <message>
+        <source>Enter or import the opgave</source>
+        <translation>Opgave invoeren of importeren</translation>
+    </message>
+    <message>
+        <source>The number of places the province must provide: type it in, or import the figures of the Rijk or COA from a spreadsheet. For housing it is the national number; the taakstelling of every municipality follows from the law.</source>
+        <translation>Het aantal plaatsen dat de provincie moet realiseren: typ het in, of importeer de cijfers van het Rijk of COA uit een spreadsheet. Voor huisvesting is dat het landelijke aantal; de taakstelling van elke gemeente volgt uit de wet.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter opgave…</source>
+        <translation>Opgave &amp;invoeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import figures…</source>
+        <translation>Cijfers &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Divide</source>
+        <translation>Verdelen</translation>
+    </message>
+    <message>
+        <source>The worksheet of each opgave divides the total over the municipalities by a key (inhabitants, or a mix) and a method of your choice, and shows how every number was computed.</source>
+        <translation>Het werkblad van elke opgave verdeelt het totaal over de gemeenten met een sleutel (inwoners, of een mix) en een methode naar keuze, en laat zien hoe elk aantal is berekend.</translation>
+    </message>
+    <message>
+        <source>To the &amp;worksheet</source>
+        <translation>Naar het &amp;werkblad</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Aanpassen</translation>
+    </message>
+    <message>
+        <source>Fix what was agreed (type a number in a cell), give a minimum or maximum, credit places already there, record exchanges between municipalities. Every change can be undone and is logged with its reason.</source>
+        <translation>Zet afspraken vast (typ een getal in een cel), geef een minimum of maximum, verreken plaatsen die er al zijn, leg uitwisselingen tussen gemeenten vast. Elke wijziging kan ongedaan worden gemaakt en staat met haar reden in het log.</translation>
+    </message>
+    <message>
+        <source>Adopt in a meeting</source>
+        <translation>Vaststellen in een vergadering</translation>
+    </message>
+    <message>
+        <source>Put the concept before the regietafel and adopt it by a decision of the meeting; an adopted version is kept as it was.</source>
+        <translation>Leg het concept voor aan de regietafel en stel het vast bij een besluit van de vergadering; een vastgestelde versie blijft bewaard zoals ze was.</translation>
+    </message>
+    <message>
+        <source>To the &amp;meetings</source>
+        <translation>Naar de &amp;vergaderingen</translation>
+    </message>
+    <message>
+        <source>Print and send</source>
+        <translation>Afdrukken en versturen</translation>
+    </message>
+    <message>
+        <source>The meeting pack and the factsheets (PDF), the workbook for the municipalities and the request for realisation figures (Excel): File &gt; Export.</source>
+        <translation>De vergaderstukken en factsheets (pdf), de werkmap voor de gemeenten en de uitvraag van realisatiecijfers (Excel): Bestand &gt; Exporteren.</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Documenten…</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message numerus="yes">
+        <source>%n municipality(ies) differ.</source>
+        <translation>
+            <numerusform>%n gemeente verschilt.</numerusform>
+            <numerusform>%n gemeenten verschillen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Only the municipalities that differ</source>
+        <translation>&amp;Alleen de gemeenten die verschillen</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Redo: {change}</source>
@@ -1631,10 +1941,6 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     <message>
         <source>A version is adopted in a meeting: first record the meeting (Meetings tab), then adopt the version in it.</source>
         <translation>Een versie wordt vastgesteld in een vergadering: leg eerst de vergadering vast (tabblad Vergaderingen) en stel de versie daarin vast.</translation>
-    </message>
-    <message>
-        <source>Account of the distribution</source>
-        <translation>Verantwoording van de verdeling</translation>
     </message>
     <message>
         <source>There is only one version to look at.</source>
@@ -1697,6 +2003,120 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     </message>
 </context>
 <context>
+    <name>WhatsThis</name>
+    <message>
+        <source>The version shown. A concept can be changed; an adopted version stays as it was adopted. Older versions can be looked at, not changed.</source>
+        <translation>De getoonde versie. Een concept kunt u wijzigen; een vastgestelde versie blijft zoals ze is vastgesteld. Oudere versies kunt u bekijken, niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>Start a new concept version from the version shown, e.g. after an adoption or to try another key.</source>
+        <translation>Begin een nieuwe conceptversie op basis van de getoonde, bijvoorbeeld na een vaststelling of om een andere sleutel te proberen.</translation>
+    </message>
+    <message>
+        <source>Adopt this concept: record the date and the meeting. From then on it is read-only; a new concept continues from it.</source>
+        <translation>Stel dit concept vast: leg de datum en de vergadering vast. Daarna is het alleen te lezen; een nieuw concept gaat ervan uit.</translation>
+    </message>
+    <message>
+        <source>Put this version beside the previous one: per municipality both numbers and the difference, the rows that differ marked.</source>
+        <translation>Zet deze versie naast de vorige: per gemeente beide aantallen en het verschil; de rijen die verschillen zijn gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Every change of every version, with its time and reason.</source>
+        <translation>Elke wijziging van elke versie, met tijdstip en reden.</translation>
+    </message>
+    <message>
+        <source>The number to divide over the municipalities: the provincial opgave, or for housing the national number. Type another number to try it; the change can be undone.</source>
+        <translation>Het aantal dat over de gemeenten wordt verdeeld: de provinciale opgave, of voor huisvesting het landelijke aantal. Typ een ander getal om het te proberen; de wijziging kan ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>What each municipality&apos;s share is based on: its inhabitants, equal shares, inhabitants corrected by an indicator, an own key or a weighted mix.</source>
+        <translation>Waarop het deel van elke gemeente is gebaseerd: haar inwoners, gelijke delen, inwoners gecorrigeerd met een indicator, een eigen sleutel of een gewogen mix.</translation>
+    </message>
+    <message>
+        <source>The date of the inhabitant figures the key uses.</source>
+        <translation>De datum van de inwonertallen die de sleutel gebruikt.</translation>
+    </message>
+    <message>
+        <source>How the exact shares become whole places: largest remainder (Hamilton), Sainte-Laguë, D&apos;Hondt, or rounding up as the Huisvestingswet prescribes.</source>
+        <translation>Hoe de exacte delen hele plaatsen worden: grootste overschot (Hamilton), Sainte-Laguë, D&apos;Hondt, of naar boven afronden zoals de Huisvestingswet voorschrijft.</translation>
+    </message>
+    <message>
+        <source>In one step over all municipalities, or in two: first over the regions, then within each region over its municipalities.</source>
+        <translation>In één stap over alle gemeenten, of in twee: eerst over de regio&apos;s, dan binnen elke regio over haar gemeenten.</translation>
+    </message>
+    <message>
+        <source>When a municipality already has more than its share through credit: keep the others&apos; shares (not redistributed) or give the others less (redistributed).</source>
+        <translation>Als een gemeente door verrekening al meer heeft dan haar deel: de anderen houden hun deel (niet herverdelen) of krijgen minder (herverdelen).</translation>
+    </message>
+    <message>
+        <source>Show only the municipalities whose code, name or region contains this text (Ctrl+F).</source>
+        <translation>Toon alleen de gemeenten waarvan code, naam of regio deze tekst bevat (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Why the next change is made; it is kept with the change in the change log.</source>
+        <translation>Waarom de volgende wijziging wordt gedaan; dit komt met de wijziging in het wijzigingslog.</translation>
+    </message>
+    <message>
+        <source>Record an exchange: a number of places moved from one municipality to another, with reason and date. The total stays the same.</source>
+        <translation>Leg een uitwisseling vast: een aantal plaatsen van de ene gemeente naar de andere, met reden en datum. Het totaal blijft gelijk.</translation>
+    </message>
+    <message>
+        <source>How the whole distribution was computed: total, key, method, fixed numbers, bounds, credit, exchanges and ties.</source>
+        <translation>Hoe de hele verdeling is berekend: totaal, sleutel, methode, vastgezette aantallen, grenzen, verrekening, uitwisselingen en gelijke standen.</translation>
+    </message>
+    <message>
+        <source>One row per municipality. Type a number in the Opgave column to fix it (double-click or start typing; an empty cell releases it); right-click for minimum, maximum and credit. Select a row to see below how its number was computed.</source>
+        <translation>Eén rij per gemeente. Typ een getal in de kolom Opgave om het vast te zetten (dubbelklik of begin te typen; een leeg vak maakt het los); rechtermuisknop voor minimum, maximum en verrekening. Kies een rij om eronder te zien hoe haar aantal is berekend.</translation>
+    </message>
+    <message>
+        <source>The first step of a two-step distribution: each region&apos;s share beside the sum of its municipalities.</source>
+        <translation>De eerste stap van een verdeling in twee stappen: het deel van elke regio naast de som van haar gemeenten.</translation>
+    </message>
+    <message>
+        <source>How the number of the selected municipality was computed, step by step.</source>
+        <translation>Hoe het aantal van de gekozen gemeente is berekend, stap voor stap.</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetLegend</name>
+    <message>
+        <source>fixed</source>
+        <translation>vastgezet</translation>
+    </message>
+    <message>
+        <source>A fixed number (bold, with a padlock): agreed, e.g. a location of 600 places. Type a number in the cell to fix it; Delete or Release frees it again.</source>
+        <translation>Een vastgezet aantal (vet, met een slotje): afgesproken, bijvoorbeeld een locatie van 600 plaatsen. Typ een getal in de cel om het vast te zetten; Delete of Losmaken maakt het weer los.</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>Changed by the last change (shaded, with an arrow up or down); the column Previous shows the number before it.</source>
+        <translation>Gewijzigd door de laatste wijziging (gearceerd, met een pijl omhoog of omlaag); de kolom Vorige toont het aantal daarvoor.</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>berekend</translation>
+    </message>
+    <message>
+        <source>A plain number: computed by the key and the method.</source>
+        <translation>Een gewoon getal: berekend met de sleutel en de methode.</translation>
+    </message>
+    <message>
+        <source>{minus}24 = surplus</source>
+        <translation>{minus}24 = voorsprong</translation>
+    </message>
+    <message>
+        <source>A number below zero in Still to realise or Carried over is a surplus: more realised than the task.</source>
+        <translation>Een getal onder nul in Nog te realiseren of Overloop is een voorsprong: meer gerealiseerd dan de opgave.</translation>
+    </message>
+    <message>
+        <source>Legend of the table</source>
+        <translation>Legenda van de tabel</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetModel</name>
     <message>
         <source>Realised</source>
@@ -1741,6 +2161,14 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
     <message>
         <source>Quota</source>
         <translation>Quotum</translation>
+    </message>
+    <message>
+        <source>Quota by key</source>
+        <translation>Quotum volgens sleutel</translation>
+    </message>
+    <message>
+        <source>Difference from key</source>
+        <translation>Verschil met sleutel</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -1807,6 +2235,14 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>Berekend (controle)</translation>
     </message>
     <message>
+        <source>The quota by the key alone, before any agreement: a fixed municipality keeps its own here.</source>
+        <translation>Het quotum volgens de sleutel alleen, vóór elke afspraak: een vastgezette gemeente houdt hier haar eigen quotum.</translation>
+    </message>
+    <message>
+        <source>The number minus the quota by the key: what all agreements together (fixed numbers, bounds, credit, exchanges) and the rounding moved.</source>
+        <translation>Het aantal min het quotum volgens de sleutel: wat alle afspraken samen (vastgezette aantallen, grenzen, verrekening, uitwisselingen) en de afronding hebben verschoven.</translation>
+    </message>
+    <message>
         <source>green</source>
         <translation>groen</translation>
     </message>
@@ -1819,18 +2255,40 @@ Regietafel kan een reservekopie op haar plaats terugzetten (de nieuwste is van {
         <translation>rood</translation>
     </message>
     <message>
+        <source>{name}: fixed at {n}. Double-click to change it; Delete releases it.</source>
+        <translation>{name}: vastgezet op {n}. Dubbelklik om te wijzigen; Delete maakt het los.</translation>
+    </message>
+    <message>
+        <source>{name}: {n}, computed by the key ({account}). Type a number to fix it.</source>
+        <translation>{name}: {n}, berekend met de sleutel ({account}). Typ een getal om het vast te zetten.</translation>
+    </message>
+    <message>
+        <source>Before the last change: {before}; now {now} ({difference}).</source>
+        <translation>Vóór de laatste wijziging: {before}; nu {now} ({difference}).</translation>
+    </message>
+    <message>
+        <source>{n} = surplus: {m} more realised than the task.</source>
+        <translation>{n} = voorsprong: {m} meer gerealiseerd dan de opgave.</translation>
+    </message>
+    <message>
+        <source>{n} still to realise.</source>
+        <translation>Nog {n} te realiseren.</translation>
+    </message>
+    <message>
+        <source>{n} = surplus from the previous half-year: it lowers this half-year&apos;s task.</source>
+        <translation>{n} = voorsprong uit het vorige halfjaar: die verlaagt de taakstelling van dit halfjaar.</translation>
+    </message>
+    <message>
+        <source>{n} = shortfall from the previous half-year: it raises this half-year&apos;s task.</source>
+        <translation>{n} = achterstand uit het vorige halfjaar: die verhoogt de taakstelling van dit halfjaar.</translation>
+    </message>
+    <message>
         <source>repeatedly behind</source>
         <translation>herhaald achter</translation>
     </message>
     <message>
         <source>forecast</source>
         <translation>prognose</translation>
-    </message>
-    <message>
-        <source>{name}: {account}
-Double-click to fix a number (lock).</source>
-        <translation>{name}: {account}
-Dubbelklik om een aantal vast te zetten.</translation>
     </message>
     <message>
         <source>Official figure {official} differs from the computation {computed}.</source>
@@ -1906,6 +2364,34 @@ Dubbelklik om een aantal vast te zetten.</translation>
     <message>
         <source>Via COROP regions</source>
         <translation>Via COROP-gebieden</translation>
+    </message>
+    <message>
+        <source>F&amp;ix</source>
+        <translation>Vast&amp;zetten</translation>
+    </message>
+    <message>
+        <source>Fix the selected municipality at its current number.</source>
+        <translation>Zet de gekozen gemeente vast op haar huidige aantal.</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>L&amp;osmaken</translation>
+    </message>
+    <message>
+        <source>Release the fixed number of the selected municipality (Delete).</source>
+        <translation>Maak het vastgezette aantal van de gekozen gemeente los (Delete).</translation>
+    </message>
+    <message>
+        <source>&amp;Enter opgave…</source>
+        <translation>Opgave &amp;invoeren…</translation>
+    </message>
+    <message>
+        <source>No total is known for this opgave in this province and period yet. Type it in (Enter opgave…) or import the figures (File &gt; Import…).</source>
+        <translation>Voor deze opgave is in deze provincie en periode nog geen totaal bekend. Typ het in (Opgave invoeren…) of importeer de cijfers (Bestand &gt; Importeren…).</translation>
+    </message>
+    <message>
+        <source>There is one version so far; start a new concept to compare versions.</source>
+        <translation>Er is nog maar één versie; maak een nieuw concept om versies te vergelijken.</translation>
     </message>
     <message>
         <source>{name}: not changed, {reason}.</source>
@@ -1988,10 +2474,6 @@ Dubbelklik om een aantal vast te zetten.</translation>
         <translation>Volledige vera&amp;ntwoording</translation>
     </message>
     <message>
-        <source>No total is known for this opgave in this province and period. Import the figures (File &gt; Import) or enter the provincial opgave in the national table.</source>
-        <translation>Voor deze opgave is in deze provincie en periode geen totaal bekend. Importeer de cijfers (Bestand &gt; Importeren) of voer de provinciale opgave in.</translation>
-    </message>
-    <message>
         <source>Population</source>
         <translation>Inwoners</translation>
     </message>
@@ -2057,6 +2539,21 @@ Dubbelklik om een aantal vast te zetten.</translation>
     <message>
         <source>Credit for durable places on {date}: {n} places</source>
         <translation>Verrekening duurzame plaatsen op {date}: {n} plaatsen</translation>
+    </message>
+    <message>
+        <source>Credited {n} durable places at {m} municipalities (column Credited).</source>
+        <translation>{n} duurzame plaatsen verrekend bij {m} gemeenten (kolom Verrekend).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipality(ies) got another number (marked; the column Previous shows the number before).</source>
+        <translation>
+            <numerusform>%n gemeente kreeg een ander aantal (gemarkeerd; de kolom Vorige toont het aantal daarvoor).</numerusform>
+            <numerusform>%n gemeenten kregen een ander aantal (gemarkeerd; de kolom Vorige toont het aantal daarvoor).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No municipality got another number: with the surplus kept, the credit counts towards what is still to realise.</source>
+        <translation>Geen gemeente kreeg een ander aantal: met het overschot niet herverdeeld telt de verrekening mee bij wat nog te realiseren is.</translation>
     </message>
     <message>
         <source>Key: {value}</source>

@@ -44,6 +44,11 @@ def default_database_path() -> Path:
     return data_dir() / "regietafel.sqlite"
 
 
+def example_database_path() -> Path:
+    """The example database of the start page, beside the user's own."""
+    return data_dir() / "voorbeeld.sqlite"
+
+
 _backup_folder: Path | None = None  # chosen in the settings; None: backups/ beside the database
 
 

@@ -36,6 +36,8 @@ class Preferences:
     backup_folder: str = ""
     backup_keep: int = DEFAULT_BACKUP_KEEP
     geometry: str = ""  # the main window's saveGeometry(), base64
+    file_folder: str = ""  # where the last file was opened or saved: the next file dialog starts there
+    show_deviation: bool = False  # worksheets show each number's difference from the key alone
     shared_database: str = ""  # the last shared database opened: its URL without a password
     path: Path = field(default_factory=default_path, repr=False, compare=False)
 

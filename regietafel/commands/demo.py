@@ -5,13 +5,11 @@ from __future__ import annotations
 import sys
 
 from regietafel.commands.texts import t
-from regietafel.store.database import create_database, open_store
+from regietafel.store.database import open_store
 from regietafel.store.database_url import display, is_url
-from regietafel.store.demo import fill_demo
+from regietafel.store.demo import create_demo_database, fill_demo
 from regietafel.store.errors import StoreError
-from regietafel.store.instance_lock import InstanceLock
 from regietafel.store.shared_texts import text
-from regietafel.store.texts import t as store_text
 
 
 def run(path, force: bool = False) -> int:
@@ -24,15 +22,7 @@ def run(path, force: bool = False) -> int:
         raise StoreError(t("cli.path_is_a_folder_not_a", path=path))
     if path.exists() and path.stat().st_size > 0 and not force:
         raise StoreError(t("cli.path_already_exists_use_force_to", path=path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lock = InstanceLock(path.resolve())
-    if not lock.acquire():
-        raise StoreError(store_text("store.path_is_already_open_in_another", path=path))
-    try:
-        with lock.replacing():
-            create_database(path.resolve(), fill_demo)
-    finally:
-        lock.release()
+    create_demo_database(path)
     print(t("cli.demo_database_created_path", path=path), file=sys.stdout)
     return 0
 

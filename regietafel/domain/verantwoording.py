@@ -19,6 +19,7 @@ from .formatting import format_date_long, format_fraction, format_int, format_ra
 from .texts import t
 
 __all__ = [
+    "AccountTable",
     "UnitAccount",
     "DistributionResult",
     "format_int_nl",
@@ -115,6 +116,31 @@ class UnitAccount:
 
 
 @dataclass(frozen=True)
+class AccountTable:
+    """The account's table: ``names`` are the column keys (unit, key, quota, share, rounding,
+    constraint, credit, remaining, surplus), ``headers`` their titles, ``total`` the sum row."""
+
+    names: list[str]
+    headers: list[str]
+    rows: list[list[str]]
+    total: list[str]
+
+    def right_aligned(self, column: int) -> bool:
+        return self.names[column] not in ("unit", "rounding", "constraint")
+
+    def to_text(self) -> list[str]:
+        """Fixed-width lines: headers, a rule, the rows, a rule, the sum."""
+        widths = [max(len(h), *(len(r[i]) for r in [*self.rows, self.total])) for i, h in enumerate(self.headers)]
+
+        def line(cells: list[str]) -> str:
+            return "  ".join(c.rjust(widths[i]) if self.right_aligned(i) else c.ljust(widths[i])
+                             for i, c in enumerate(cells)).rstrip()
+
+        rule = "  ".join("-" * width for width in widths)
+        return [line(self.headers), rule, *(line(row) for row in self.rows), rule, line(self.total)]
+
+
+@dataclass(frozen=True)
 class DistributionResult:
     """Outcome of :func:`regietafel.domain.verdeelmotor.distribute`.
 
@@ -181,17 +207,15 @@ class DistributionResult:
             rule=tie_rule() if tie.rule == TIE_RULE else tie.rule,
         )
 
-    def to_text(self) -> str:
-        """Plain-text verantwoording (header, constraints, ties, table per unit)."""
-        out: list[str] = [t("text.title"), ""]
-        out.append(t("text.total", value=format_int(self.total)))
-        out.append(t("text.key", value=self.key_description or "-"))
-        out.append(t("text.peildatum", value=format_date_long(self.peildatum)))
-        out.append(t("text.method", value=self.method.label))
+    def facts(self) -> list[str]:
+        """The account's opening lines: total, key, reference date, method, what was divided."""
+        out = [t("text.total", value=format_int(self.total)),
+               t("text.key", value=self.key_description or "-"),
+               t("text.peildatum", value=format_date_long(self.peildatum)),
+               t("text.method", value=self.method.label)]
         if self.divisor is not None:
             out.append(t("text.divisor", value=format_fraction(self.divisor, 4)))
-        with_credit = self.has_credit
-        if with_credit:  # the surplus policy and the credit columns apply only where credit is given
+        if self.has_credit:  # the surplus policy and the credit columns apply only where credit is given
             out.append(t("text.credit", value=self.surplus_policy.label))
         verdeeld = t("text.distributed", value=format_int(self.allocated_sum))
         if self.exceeds_total:
@@ -199,22 +223,22 @@ class DistributionResult:
         out.append(verdeeld)
         if self.ties:  # the tie rule only where it decided something
             out.append(t("text.tie_rule", value=tie_rule()))
-        for note in self.notes:
-            out.append(t("text.note", value=note))
-        constrained = [a for a in self.lines if a.constraint]
-        out.append("")
-        out.append(t("text.constraints") if constrained else t("text.constraints_none"))
-        for a in constrained:
-            out.append(f"  {self._name(a.unit)}: {a.constraint}")
-        out.append("")
-        out.append(t("text.ties") if self.ties else t("text.ties_none"))
-        for tie in self.ties:
-            out.append("  " + self.describe_tie(tie))
-        out.append("")
+        out += [t("text.note", value=note) for note in self.notes]
+        return out
+
+    def constraint_lines(self) -> list[str]:
+        return [f"{self._name(a.unit)}: {a.constraint}" for a in self.lines if a.constraint]
+
+    def credit_note_lines(self) -> list[str]:
+        return [f"{self._name(a.unit)}: {a.credit_note}" for a in self.lines if a.credit_note]
+
+    def table(self) -> AccountTable:
+        """One row per unit (and the sum), with the columns that say something here."""
+        constrained = any(a.constraint for a in self.lines)
+        with_credit = self.has_credit
         names = ["unit", "key", "quota", "share", "rounding"] + (["constraint"] if constrained else [])
         if with_credit:
             names += ["credit", "remaining", "surplus"]
-        headers = [t(f"text.col.{name}") for name in names]
         rows = [
             [
                 self._name(a.unit),
@@ -227,38 +251,36 @@ class DistributionResult:
             ]
             for a in self.lines
         ]
-        rows.append(
-            [
-                t("text.sum"),
-                "",
-                format_fraction(sum((a.quota for a in self.lines), Fraction(0)), 4),
-                format_int(self.allocated_sum),
-                "",
-                *([""] if constrained else []),
-                *([format_int(self.total_credit), format_int(self.total_remaining), format_int(self.total_surplus)]
-                  if with_credit else []),
-            ]
-        )
-        widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
-        right = {i for i, name in enumerate(names) if name not in ("unit", "rounding", "constraint")}
+        total = [
+            t("text.sum"),
+            "",
+            format_fraction(sum((a.quota for a in self.lines), Fraction(0)), 4),
+            format_int(self.allocated_sum),
+            "",
+            *([""] if constrained else []),
+            *([format_int(self.total_credit), format_int(self.total_remaining), format_int(self.total_surplus)]
+              if with_credit else []),
+        ]
+        return AccountTable(names, [t(f"text.col.{name}") for name in names], rows, total)
 
-        def fmt_row(cells: list[str]) -> str:
-            return "  ".join(
-                c.rjust(widths[i]) if i in right else c.ljust(widths[i])
-                for i, c in enumerate(cells)
-            ).rstrip()
-
-        out.append(fmt_row(headers))
-        out.append("  ".join("-" * wd for wd in widths))
-        for r in rows[:-1]:
-            out.append(fmt_row(r))
-        out.append("  ".join("-" * wd for wd in widths))
-        out.append(fmt_row(rows[-1]))
-        notes = [f"  {self._name(a.unit)}: {a.credit_note}" for a in self.lines if a.credit_note]
+    def to_text(self) -> str:
+        """Plain-text verantwoording (header, constraints, ties, table per unit)."""
+        out: list[str] = [t("text.title"), "", *self.facts()]
+        constrained = self.constraint_lines()
+        out.append("")
+        out.append(t("text.constraints") if constrained else t("text.constraints_none"))
+        out += ["  " + line for line in constrained]
+        out.append("")
+        out.append(t("text.ties") if self.ties else t("text.ties_none"))
+        for tie in self.ties:
+            out.append("  " + self.describe_tie(tie))
+        out.append("")
+        out += self.table().to_text()
+        notes = self.credit_note_lines()
         if notes:
             out.append("")
             out.append(t("text.credit_notes"))
-            out.extend(notes)
+            out += ["  " + line for line in notes]
         return "\n".join(out) + "\n"
 
     def to_dict(self) -> dict[str, Any]:

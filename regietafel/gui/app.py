@@ -122,6 +122,9 @@ def _open(session: GuiSession, database, place=None) -> bool:
             daily_backup(store.path)  # the first start of the day keeps a copy
     except (OSError, StoreError) as error:  # a full disk must not stop the program
         backup_problem = str(error)
+    from regietafel.gui.province_dialog import ask_province_once
+
+    ask_province_once(session.settings, store)
     session.show(store, paint_first=True, place=place)
     if backup_problem:
         session.window.statusBar().showMessage(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from regietafel.gui.i18n import translate
+from regietafel.gui.screen_fit import fit_on_show, resize_to_screen
 from regietafel.store import backups
 from regietafel.store.database import Store, open_store
 from regietafel.store.errors import StoreError
@@ -40,6 +41,7 @@ class BackupDialog(QDialog):
 
     def __init__(self, window, parent: QWidget | None = None, damaged: Path | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.window_ = window
         self.database = damaged if window is None else window.store.path
         self.setWindowTitle(self.tr("Restore backup"))
@@ -84,7 +86,7 @@ class BackupDialog(QDialog):
         layout.addLayout(folder_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
-        self.resize(720, 420)
+        resize_to_screen(self, 720, 420)
         self.fill()
 
     def _reason(self, reason: str) -> str:

@@ -20,9 +20,9 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QDateTime, QLocale, QMargins, Qt, QTime
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from regietafel.domain.axis import nice_max
 from regietafel.domain.forecast import Forecast
@@ -31,30 +31,30 @@ from regietafel.gui.i18n import translate
 from regietafel.store.monitor import MonthPoint, TrendPoint
 
 LIGHT, DARK, MIDDLE = QColor("#9ecae1"), QColor("#08519c"), QColor("#636363")
-MAX_BARS = 15
-
-
+BAR_ROW = 1.6  # height of one gemeente's pair of bars, in lines of the label font: every name fits
+CHART_FRAME = 120  # title, legend, value axis and margins of a chart, in pixels
 
 def _ms(day: dt.date) -> int:
     return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch()
 
 
 def _view(chart: QChart, parent: QWidget | None) -> QChartView:
+    chart.setLocalizeNumbers(True)  # axis numbers as the user writes them: 1.000, 30.000
+    chart.setLocale(QLocale())
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     view = QChartView(chart, parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumSize(300, 220)
+    view.setMinimumSize(280, 170)
     return view
-
-
 
 
 def _value_axis(maximum: float, title: str = "") -> QValueAxis:
     axis = QValueAxis()
     axis.setRange(0, max(maximum * 1.05, 1))
-    axis.setLabelFormat("%d")
+    axis.setLabelFormat("%.0f")  # localized by the chart: group separators, no decimals
+    axis.setTruncateLabels(False)  # "8.000", never "…" on a small chart
     axis.applyNiceNumbers()
     if title:
         axis.setTitleText(title)
@@ -62,9 +62,9 @@ def _value_axis(maximum: float, title: str = "") -> QValueAxis:
 
 
 def bars_chart(rows: list[tuple[str, int, int | None]], title: str, parent: QWidget | None = None) -> QChartView:
-    """Opgave (light) and realised (dark) per gemeente, horizontal, the ``MAX_BARS`` largest opgaven
-    (largest on top, names readable)."""
-    shown = sorted(rows, key=lambda r: -r[1])[:MAX_BARS][::-1]
+    """Opgave (light) and realised (dark) for every gemeente, horizontal, largest opgave on top.
+    The view is tall enough to name every bar: put it in a scroll area (see :func:`scrolling`)."""
+    shown = sorted(rows, key=lambda r: (-r[1], r[0]))[::-1]
     opgave, realised = QBarSet(translate("Charts", "Opgave")), QBarSet(translate("Charts", "Realised"))
     opgave.setColor(LIGHT)
     realised.setColor(DARK)
@@ -81,14 +81,31 @@ def bars_chart(rows: list[tuple[str, int, int | None]], title: str, parent: QWid
     chart.setTitle(title)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([naam if len(naam) <= 22 else naam[:21] + "…" for naam, _t, _d in shown])
+    categories.append([naam for naam, _t, _d in shown])
     categories.setTruncateLabels(False)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
     axis = _value_axis(max([r[1] for r in shown] + [r[2] or 0 for r in shown] + [1]))
-    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignTop)  # in view above the first bars when scrolled to the top
     series.attachAxis(axis)
-    return _view(chart, parent)
+    view = _view(chart, parent)
+    # The legend above the bars: at the bottom of a tall, scrolled chart nobody would see it.
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+    line = QFontMetrics(categories.labelsFont()).lineSpacing()
+    view.setMinimumHeight(max(view.minimumHeight(), CHART_FRAME + round(len(shown) * line * BAR_ROW)))
+    return view
+
+
+def scrolling(view: QChartView, parent: QWidget | None = None) -> QScrollArea:
+    """A tall chart in a vertical scroll area: it fills the space where that is enough."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(view)
+    area.setMinimumSize(280, 170)
+    area.setAccessibleName(view.chart().title())
+    return area
 
 
 def _date_axis(first: dt.date, last: dt.date) -> QDateTimeAxis:

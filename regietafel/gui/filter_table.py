@@ -1,21 +1,32 @@
-"""A sortable, filterable table with a totals row underneath that stays aligned with it."""
+"""A sortable, filterable table with a totals row underneath that stays aligned with it; its
+first columns (the gemeente) can stay in view when it scrolls sideways."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
-    QTableView,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from regietafel.gui.frozen_table import FrozenColumnsTableView
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMN_PADDING = 6  # pixels beside the widest text of a column: air, not width the laptop lacks
 
 
 class _TotalsModel(QAbstractTableModel):
@@ -63,8 +74,13 @@ class _TotalsModel(QAbstractTableModel):
 
 
 class FilterTable(QWidget):
+    """``stretch_column`` takes the spare width (never less than its contents); the first
+    ``frozen`` columns stay in view when the table scrolls sideways; ``sort_column`` is sorted
+    on at first (the stretch column, or else the second)."""
+
     def __init__(self, model: QAbstractTableModel, total_text: Callable[[int, list[int]], str],
-                 stretch_column: int | None = 1, parent: QWidget | None = None):
+                 stretch_column: int | None = 1, parent: QWidget | None = None, frozen: int = 0,
+                 sort_column: int | None = None):
         super().__init__(parent)
         self.model = model
         self.stretch_column = stretch_column
@@ -81,10 +97,12 @@ class FilterTable(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter municipalities"))
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
 
-        self.view = QTableView(self)
+        self.view = FrozenColumnsTableView(frozen, self)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(1 if stretch_column is None else stretch_column, Qt.SortOrder.AscendingOrder)
+        if sort_column is None:
+            sort_column = 1 if stretch_column is None else stretch_column
+        self.view.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
@@ -92,7 +110,7 @@ class FilterTable(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.view.setAccessibleName(self.tr("Municipalities"))
 
-        self.totals_view = QTableView(self)
+        self.totals_view = FrozenColumnsTableView(frozen, self)
         self.totals_view.setModel(self.totals_model)
         self.totals_view.horizontalHeader().setVisible(False)
         self.totals_view.verticalHeader().setVisible(False)
@@ -107,19 +125,28 @@ class FilterTable(QWidget):
         header.setResizeContentsPrecision(40)  # measure 40 rows, not all of them
         self._fitted_for: object = None
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        if stretch_column is not None:
-            header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        self._natural_width: int = 0  # of the stretch column: its contents
+        self.view.viewport().installEventFilter(self)
         # The totals row copies every width from the table, so it stays aligned whether or not
         # the table shows a scroll bar.
         header.sectionResized.connect(lambda column, _old, new: self.totals_view.setColumnWidth(column, new))
+        header.sortIndicatorChanged.connect(self._sorted)
         self.view.horizontalScrollBar().valueChanged.connect(self.totals_view.horizontalScrollBar().setValue)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout.setSpacing(2)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.totals_view)
+
+    def detach_filter(self) -> QLineEdit:
+        """The filter field, out of this table's layout, to be placed in a row of controls (as
+        wide as its hint)."""
+        self.layout().removeWidget(self.filter_edit)
+        hint = self.filter_edit.fontMetrics().horizontalAdvance(self.filter_edit.placeholderText())
+        self.filter_edit.setMinimumWidth(min(hint + 24, 320))
+        return self.filter_edit
 
     def total(self, column: int) -> str:
         return self.totals_model.index(0, column).data()
@@ -131,20 +158,57 @@ class FilterTable(QWidget):
         if key is not None and key == self._fitted_for:
             return
         self._fitted_for = key
-        self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
-            self._widen_for_totals(column)
+            self.fit_column(column, stretch=False)
+        self._stretch()
+        # However small the window, the titles and two whole rows stay in view.
+        header = self.view.horizontalHeader().sizeHint().height()
+        self.view.setMinimumHeight(header + 2 * self.view.verticalHeader().defaultSectionSize() +
+                                   self.view.horizontalScrollBar().sizeHint().height() + 2 * self.view.frameWidth())
 
-    def fit_column(self, column: int) -> None:
-        """Size one column to its contents (e.g. one that has just appeared), leaving the rest."""
-        self.view.resizeColumnToContents(column)
-        self._widen_for_totals(column)
+    def fit_column(self, column: int, stretch: bool = True) -> None:
+        """Size one column to its contents (e.g. a column that appears after an edit)."""
+        width = self.content_width(column)
+        self.view.setColumnWidth(column, width)
+        self.totals_view.setColumnWidth(column, width)
+        if column == self.stretch_column:
+            self._natural_width = width
+            if stretch:
+                self._stretch()
 
-    def _widen_for_totals(self, column: int) -> None:
-        if column != self.stretch_column:
-            width = max(self.view.columnWidth(column), self.totals_view.sizeHintForColumn(column)) + 12
-            self.view.setColumnWidth(column, width)
-            self.totals_view.setColumnWidth(column, width)
+    def content_width(self, column: int) -> int:
+        """What a column needs: its title (bold, as Qt may draw it; the sort arrow only where the
+        table is sorted), its cells in the first rows and its total."""
+        header = self.view.horizontalHeader()
+        style = header.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        font = QFont(header.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = max((metrics.horizontalAdvance(line) for line in title.split("\n")), default=0) + 2 * margin
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            needed += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
+        return max(needed, self.view.sizeHintForColumn(column), self.totals_view.sizeHintForColumn(column)) + COLUMN_PADDING
+
+    def _sorted(self, column: int, _order: Qt.SortOrder) -> None:
+        """The sort arrow takes room in its column's title: widen the column where needed."""
+        if 0 <= column < self.model.columnCount() and self.view.columnWidth(column) < self.content_width(column):
+            self.fit_column(column)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._stretch()
+        return super().eventFilter(watched, event)
+
+    def _stretch(self) -> None:
+        """The stretch column fills the spare width of the view, and never hides its contents."""
+        column = self.stretch_column
+        if column is None or column >= self.model.columnCount() or not self._natural_width:
+            return
+        others = sum(self.view.columnWidth(c) for c in range(self.model.columnCount())
+                     if c != column and not self.view.isColumnHidden(c))
+        self.view.setColumnWidth(column, max(self._natural_width, self.view.viewport().width() - others))
 
     def selected_source_row(self) -> int | None:
         indexes = self.view.selectionModel().selectedRows()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -39,6 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from regietafel.domain.opgaven import CATEGORIEEN
+from regietafel.gui.file_dialogs import open_file
+from regietafel.gui.screen_fit import fit_on_show, resize_to_screen
 from regietafel.importing import specs
 from regietafel.importing.importer import ImportOptions, ImportPlan, Problem, plan_table
 from regietafel.importing.tabular import TabularError, column_letter, list_sheets, read_table
@@ -55,6 +56,8 @@ ERROR_BRUSH = QBrush(QColor("#f4c7c3"))
 WARNING_BRUSH = QBrush(QColor("#fff2cc"))
 HEADER_BRUSH = QBrush(QColor("#dde4ee"))
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADER_CHARS = 40  # a file's column title in a choice of column; the whole title is its tooltip
+LONG_CELL = 30  # characters from which a preview cell shows its whole text as a tooltip
 _ROOT = QModelIndex()
 
 
@@ -99,8 +102,10 @@ class PreviewModel(QAbstractTableModel):
                 return ERROR_BRUSH if any(p.is_error for p in problems) else WARNING_BRUSH
             if r == self._header_row:
                 return HEADER_BRUSH
-        if role == Qt.ItemDataRole.ToolTipRole and problems:
-            return "\n".join(p.reason for p in problems)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the problems, and a long cell's whole text
+            text = self.data(index, Qt.ItemDataRole.DisplayRole)
+            lines = [p.reason for p in problems or []] + ([text] if len(text) > LONG_CELL else [])
+            return "\n".join(lines) or None
         if role == Qt.ItemDataRole.FontRole and r == self._header_row:
             font = QFont()
             font.setBold(True)
@@ -116,6 +121,7 @@ class PreviewModel(QAbstractTableModel):
 class ImportDialog(QDialog):
     def __init__(self, store, parent: QWidget | None = None, period: str | None = None, province: str | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.store = store
         self.setWindowTitle(self.tr("Import data"))
         self.plan: ImportPlan | None = None
@@ -159,6 +165,7 @@ class ImportDialog(QDialog):
         self.province_combo.setCurrentIndex(max(self.province_combo.findData(province), 0))
 
         self.form = QFormLayout()
+        self.form.setVerticalSpacing(3)  # seven rows above the preview: the height goes to the table
         file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(browse)
         self.form.addRow(file_label, file_row)
@@ -171,6 +178,7 @@ class ImportDialog(QDialog):
 
         self.mapping_box = QGroupBox(self.tr("Columns (detected; adjust where needed)"), self)
         self.mapping_grid = QGridLayout(self.mapping_box)
+        self.mapping_grid.setVerticalSpacing(2)  # up to ten columns of an opgave file, on a laptop at 125 %
         self.mapping_combos: dict[str, QComboBox] = {}
 
         self.preview_model = PreviewModel(self)
@@ -203,7 +211,7 @@ class ImportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(1000, 680)
+        resize_to_screen(self, 1000, 680)
 
         self.sheet_combo.currentIndexChanged.connect(self._sheet_changed)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -258,21 +266,22 @@ class ImportDialog(QDialog):
             combo = QComboBox(self.mapping_box)
             combo.addItem(self.tr("(not in file)"), -1)
             for index, header in enumerate(headers):
-                combo.addItem(f"{column_letter(index)}: {header}" if header else column_letter(index), index)
+                short = header if len(header) <= HEADER_CHARS else header[:HEADER_CHARS - 1].rstrip() + "…"
+                combo.addItem(f"{column_letter(index)}: {short}" if header else column_letter(index), index)
+                combo.setItemData(combo.count() - 1, header, Qt.ItemDataRole.ToolTipRole)
             current = self.plan.mapping.get(column.key, -1) if self.plan else -1
             combo.setCurrentIndex(combo.findData(current))
             combo.currentIndexChanged.connect(lambda _i: self._replan(keep_mapping=True))
             caption = QLabel(label, self.mapping_box)
             caption.setBuddy(combo)
-            row, col = divmod(number, 2)
-            self.mapping_grid.addWidget(caption, row, col * 2)
-            self.mapping_grid.addWidget(combo, row, col * 2 + 1)
+            self.mapping_grid.addWidget(caption, number, 0)  # one column: room for the file's headers
+            self.mapping_grid.addWidget(combo, number, 1)
             self.mapping_combos[column.key] = combo
         if spec.value_columns:
             names = ", ".join(self.plan.value_columns.values()) if self.plan else ""
             note = QLabel(self.tr("Indicators (every other column): {names}").format(names=names or "–"), self.mapping_box)
             note.setWordWrap(True)
-            self.mapping_grid.addWidget(note, self.mapping_grid.rowCount(), 0, 1, 4)
+            self.mapping_grid.addWidget(note, self.mapping_grid.rowCount(), 0, 1, 2)
 
     def _options(self) -> ImportOptions:
         spec = specs.SPECS[self._kind()]
@@ -350,11 +359,9 @@ class ImportDialog(QDialog):
 
     # --- slots ----------------------------------------------------------------------------
     def _browse(self) -> None:
-        start = str(Path(self.file_edit.text()).parent) if self.file_edit.text() else ""
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a file to import"), start,
-            self.tr("Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)"))
-        if path:
+        path = open_file(self, self.tr("Choose a file to import"),
+                         self.tr("Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)"))
+        if path is not None:
             self.set_file(path)
 
     def _sheet_changed(self, _index: int) -> None:

@@ -37,7 +37,8 @@ from regietafel.domain.locations import (
     status_label,
 )
 from regietafel.gui.filter_table import SORT_ROLE, FilterTable
-from regietafel.gui.formatting import format_date, format_int
+from regietafel.gui.formatting import format_date, format_int, header_lines
+from regietafel.gui.screen_fit import fit_on_show
 from regietafel.store import areas
 from regietafel.store.database import Store
 from regietafel.store.locaties import (
@@ -136,7 +137,7 @@ class LocationsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.header(COLUMNS[section])
+            return header_lines(self.header(COLUMNS[section]))
         return super().headerData(section, orientation, role)
 
     def total_text(self, column: int, rows: list[int]) -> str:
@@ -165,6 +166,7 @@ class LocationDialog(QDialog):
 
     def __init__(self, gemeenten: list[tuple[str, str]], row: LocationRow | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.setWindowTitle(self.tr("Edit location") if row else self.tr("New location"))
         self.gemeente_combo = QComboBox(self)
         for code, naam in gemeenten:
@@ -275,7 +277,8 @@ class LocationsTab(QWidget):
         self.periode: str | None = None
         self.model = LocationsModel(self)
         # The last column (restriction) takes the spare width; names keep their full width.
-        self.table = FilterTable(self.model, self.model.total_text, stretch_column=len(COLUMNS) - 1, parent=self)
+        self.table = FilterTable(self.model, self.model.total_text, stretch_column=len(COLUMNS) - 1, parent=self,
+                                 frozen=2, sort_column=0)
         self.table.view.horizontalHeader().setResizeContentsPrecision(60)  # fit on 60 rows, not thousands
         self.table.filter_edit.setPlaceholderText(self.tr("Filter by municipality, location, kind or status…"))
         self.table.view.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -363,6 +366,7 @@ class LocationsTab(QWidget):
             self.show_message(self.tr("Select a location first."))
             return
         dialog = QDialog(self)
+        fit_on_show(dialog)
         dialog.setWindowTitle(self.tr("Close location"))
         form = QFormLayout(dialog)
         form.addRow(QLabel(self.tr("{name}: its places count up to and including the closing date.").format(

@@ -8,30 +8,34 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
-    QFileDialog,
+    QDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
+    QStackedWidget,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from regietafel.gui import shared_database
-from regietafel.gui.about_dialog import show_about
+from regietafel.gui import file_dialogs, shared_database
 from regietafel.gui.export_actions import add_export_menu
+from regietafel.gui.file_dialogs import open_file
+from regietafel.gui.help_browser import HOME, TOPICS, add_help_menu, open_handbook
 from regietafel.gui.import_dialog import add_file_actions
 from regietafel.gui.locations_tab import LocationsTab
 from regietafel.gui.meetings_tab import MeetingsTab
 from regietafel.gui.monitor_tab import MonitorTab
+from regietafel.gui.opgave_dialog import OpgaveDialog
 from regietafel.gui.opgave_tabs import AmvTab, HuisvestingTab, OekraineTab, OpgaveTab, OpvangTab
 from regietafel.gui.overview_tab import OverviewTab
+from regietafel.gui.screen_fit import place_on_screen
 from regietafel.gui.settings import AppSettings
 from regietafel.gui.settings_dialog import SettingsDialog
 from regietafel.gui.stand_per import StandPerControl
-from regietafel.paths import default_database_path
+from regietafel.gui.start_page import StartPage, connect_start_page
 from regietafel.store import areas
 from regietafel.store.database import Store
 from regietafel.store.vergaderingen import default_stand_per
@@ -48,6 +52,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings
         self.undo_stack = QUndoStack(self)
+        file_dialogs.remember_in(settings)
         self.setWindowTitle(self.tr("Regietafel"))
 
         self.province_combo = QComboBox(self)
@@ -66,6 +71,7 @@ class MainWindow(QMainWindow):
                             stand_per=self.stand_per)
             for panel in tab.panels.values():
                 panel.changed.connect(self._mark_others_stale)
+                panel.opgave_wanted.connect(self.enter_opgave)
             self.category_tabs[name] = tab
             self.tabs.addTab(tab, title)
         self.meetings_tab = MeetingsTab(lambda: self.store, self.tabs, stand_per=self.stand_per_control.chosen)
@@ -83,8 +89,13 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(2)
         central_layout.addWidget(self.access_note)
-        central_layout.addWidget(self.tabs, 1)
+        self.start_page = StartPage(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.tabs)
+        self.pages.addWidget(self.start_page)
+        central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        connect_start_page(self)
         self._stale: set[str] = set(TAB_CLASSES)  # tabs load when shown, not all at once
         self.tabs.currentChanged.connect(lambda _index: self._load_current_tab())
 
@@ -95,7 +106,7 @@ class MainWindow(QMainWindow):
 
         geometry = settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            self.fit_to_screen()
         self.province_combo.currentIndexChanged.connect(self._province_changed)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
         if load:  # else the caller shows the window first and loads on the next turn of the event loop
@@ -114,22 +125,29 @@ class MainWindow(QMainWindow):
         }[soort]
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Selection"), self)
-        toolbar.setObjectName("selection_toolbar")
-        toolbar.setMovable(False)
-        province_label = QLabel(self.tr("&Province:"), self)
+        """Province and period beside the menus (a row of the laptop's height saved for the
+        table); in a toolbar where the menus live outside the window (macOS)."""
+        selectors = QWidget(self)
+        row = QHBoxLayout(selectors)
+        row.setContentsMargins(4, 0, 4, 0)
+        province_label = QLabel(self.tr("&Province:"), selectors)
         province_label.setBuddy(self.province_combo)
-        period_label = QLabel(self.tr("P&eriod:"), self)
+        period_label = QLabel(self.tr("P&eriod:"), selectors)
         period_label.setBuddy(self.period_combo)
         self.province_combo.setMinimumContentsLength(16)
-        toolbar.addWidget(province_label)
-        toolbar.addWidget(self.province_combo)
-        toolbar.addSeparator()
-        toolbar.addWidget(period_label)
-        toolbar.addWidget(self.period_combo)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.stand_per_control)
-        self.addToolBar(toolbar)
+        for widget in (province_label, self.province_combo, period_label, self.period_combo, self.stand_per_control):
+            row.addWidget(widget)
+        row.insertSpacing(2, 12)
+        row.insertSpacing(5, 12)
+        if self.menuBar().isNativeMenuBar():
+            toolbar = QToolBar(self.tr("Selection"), self)
+            toolbar.setObjectName("selection_toolbar")
+            toolbar.setMovable(False)
+            toolbar.addWidget(selectors)
+            self.addToolBar(toolbar)
+        else:
+            self.menuBar().setCornerWidget(selectors, Qt.Corner.TopRightCorner)
+        self.selectors = selectors
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -139,6 +157,9 @@ class MainWindow(QMainWindow):
         open_action.triggered.connect(self._choose_database)
         file_menu.addAction(open_action)
         shared_database.add_menu_action(self, file_menu, open_action)
+        self.enter_opgave_action = QAction(self.tr("Enter &opgave…"), self)
+        self.enter_opgave_action.triggered.connect(lambda: self.enter_opgave())
+        file_menu.addAction(self.enter_opgave_action)
         add_file_actions(self, file_menu)  # Import…, Restore backup…
         add_export_menu(self, file_menu)
         file_menu.addSeparator()
@@ -177,6 +198,13 @@ class MainWindow(QMainWindow):
             self.regio_group.addAction(action)
             regio_menu.addAction(action)
         self.regio_group.triggered.connect(self._regio_changed)
+        deviation = QAction(self.tr("&Difference from the key"), self, checkable=True)
+        deviation.setChecked(self.settings.show_deviation)
+        deviation.setToolTip(self.tr("In the worksheets, each number's difference from the quota by the key alone."))
+        deviation.toggled.connect(self._show_deviation)
+        view_menu.addAction(deviation)
+        self.deviation_action = deviation
+        self._show_deviation(self.settings.show_deviation, store=False)
         view_menu.addSeparator()
         for number in range(self.tabs.count()):
             action = QAction(self.tabs.tabText(number), self)
@@ -188,22 +216,22 @@ class MainWindow(QMainWindow):
         full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         view_menu.addAction(full_screen)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About Regietafel"), self)
-        about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        about_action.triggered.connect(lambda: show_about(self))
-        help_menu.addAction(about_action)
-        about_qt = QAction(self.tr("About &Qt"), self)
-        about_qt.triggered.connect(QApplication.aboutQt)
-        help_menu.addAction(about_qt)
+        add_help_menu(self, bar.addMenu(self.tr("&Help")))
+
+    def fit_to_screen(self) -> None:
+        """First start (no remembered place): a size that fits the screen."""
+        place_on_screen(self, 1440, 900)
 
     # --- data ---------------------------------------------------------------------------
     def load_store(self) -> None:
-        """Fill the selectors from the store and show the remembered province and period."""
+        """Fill the selectors from the store and show the remembered province and period; a
+        database without any opgave opens on the start page."""
         with self.store.read() as session:
             provinces = areas.provinces(session)
             periods = areas.periods(session)
             default_period = areas.default_period(session)
+            empty = not areas.has_opgaven(session)
+        self.show_start_page(empty)
         self.database_label.setText(shared_database.describe(self.store))
         shared_database.apply_access(self)
         shared_database.watch(self)
@@ -222,6 +250,24 @@ class MainWindow(QMainWindow):
         for combo in (self.province_combo, self.period_combo):
             combo.blockSignals(False)
         self.refresh()
+
+    def show_start_page(self, on: bool = True) -> None:
+        """The start page with the cycle (Help > Getting started), or the tabs."""
+        self.pages.setCurrentWidget(self.start_page if on else self.tabs)
+
+    def show_handbook(self) -> None:
+        """F1: the handbook at the subject of what is in view."""
+        if self.pages.currentWidget() is self.start_page:
+            name = "start"
+        elif self.tabs.currentWidget() is self.meetings_tab:
+            name = "vergaderingen"
+        else:
+            name = next((n for n, tab in self.category_tabs.items() if tab is self.tabs.currentWidget()), "")
+        open_handbook(self, TOPICS.get(name, HOME))
+
+    def show_tab(self, tab: QWidget) -> None:
+        self.show_start_page(False)
+        self.tabs.setCurrentWidget(tab)
 
     def current_province_id(self) -> int | None:
         return self.province_combo.currentData()
@@ -285,9 +331,36 @@ class MainWindow(QMainWindow):
         self.settings.period = self.current_period()
         self.refresh()
 
+    def _show_deviation(self, on: bool, store: bool = True) -> None:
+        for tab in self.category_tabs.values():
+            for panel in tab.panels.values():
+                panel.show_deviation = on
+        if store:
+            self.settings.show_deviation = on
+            self.refresh()
+
     def _regio_changed(self, action: QAction) -> None:
         self.settings.regio_soort = action.data()
         self.refresh()
+
+    def current_category(self) -> str:
+        """The opgave of the worksheet in view (opvang when none is)."""
+        tab = self.tabs.currentWidget()
+        panels = getattr(tab, "panels", {})
+        visible = [name for name, panel in panels.items() if panel.isVisible()]
+        return (visible or list(panels) or ["opvang"])[0]
+
+    def enter_opgave(self, categorie: str | None = None) -> OpgaveDialog:
+        """Type an opgave (no file needed); the worksheets take it as their total at once."""
+        with self.store.read() as session:
+            periods = areas.periods(session)
+        dialog = OpgaveDialog(self.store, self.province_combo.currentText(), periods, self.current_period(),
+                              categorie or self.current_category(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.load_store()
+            self.statusBar().showMessage(self.tr("Opgave stored: {opgave} {number}.").format(
+                opgave=dialog.category_combo.currentText(), number=dialog.amount.text()), 8000)
+        return dialog
 
     def _focus_filter(self) -> None:
         tab = self.tabs.currentWidget()
@@ -297,13 +370,9 @@ class MainWindow(QMainWindow):
             panel.table.filter_edit.selectAll()
 
     def _choose_database(self) -> None:
-        folder = self.store.path.parent if self.store.path is not None else default_database_path().parent
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), str(folder),
-            self.tr("Regietafel databases (*.sqlite *.db);;All files (*)"),
-        )
-        if path:
-            self.open_database(Path(path))
+        path = open_file(self, self.tr("Open database"), self.tr("Regietafel databases (*.sqlite *.db);;All files (*)"))
+        if path is not None:
+            self.open_database(path)
 
     def open_database(self, path) -> bool:
         """Open a file (Path) or a shared database (URL) in place of the current one."""

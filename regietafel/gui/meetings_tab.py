@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -37,15 +39,19 @@ from PySide6.QtWidgets import (
 )
 
 from regietafel.domain.formatting import format_date
+from regietafel.gui.flow_layout import FlowLayout
+from regietafel.gui.screen_fit import fit_on_show
 from regietafel.store import vergaderingen
 from regietafel.store.database import Store
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+MAX_LIST_WIDTH = 360  # pixels the list of meetings may claim before its texts are cut
 
 
 class ActionPointDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.setWindowTitle(self.tr("Action point"))
         self.description = QLineEdit(self)
         self.owner = QLineEdit(self)
@@ -93,15 +99,22 @@ class MeetingsTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel(self.tr("Meetings of the province"), self))
         left_layout.addWidget(self.meeting_list, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addWidget(self.delete_button)
-        left_layout.addLayout(row)
+        row = QWidget(left)
+        buttons = FlowLayout(row)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        left_layout.addWidget(row)
 
         self.details = self._build_details()
+        # On a small screen the details scroll rather than push the window off the screen.
+        scroller = QScrollArea(self)
+        scroller.setWidget(self.details)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(self.details)
+        splitter.addWidget(scroller)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
 
@@ -188,20 +201,20 @@ class MeetingsTab(QWidget):
         layout.addWidget(right)
         return box
 
-    def _buttons(self, specs) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self, specs) -> FlowLayout:
+        """A row of buttons that wraps when the pane is narrow."""
+        row = FlowLayout(QWidget(self))
         for title, slot in specs:
             button = QPushButton(title, self)
             button.clicked.connect(lambda _checked=False, s=slot: s())
             row.addWidget(button)
-        row.addStretch(1)
         return row
 
-    def _group(self, title: str, widget: QWidget, buttons: QHBoxLayout) -> QGroupBox:
+    def _group(self, title: str, widget: QWidget, buttons: FlowLayout) -> QGroupBox:
         box = QGroupBox(title, self)
         layout = QVBoxLayout(box)
         layout.addWidget(widget, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons.parentWidget())
         return box
 
     # --- scope and loading --------------------------------------------------------------
@@ -230,6 +243,10 @@ class MeetingsTab(QWidget):
             if self.meeting_list.currentItem() is None and self.meeting_list.count():
                 self.meeting_list.setCurrentRow(0)
         self.meeting_list.blockSignals(False)
+        # Wide enough for its dates and places (the splitter gives the rest to the details).
+        needed = self.meeting_list.sizeHintForColumn(0) + 2 * self.meeting_list.frameWidth() + \
+            self.meeting_list.verticalScrollBar().sizeHint().width()
+        self.meeting_list.setMinimumWidth(min(max(needed, 160), MAX_LIST_WIDTH))
         self._show_meeting()
 
     def _show_meeting(self) -> None:

@@ -122,9 +122,11 @@ class MonitorTab(QWidget):
         categorie = self.category_combo.currentData()
         if self.overview is None or categorie is None:
             return
-        self._place("bars", charts.bars_chart(self.bar_rows(categorie), self._as_of(self.tr(
-            "{opgave}: opgave and realised per municipality (largest {n})").format(
-            opgave=self.category_combo.currentText(), n=charts.MAX_BARS), categorie), self), 0, 0)
+        view = charts.bars_chart(self.bar_rows(categorie), self._as_of(self.tr(
+            "{opgave}: opgave and realised per municipality").format(opgave=self.category_combo.currentText()),
+            categorie))
+        self.bar_view = view
+        self._place("bars", charts.scrolling(view, self), 0, 0)
 
     def verdict_text(self) -> str:
         result = self.forecast

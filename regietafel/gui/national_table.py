@@ -22,7 +22,7 @@ class NationalTableView(QWidget):
         self._store = store
         self.data: NationalTable | None = None
         self.model = RowsModel(self)
-        self.table = FilterTable(self.model, self._total_text, stretch_column=0, parent=self)
+        self.table = FilterTable(self.model, self._total_text, stretch_column=0, parent=self, frozen=1)
         self.table.filter_edit.setPlaceholderText(self.tr("Filter by province…"))
         self.note = QLabel(self)
         self.note.setWordWrap(True)

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from regietafel.gui.formatting import format_date, format_int
 from regietafel.gui.national_map import NationalMap
 from regietafel.gui.national_table import NationalTableView
+from regietafel.gui.screen_fit import fit_on_show
+from regietafel.gui.whats_this import explain_worksheet
 from regietafel.gui.worksheet_panel import WorksheetPanel
 from regietafel.store import toezicht
 from regietafel.store.database import Store
@@ -48,6 +50,7 @@ class OpgaveTab(QWidget):
     def _panel(self, categorie: str) -> WorksheetPanel:
         panel = WorksheetPanel(categorie, self._store, self._undo_stack, self._regio_soort, self,
                                stand_per=self._stand_per)
+        explain_worksheet(panel)
         self.panels[categorie] = panel
         return panel
 
@@ -65,13 +68,14 @@ class OpvangTab(OpgaveTab):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.inner = QTabWidget(self)
+        self.inner.setDocumentMode(True)  # no frame around the pages: their height goes to the table
         panel = self._panel("opvang")
         self.durable_button = QPushButton(self.tr("Credit &durable places"), self)
         self.durable_button.setToolTip(self.tr(
             "Existing locations with more than 100 places that last more than 5 years count as credit "
             "(Spreidingswet); the surplus policy decides what happens with a surplus."))
-        self.durable_button.clicked.connect(panel.credit_durable_places)
-        panel.actions_row.insertWidget(1, self.durable_button)
+        self.durable_button.clicked.connect(lambda: panel.credit_durable_places())
+        panel.add_tab_action(self.durable_button)
         self.inner.addTab(panel, self.tr("Municipalities of the province"))
         self.national = NationalTableView("opvang", self._store, self)
         self.national_map = NationalMap("opvang", self._store, self, stand_per=self._stand_per)
@@ -111,13 +115,14 @@ class HuisvestingTab(OpgaveTab):
         panel = self._panel("huisvesting")
         self.thresholds_button = QPushButton(self.tr("Supervision &thresholds…"), self)
         self.thresholds_button.clicked.connect(self.edit_thresholds)
-        panel.actions_row.insertWidget(1, self.thresholds_button)
+        panel.add_tab_action(self.thresholds_button)
         QVBoxLayout(self).addWidget(panel)
 
     def edit_thresholds(self) -> None:
         with self._store().read() as session:
             current = toezicht.policy(session, self.provincie_id)
         dialog = QDialog(self)
+        fit_on_show(dialog)
         dialog.setWindowTitle(self.tr("Supervision thresholds"))
         form = QFormLayout(dialog)
         intro = QLabel(self.tr("The province's own rule (not law), printed with every status. Share housed of the "
@@ -170,6 +175,7 @@ class AmvTab(OpgaveTab):
         self.relation = QLabel(self)
         self.relation.setWordWrap(True)
         self.inner = QTabWidget(self)
+        self.inner.setDocumentMode(True)  # no frame around the pages: their height goes to the table
         self.inner.addTab(self._panel("amv_coa"), self.tr("COA amv places"))
         self.inner.addTab(self._panel("amv_nidos"), self.tr("Nidos places"))
         layout = QVBoxLayout(self)

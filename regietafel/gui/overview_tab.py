@@ -181,7 +181,7 @@ class OverviewTab(QWidget):
         self.overview: Overview | None = None
         self.province_name = ""
         self.model = OverviewModel(self)
-        self.table = FilterTable(self.model, self.model.total_text, stretch_column=None, parent=self)
+        self.table = FilterTable(self.model, self.model.total_text, stretch_column=None, parent=self, frozen=2)
         self.table.view.horizontalHeader().setResizeContentsPrecision(60)  # fit on 60 rows, not thousands
         self.table.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table.view.selectionModel().selectionChanged.connect(self._table_selection)

@@ -16,7 +16,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -25,11 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from regietafel.fileio import ProtectedFileError, atomic_write
+from regietafel.gui.file_dialogs import save_file
+from regietafel.gui.screen_fit import fit_on_show, resize_to_screen
 
 
 class PdfPreviewDialog(QDialog):
     def __init__(self, data: bytes, suggested_name: str, title: str, parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.setWindowTitle(title)
         self.data = data
         self.suggested_name = suggested_name
@@ -56,18 +58,16 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.info)
         layout.addWidget(buttons)
-        self.resize(820, 900)
+        resize_to_screen(self, 820, 900)
 
     def page_count(self) -> int:
         return self.document.pageCount()
 
     def save(self, path: Path | None = None) -> Path | None:
         if path is None:
-            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.suggested_name,
-                                                          self.tr("PDF documents (*.pdf)"))
-            if not chosen:
+            path = save_file(self, self.tr("Save PDF"), self.suggested_name, self.tr("PDF documents (*.pdf)"), ".pdf")
+            if path is None:
                 return None
-            path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
@@ -81,6 +81,9 @@ class PdfPreviewDialog(QDialog):
                 path=path, reason=error.strerror or error))
             return None
         self.saved_path = path
+        from regietafel.gui.export_actions import confirm_saved
+
+        confirm_saved(self, path)
         return path
 
     def print_dialog(self) -> None:

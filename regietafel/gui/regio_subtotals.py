@@ -8,11 +8,14 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 from regietafel.gui.rows_model import RowsModel
 from regietafel.store.werkblad import Worksheet
 
+MIN_ROWS = 2  # more than one and a half, as a pane a user can read
+
 
 class RegioSubtotals(QTableView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.model_ = RowsModel(self)
+        self.model_ = RowsModel(self, wrap_titles=False)  # few columns: titles on one line, rows lower
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.setModel(self.model_)
         self.verticalHeader().setVisible(False)
         self.setAccessibleName(self.tr("Region subtotals"))
@@ -37,6 +40,11 @@ class RegioSubtotals(QTableView):
                    self.tr("Share of the region") if group is not None else self.tr("Target of the region"),
                    self.tr("Sum of municipalities"), self.tr("Realised"), self.tr("Still to realise")]
         self.model_.set_rows(headers, rows)
-        height = self.horizontalHeader().height() + sum(self.rowHeight(r) for r in range(len(rows))) + 4
-        self.setMaximumHeight(min(height, 220))
         self.show()
+        # All regio's where they fit; never fewer than two rows (or all there are) in view.
+        frame = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        if self.horizontalScrollBar().isVisible():
+            frame += self.horizontalScrollBar().sizeHint().height()
+        row = self.verticalHeader().defaultSectionSize()
+        self.setMinimumHeight(frame + row * min(len(rows), MIN_ROWS))
+        self.setMaximumHeight(frame + row * max(len(rows), 1))

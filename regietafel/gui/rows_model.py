@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from regietafel.gui.filter_table import SORT_ROLE
-from regietafel.gui.formatting import format_int
+from regietafel.gui.formatting import format_int, header_lines
 
 
 class RowsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, wrap_titles: bool = True):
         super().__init__(parent)
+        self.wrap_titles = wrap_titles  # long column titles on two lines
         self._headers: list[str] = []
         self._rows: list[list[object]] = []
 
@@ -43,5 +44,6 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
+            title = self._headers[section]
+            return header_lines(title) if self.wrap_titles else title
         return super().headerData(section, orientation, role)

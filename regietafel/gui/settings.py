@@ -24,6 +24,8 @@ class AppSettings:
     language = _property("language")
     backup_folder = _property("backup_folder")
     backup_keep = _property("backup_keep")
+    file_folder = _property("file_folder")
+    show_deviation = _property("show_deviation")
     shared_database = _property("shared_database")  # the last shared database's URL, never a password
 
     def apply_backup_settings(self) -> None:

@@ -10,19 +10,20 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
+from regietafel.gui.file_dialogs import choose_folder, open_file
 from regietafel.gui.opgave_tabs import repeat_spin
+from regietafel.gui.screen_fit import fit_on_show
 from regietafel.gui.settings import AppSettings
 from regietafel.store import areas, toezicht
 from regietafel.store.database import Store
@@ -38,6 +39,7 @@ from regietafel.store.werkblad import set_thresholds
 class SettingsDialog(QDialog):
     def __init__(self, store: Store, settings: AppSettings, provincie_id: int | None, parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.setWindowTitle(self.tr("Settings"))
         self.store = store
         self.settings = settings
@@ -124,19 +126,24 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (general, supervision, backup, document, self.message, buttons):
-            layout.addWidget(widget)
+        # Two columns: a laptop screen at 125 % is wide but has little height.
+        layout = QGridLayout(self)
+        layout.addWidget(general, 0, 0)
+        layout.addWidget(supervision, 1, 0)
+        layout.addWidget(backup, 0, 1)
+        layout.addWidget(document, 1, 1)
+        layout.addWidget(self.message, 2, 0, 1, 2)
+        layout.addWidget(buttons, 3, 0, 1, 2)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_folder.text())
-        if folder:
-            self.backup_folder.setText(folder)
+        folder = choose_folder(self, self.tr("Backup folder"), self.backup_folder.text())
+        if folder is not None:
+            self.backup_folder.setText(str(folder))
 
     def _choose_logo(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
-        if path:
-            self.load_logo(Path(path))
+        path = open_file(self, self.tr("Logo"), self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path is not None:
+            self.load_logo(path)
 
     def load_logo(self, path: Path) -> bool:
         data = path.read_bytes()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regietafel.gui.screen_fit import fit_on_show
 from regietafel.store.database_url import display, parse_server_url, server_url
 from regietafel.store.errors import StoreError
 
@@ -34,6 +35,7 @@ class SharedDatabaseDialog(QDialog):
 
     def __init__(self, last_url: str = "", user: str = "", parent: QWidget | None = None):
         super().__init__(parent)
+        fit_on_show(self)
         self.setWindowTitle(self.tr("Shared database"))
         intro = QLabel(self.tr(
             "Work together on a PostgreSQL database on a server of your organisation. Ask your "
@@ -171,7 +173,7 @@ def write_controls(window) -> list:
     tabs = window.category_tabs
     locations = tabs["locaties"]
     meetings = window.meetings_tab
-    return [window.import_action, window.restore_action, locations.add_button, locations.edit_button,
+    return [window.import_action, window.enter_opgave_action, window.restore_action, locations.add_button, locations.edit_button,
             locations.close_button, tabs["opvang"].durable_button, tabs["huisvesting"].thresholds_button,
             meetings.new_button, meetings.delete_button,
             *meetings.details.findChildren(QPushButton)]  # details, agenda, decisions, action points

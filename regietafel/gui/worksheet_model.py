@@ -12,8 +12,15 @@ from fractions import Fraction
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from regietafel.gui.cell_marks import CHANGED, change_icon, lock_icon
 from regietafel.gui.filter_table import SORT_ROLE
-from regietafel.gui.formatting import format_fraction, format_int
+from regietafel.gui.formatting import (
+    MINUS,
+    format_fraction,
+    format_int,
+    format_signed,
+    header_lines,
+)
 from regietafel.store.werkblad import WorksheetRow
 
 STATUS_COLOURS = {"groen": "#c8e6c9", "oranje": "#ffe0b2", "rood": "#ffcdd2"}
@@ -33,7 +40,9 @@ COMMON = [
     Column("regio", numeric=False, summed=False),
     Column("key"),
     Column("quota"),
+    Column("plain_quota"),  # shown while an agreement moves numbers away from the key
     Column("assigned"),
+    Column("deviation"),
     Column("computed"),  # the computation beside an official figure (the check)
     Column("amv"),  # of which amv places (part of the opgave, not added)
     Column("previous"),
@@ -75,6 +84,7 @@ class WorksheetModel(QAbstractTableModel):
         return {
             "code": self.tr("CBS code"), "naam": self.tr("Municipality"), "regio": self.tr("Region"),
             "key": self.tr("Key"), "quota": self.tr("Quota"), "assigned": assigned,
+            "plain_quota": self.tr("Quota by key"), "deviation": self.tr("Difference from key"),
             "previous": self.tr("Previous"), "minimum": self.tr("Min."), "maximum": self.tr("Max."),
             "exchanged": self.tr("Exchanged"), "credit": self.tr("Credited"), "realised": self.tr("Realised"),
             "gap": self.tr("Still to realise"), "carried": self.tr("Carried over"),
@@ -93,6 +103,11 @@ class WorksheetModel(QAbstractTableModel):
             }[self.categorie]
         if key == "carried":
             return self.tr("Carried over: shortfall (+) or surplus (−) from the previous half-year.")
+        if key == "plain_quota":
+            return self.tr("The quota by the key alone, before any agreement: a fixed municipality keeps its own here.")
+        if key == "deviation":
+            return self.tr("The number minus the quota by the key: what all agreements together (fixed numbers, "
+                           "bounds, credit, exchanges) and the rounding moved.")
         return None
 
     def set_rows(self, rows: list[WorksheetRow], previous: dict[str, int], read_only: bool,
@@ -151,16 +166,52 @@ class WorksheetModel(QAbstractTableModel):
     def display(self, key: str, value) -> str:
         if value is None:
             return ""
-        if key == "quota":
+        if key in ("quota", "plain_quota"):
             return format_fraction(value, 2)
+        if key == "deviation":  # a difference: with its sign, none where it rounds to nothing
+            text = format_fraction(abs(value), 2)
+            if text == format_fraction(0, 2):
+                return text
+            return ("+" if value > 0 else MINUS) + text
         if key == "key":
             return format_int(value.numerator) if value.denominator == 1 else format_fraction(value, 4)
         if key == "exchanged":
-            return "" if value == 0 else (f"+{format_int(value)}" if value > 0 else format_int(value))
+            return "" if value == 0 else format_signed(value)
         if key == "status":
             return {"groen": self.tr("green"), "oranje": self.tr("orange"), "rood": self.tr("red")}.get(value, value)
+        if isinstance(value, int) and value < 0:  # a real minus: "−24", explained in the tooltip
+            return MINUS + format_int(-value)
         return format_int(value) if isinstance(value, int) else str(value)
 
+    def tooltip(self, row: WorksheetRow, key: str) -> str | None:
+        """What a cell means, in a sentence."""
+        if key in ("assigned", "quota", "naam", "computed"):
+            if row.lock is not None:
+                text = self.tr("{name}: fixed at {n}. Double-click to change it; Delete releases it.").format(
+                    name=row.naam, n=format_int(row.lock))
+            else:
+                text = self.tr("{name}: {n}, computed by the key ({account}). Type a number to fix it.").format(
+                    name=row.naam, n=format_int(row.assigned), account=row.account)
+            if row.differs:
+                text = self.tr("Official figure {official} differs from the computation {computed}.").format(
+                    official=format_int(row.official), computed=format_int(row.computed)) + "\n" + text
+            return text
+        if key == "previous" and self._previous.get(row.code) is not None:
+            before = self._previous[row.code]
+            return self.tr("Before the last change: {before}; now {now} ({difference}).").format(
+                before=format_int(before), now=format_int(row.assigned), difference=format_signed(row.assigned - before))
+        if key == "gap" and row.gap is not None:
+            if row.gap < 0:
+                return self.tr("{n} = surplus: {m} more realised than the task.").format(
+                    n=self.display("gap", row.gap), m=format_int(-row.gap))
+            return self.tr("{n} still to realise.").format(n=format_int(row.gap))
+        if key == "carried" and row.carried:
+            if row.carried < 0:
+                return self.tr("{n} = surplus from the previous half-year: it lowers this half-year's task.").format(
+                    n=self.display("carried", row.carried))
+            return self.tr("{n} = shortfall from the previous half-year: it raises this half-year's task.").format(
+                n=format_int(row.carried))
+        return None
     def status_text(self, row: WorksheetRow) -> str:
         """The status as shown: "orange (forecast)", "red (repeatedly behind)"."""
         notes = [self.tr("repeatedly behind")] if row.repeat else []
@@ -187,24 +238,22 @@ class WorksheetModel(QAbstractTableModel):
             return -1 if value is None else float(value) if isinstance(value, Fraction) else value
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column.key in ("assigned", "quota", "naam", "computed"):
-            text = self.tr("{name}: {account}\nDouble-click to fix a number (lock).").format(
-                name=row.naam, account=row.account)
-            if row.differs:
-                text = self.tr("Official figure {official} differs from the computation {computed}.").format(
-                    official=format_int(row.official), computed=format_int(row.computed)) + "\n" + text
-            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, column.key)
         if role == Qt.ItemDataRole.FontRole and column.key == "assigned" and row.lock is not None:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.DecorationRole and column.key == "assigned" and row.lock is not None:
-            return QColor("#1565c0")
+        if role == Qt.ItemDataRole.DecorationRole and column.key == "assigned":
+            if row.lock is not None:  # a shape, not only a colour: it reads in grey too
+                return lock_icon()
+            before = self._previous.get(row.code, row.assigned)
+            return change_icon(row.assigned > before) if before != row.assigned else None
         if role == Qt.ItemDataRole.BackgroundRole:
             if column.key == "status" and row.status:
                 return QBrush(QColor(STATUS_COLOURS[row.status]))
             if column.key == "assigned" and self._previous.get(row.code, row.assigned) != row.assigned:
-                return QBrush(QColor("#fff9c4"))  # changed by the last edit
+                return QBrush(CHANGED)  # changed by the last edit
             if column.key in ("assigned", "computed") and row.differs:
                 return QBrush(QColor(DIFFERS_COLOUR))  # official figure differs from the computation
         return None
@@ -223,7 +272,7 @@ class WorksheetModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.header(self.columns[section].key)
+            return header_lines(self.header(self.columns[section].key))
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             return self.header_tip(self.columns[section].key)
         return super().headerData(section, orientation, role)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
+from fractions import Fraction
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,12 +31,16 @@ from PySide6.QtWidgets import (
 
 from regietafel.domain.periods import HalfYear
 from regietafel.domain.verdeelmotor import ExchangeError, InfeasibleError, Method, SurplusPolicy
+from regietafel.gui.cell_marks import WorksheetLegend
 from regietafel.gui.filter_table import FilterTable
+from regietafel.gui.flow_layout import FlowLayout, keep_together
 from regietafel.gui.formatting import format_date, format_fraction, format_int
 from regietafel.gui.regio_subtotals import RegioSubtotals
+from regietafel.gui.scrolling_text import ScrollingText
 from regietafel.gui.undo_commands import ChangeVerdelingCommand
 from regietafel.gui.verdeling_dialogs import (
     MAX_PLACES,
+    DurableCreditDialog,
     ExchangeDialog,
     OwnGroupingDialog,
     WeightedKeyDialog,
@@ -52,10 +57,13 @@ from regietafel.store.verdelingen import Computed, VerdelingSettings
 from regietafel.store.werkblad import Worksheet, rework, worksheet
 
 GROUPINGS = (None, "veiligheidsregio", "arbeidsmarktregio", "corop", "eigen")
+ERROR_STYLE = "background:#ffebee; color:#b71c1c; padding:4px; border:1px solid #ef9a9a;"
+INFO_STYLE = "background:#e3f2fd; padding:4px; border:1px solid #90caf9;"
 
 
 class WorksheetPanel(QWidget):
     changed = Signal()  # something was stored: other views may refresh
+    opgave_wanted = Signal(str)  # the user wants to type the opgave of this category
 
     def __init__(self, categorie: str, store: Callable[[], Store], undo_stack: QUndoStack,
                  regio_soort: Callable[[], str], parent: QWidget | None = None,
@@ -72,41 +80,52 @@ class WorksheetPanel(QWidget):
         self._selected_version: int | None = None  # None: the newest
         self._previous: dict[str, int] = {}
         self._loading = False
+        self.show_deviation = False  # View > Difference from the key (a column more on a small screen)
         self._choices: tuple[list, list] | None = None  # population dates and indicators, as last loaded
 
         self.texts = WorksheetTexts(self)
         self.versions = VersionViews(store, self)
         self.row_menu = RowMenu(self)
         self.model = WorksheetModel(categorie, self)
-        self.model.edit_requested.connect(self._cell_edited)
-        self.table = FilterTable(self.model, self._total_text, stretch_column=None, parent=self)
+        # Queued: the table finishes committing and closing its editor before the edit changes
+        # the model (a reset under an open editor made Qt warn "commitData called with an editor
+        # that does not belong to this view" when the editor then lost focus).
+        self.model.edit_requested.connect(self._cell_edited, Qt.ConnectionType.QueuedConnection)
+        self.table = FilterTable(self.model, self._total_text, stretch_column=None, parent=self, frozen=2)
         self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.view.customContextMenuRequested.connect(self.row_menu.show)
         self.table.view.selectionModel().selectionChanged.connect(self._show_account)
+        self.table.view.selectionModel().selectionChanged.connect(lambda *_args: self._update_lock_buttons())
+        # Releasing is as easy as fixing: Delete (or Backspace) on a fixed row releases it.
+        self.table.view.installEventFilter(self)
 
+        self._rows: list[QWidget] = []
         self._build_controls()
         self.account = QTextBrowser(self)
         self.account.setAccessibleName(self.tr("Account of the selected number"))
         self.account.setPlaceholderText(self.tr("Select a municipality to see how its number was computed."))
+        self.account.setMinimumHeight(2 * self.account.fontMetrics().lineSpacing() + 2 * self.account.frameWidth() + 2)
         self.regio_table = RegioSubtotals(self)
         self.regio_table.hide()
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.regio_table)
         splitter.addWidget(self.table)
         splitter.addWidget(self.account)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 1)
+        for index in range(splitter.count()):
+            splitter.setCollapsible(index, False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(self.version_row)
-        layout.addLayout(self.controls_row)
-        layout.addLayout(self.actions_row)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(4)
+        for row in self._rows:
+            layout.addWidget(row)
         layout.addWidget(self.banner)
         layout.addWidget(self.message)
-        layout.addWidget(self.empty_box)
+        layout.addWidget(self.empty_row)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.summary_area)
 
     # --- construction -------------------------------------------------------------------
     def _build_controls(self) -> None:
@@ -147,32 +166,24 @@ class WorksheetPanel(QWidget):
         self.policy_combo.activated.connect(lambda _i: self._setting_changed(
             "overschot_beleid", self.policy_combo.currentData(), self.tr("Credit: {value}").format(value=self.policy_combo.currentText())))
 
-        for combo, length in ((self.version_combo, 26), (self.key_combo, 14), (self.date_combo, 9),
-                              (self.method_combo, 20), (self.grouping_combo, 14), (self.policy_combo, 14)):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(length)
-        # Three short rows rather than one long one: long Dutch labels and 150 % scaling must fit
-        # a 1366-pixel laptop screen. Row 1: the version and what can be done with it.
-        self.version_row = QHBoxLayout()
-        version_caption = QLabel(self.tr("&Version:"), self)
+        for combo in (self.version_combo, self.key_combo, self.date_combo, self.method_combo, self.grouping_combo,
+                      self.policy_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # One row of controls that wraps where the window is narrow: long Dutch labels and
+        # 125-150 % scaling fit a 1366-pixel laptop screen, and no line is half empty.
+        # First the version and what can be done with it, then how the number is divided, then
+        # a change with its reason and the tab's own actions (inserted by the tab).
+        self.controls = self._flow_row()
+        version_caption = keep_together(QLabel(self.tr("&Version:"), self))
         version_caption.setBuddy(self.version_combo)
-        self.version_row.addWidget(version_caption)
-        self.version_row.addWidget(self.version_combo)
-        # Row 2: how the number is divided.
-        self.controls_row = QHBoxLayout()
-        for label, widget in ((self.tr("&Total:"), self.total_spin), (self.tr("&Key:"), self.key_combo),
-                              (self.tr("Reference &date:"), self.date_combo), (self.tr("&Method:"), self.method_combo)):
-            caption = QLabel(label, self)
-            caption.setBuddy(widget)
-            self.controls_row.addWidget(caption)
-            self.controls_row.addWidget(widget)
-        self.controls_row.addWidget(self.grouping_combo)
-        self.controls_row.addWidget(self.policy_combo)
-        self.controls_row.addStretch(1)
+        self.controls.addWidget(version_caption)
+        self.controls.addWidget(self.version_combo)
 
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setPlaceholderText(self.tr("Reason for the next change (optional)"))
         self.reason_edit.setAccessibleName(self.tr("Reason"))
+        self.reason_edit.setMinimumWidth(self.reason_edit.fontMetrics().horizontalAdvance(
+            self.reason_edit.placeholderText()) + 24)
         self.adopt_button = QPushButton(self.tr("&Adopt…"), self)
         self.adopt_button.clicked.connect(self.versions.adopt)
         self.new_concept_button = QPushButton(self.tr("&New concept"), self)
@@ -186,29 +197,60 @@ class WorksheetPanel(QWidget):
         self.account_button = QPushButton(self.tr("Full acco&unt"), self)
         self.account_button.clicked.connect(self.versions.show_full_account)
         for button in (self.new_concept_button, self.adopt_button, self.compare_button, self.log_button):
-            self.version_row.addWidget(button)
-        self.version_row.addStretch(1)
-        # Row 3: a change with its reason, and the tab's own actions (inserted by the tab).
-        self.actions_row = QHBoxLayout()
-        self.actions_row.addWidget(self.reason_edit, 1)
-        for button in (self.exchange_button, self.account_button):
-            self.actions_row.addWidget(button)
+            self.controls.addWidget(button)
+        for label, widget in ((self.tr("&Total:"), self.total_spin), (self.tr("&Key:"), self.key_combo),
+                              (self.tr("Reference &date:"), self.date_combo), (self.tr("&Method:"), self.method_combo)):
+            caption = keep_together(QLabel(label, self))
+            caption.setBuddy(widget)
+            self.controls.addWidget(caption)
+            self.controls.addWidget(widget)
+        self.controls.addWidget(self.grouping_combo)
+        self.controls.addWidget(self.policy_combo)
+        self.controls.addWidget(self.table.detach_filter())
+        self.controls.addWidget(self.reason_edit)
+        self.fix_button = QPushButton(self.tr("F&ix"), self)
+        self.fix_button.setToolTip(self.tr("Fix the selected municipality at its current number."))
+        self.fix_button.clicked.connect(self.fix_selected)
+        self.release_button = QPushButton(self.tr("&Release"), self)
+        self.release_button.setToolTip(self.tr("Release the fixed number of the selected municipality (Delete)."))
+        self.release_button.clicked.connect(self.release_selected)
+        for button in (self.fix_button, self.release_button, self.exchange_button, self.account_button):
+            self.controls.addWidget(button)
+        self.legend = WorksheetLegend(self)
+        self.controls.addWidget(self.legend)
 
         self.banner = QLabel(self)
-        self.banner.setStyleSheet("background:#e3f2fd; padding:4px; border:1px solid #90caf9;")
+        self.banner.setStyleSheet(INFO_STYLE)
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.message = QLabel(self)
-        self.message.setStyleSheet("background:#ffebee; color:#b71c1c; padding:4px; border:1px solid #ef9a9a;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.empty_box = QLabel(self)
+        self.summary_area = ScrollingText(self.summary, self)
+        # Without a known total: what is missing, and the way to type it in.
+        self.empty_row = QWidget(self)
+        self.empty_box = QLabel(self.empty_row)
         self.empty_box.setWordWrap(True)
-        self.empty_box.hide()
+        self.enter_opgave_button = QPushButton(self.tr("&Enter opgave…"), self.empty_row)
+        self.enter_opgave_button.clicked.connect(lambda: self.opgave_wanted.emit(self.categorie))
+        row = QHBoxLayout(self.empty_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.empty_box, 1)
+        row.addWidget(self.enter_opgave_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.empty_row.hide()
+
+    def add_tab_action(self, button: QPushButton) -> None:
+        """A button of the tab's own (e.g. the supervision thresholds), beside the panel's actions."""
+        self.controls.insertWidget(self.controls.indexOf(self.exchange_button), button)
+
+    def _flow_row(self) -> FlowLayout:
+        row = QWidget(self)
+        self._rows.append(row)
+        return FlowLayout(row)
 
     # --- loading ------------------------------------------------------------------------
     def set_scope(self, provincie_id: int, periode: str) -> None:
@@ -219,8 +261,10 @@ class WorksheetPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Show the store's state; a message about an earlier action goes (it would be stale)."""
         if self.provincie_id is None or not self.periode:
             return
+        self.show_message("")
         self._loading = True
         try:
             with self._store().transaction() as session:
@@ -244,15 +288,18 @@ class WorksheetPanel(QWidget):
 
     def _fill_controls(self, dates, indicators) -> None:
         has_sheet = self.sheet is not None
-        self.empty_box.setVisible(not has_sheet)
+        self.empty_row.setVisible(not has_sheet)
+        for part in (*self._rows, self.splitter):  # no stale settings of another period beside the message
+            part.setVisible(has_sheet)
+        self.enter_opgave_button.setVisible(not self._store().read_only)
         for widget in (self.version_combo, self.total_spin, self.key_combo, self.date_combo, self.method_combo,
                        self.grouping_combo, self.policy_combo, self.adopt_button, self.new_concept_button,
                        self.compare_button, self.exchange_button, self.log_button, self.account_button):
             widget.setEnabled(has_sheet)
         if not has_sheet:
             self.empty_box.setText(self.tr(
-                "No total is known for this opgave in this province and period. Import the figures "
-                "(File > Import) or enter the provincial opgave in the national table."))
+                "No total is known for this opgave in this province and period yet. Type it in (Enter "
+                "opgave…) or import the figures (File > Import…)."))
             self.banner.hide()
             return
         sheet = self.sheet
@@ -278,6 +325,10 @@ class WorksheetPanel(QWidget):
                        self.policy_combo, self.adopt_button, self.exchange_button):
             widget.setEnabled(not read_only)
         self.new_concept_button.setEnabled(not self._store().read_only)
+        several = len(sheet.versions) > 1
+        self.compare_button.setEnabled(several)
+        self.compare_button.setToolTip("" if several else self.tr(
+            "There is one version so far; start a new concept to compare versions."))
         if sheet.read_only:  # adopted (a read-only role is explained by the window)
             version = sheet.verdeling
             self.banner.setText(self.tr(
@@ -295,18 +346,33 @@ class WorksheetPanel(QWidget):
         # All columns are fitted once per scope and version, not on every edit; a column that
         # only matters when used (bounds, exchanges, carry-over, the check) hides while empty and
         # is fitted alone when it appears.
-        self.table.fit_columns(key=(self.provincie_id, self.periode, sheet.verdeling.id if sheet else None))
+        # A status that becomes a forecast ("oranje (prognose)") is wider: fitted again.
+        self.table.fit_columns(key=(self.provincie_id, self.periode, sheet.verdeling.id if sheet else None,
+                                    self.model.forecast, self.model.show_computed))
         for column, spec in enumerate(self.model.columns):
-            if spec.key in ("previous", "minimum", "maximum", "credit", "exchanged", "carried", "computed", "amv"):
-                empty = all(self.model.value(row, spec.key) in (None, 0) for row in rows)
+            if spec.key in ("previous", "minimum", "maximum", "credit", "exchanged", "carried", "computed", "amv",
+                            "plain_quota", "deviation"):
+                if spec.key in ("plain_quota", "deviation"):  # beside the key only while an agreement moves it
+                    empty = not any(r.lock is not None or r.minimum is not None or r.maximum is not None
+                                    or r.credit or r.exchanged for r in rows)
+                    empty = empty or (spec.key == "deviation" and not self.show_deviation)
+                else:
+                    empty = all(self.model.value(row, spec.key) in (None, 0) for row in rows)
                 if self.table.view.isColumnHidden(column) != empty:
                     self.table.view.setColumnHidden(column, empty)
                     self.table.totals_view.setColumnHidden(column, empty)
                     if not empty:
                         self.table.fit_column(column)
+        # A padlock or an arrow beside a number (fixed, or moved by this change) needs room too.
+        view = self.table.view
+        for column in (self.model.column_of("assigned"), self.model.column_of("previous")):
+            if not view.isColumnHidden(column) and view.columnWidth(column) < self.table.content_width(column):
+                self.table.fit_column(column)
         self.regio_table.show_sheet(sheet)
         self.summary.setText(self.texts.summary(sheet) if sheet else "")
+        self.summary_area.updateGeometry()
         self._show_account()
+        self._update_lock_buttons()
 
     def read_only(self) -> bool:
         """An adopted version, or a user who may only read the (shared) database."""
@@ -323,8 +389,9 @@ class WorksheetPanel(QWidget):
             return self.tr("Total")
         if key == "naam":
             return self.tr("%n municipalities", "", len(visible))
-        if key == "quota":
-            return format_fraction(sum((r.quota for r in visible), 0), 2)
+        if key in ("quota", "plain_quota", "deviation"):
+            values = [self.model.value(r, key) for r in visible]
+            return self.model.display(key, sum((v for v in values if v is not None), Fraction(0)))
         if key == "key":
             total = sum((r.key for r in visible), 0)
             return format_int(total.numerator) if total.denominator == 1 else format_fraction(total, 4)
@@ -338,6 +405,26 @@ class WorksheetPanel(QWidget):
         source_row = self.table.selected_source_row()
         return None if source_row is None else self.model.rows()[source_row]
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if (watched is self.table.view and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.release_selected()):
+            return True
+        return super().eventFilter(watched, event)
+
+    def _update_lock_buttons(self) -> None:
+        row = self.selected_row()
+        editable = row is not None and not self.read_only()
+        self.fix_button.setEnabled(editable and row.lock is None)
+        self.release_button.setEnabled(editable and row.lock is not None)
+
+    def fix_selected(self) -> bool:
+        row = self.selected_row()
+        return row is not None and row.lock is None and not self.read_only() and self.lock(row.code, row.assigned)
+
+    def release_selected(self) -> bool:
+        row = self.selected_row()
+        return row is not None and row.lock is not None and not self.read_only() and self.unlock(row.code)
+
     def _show_account(self, *_args) -> None:
         row = self.selected_row()
         if row is None or self.sheet is None:
@@ -346,7 +433,9 @@ class WorksheetPanel(QWidget):
         self.account.setHtml(self.texts.account(self.sheet, row, self.model.display("key", row.key)))
 
     # --- changing -----------------------------------------------------------------------
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, error: bool = True) -> None:
+        """A refusal (red) or what an action did (blue); gone at the next change or reload."""
+        self.message.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
@@ -365,8 +454,8 @@ class WorksheetPanel(QWidget):
             command.apply_first()
         except (InfeasibleError, ExchangeError, ValueError) as error:
             self._previous = {}
-            self.show_message(self.tr("Not changed: {reason}").format(reason=str(error)))
             self.reload()
+            self.show_message(self.tr("Not changed: {reason}").format(reason=str(error)))
             return False
         except StoreError as error:
             self.refused_by_store(error)
@@ -489,10 +578,11 @@ class WorksheetPanel(QWidget):
         self.reload()
         return True
 
-    def credit_durable_places(self) -> bool:
+    def credit_durable_places(self, confirm: bool = True) -> bool:
         """Opvang: existing durable places (> 100 places, > 5 years, in use on the opgave's
-        peildatum) count as credit for their gemeente; replaces earlier credits, undoable."""
-        if self.sheet is None:
+        peildatum) count as credit for their gemeente; replaces earlier credits, undoable. First
+        says what it will do (``confirm``), afterwards what changed."""
+        if self.sheet is None or self.read_only():
             return False
         from regietafel.store.locaties import durable_places
 
@@ -500,11 +590,28 @@ class WorksheetPanel(QWidget):
             source = verdelingen.provincial_total(session, self.categorie, self.periode, self.provincie_id)
             on = source.peildatum if source and source.peildatum else HalfYear.parse(self.periode).end
             places = durable_places(session, self.provincie_id, self.categorie, on)
+        rows = sorted(self.model.rows(), key=lambda r: r.naam)
+        if confirm:
+            listed = [(r.naam, places[r.code], r.credit) for r in rows if places.get(r.code)]
+            if DurableCreditDialog(format_date(on), listed, self).exec() != QDialog.DialogCode.Accepted:
+                return False
         after = self.sheet.settings
-        for row in self.model.rows():
+        for row in rows:
             after = after.with_constraint(row.code, "verrekening", places.get(row.code) or None)
-        return self._change(after, self.tr("Credit for durable places on {date}: {n} places").format(
-            date=format_date(on), n=format_int(sum(places.values()))))
+        if not self._change(after, self.tr("Credit for durable places on {date}: {n} places").format(
+                date=format_date(on), n=format_int(sum(places.values())))):
+            return False
+        moved = [r for r in self.model.rows() if self._previous.get(r.code, r.assigned) != r.assigned]
+        text = self.tr("Credited {n} durable places at {m} municipalities (column Credited).").format(
+            n=format_int(sum(places.values())), m=len(places))
+        if moved:
+            text += " " + self.tr("%n municipality(ies) got another number (marked; the column Previous shows the "
+                                  "number before).", "", len(moved))
+        else:
+            text += " " + self.tr("No municipality got another number: with the surplus kept, the credit counts "
+                                  "towards what is still to realise.")
+        self.show_message(text, error=False)
+        return True
 
     def _key_changed(self) -> None:
         if self._loading or self.sheet is None:
@@ -528,8 +635,8 @@ class WorksheetPanel(QWidget):
     def add_exchange(self, from_code: str | None = None) -> None:
         if self.sheet is None:
             return
-        dialog = ExchangeDialog([(r.code, r.naam) for r in sorted(self.model.rows(), key=lambda r: r.naam)], self,
-                                from_code)
+        rows = sorted(self.model.rows(), key=lambda r: r.naam)
+        dialog = ExchangeDialog([(r.code, r.naam) for r in rows], self, from_code, {r.code: r.assigned for r in rows})
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         van, naar, aantal, reden, datum = dialog.value()

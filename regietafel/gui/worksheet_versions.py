@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog
 
+from regietafel.gui.account_dialog import AccountDialog
 from regietafel.gui.formatting import format_date
 from regietafel.gui.verdeling_dialogs import AdoptDialog, TableDialog
 from regietafel.store import verdelingen, vergaderingen
@@ -41,14 +42,7 @@ class VersionViews(QObject):
     def show_full_account(self) -> None:
         if self.panel.sheet is None:
             return
-        dialog = QDialog(self.panel)
-        dialog.setWindowTitle(self.tr("Account of the distribution"))
-        text = QPlainTextEdit(self.panel.sheet.computed.verantwoording_text(), dialog)
-        text.setReadOnly(True)
-        text.setStyleSheet("font-family: monospace;")
-        QVBoxLayout(dialog).addWidget(text)
-        dialog.resize(980, 640)
-        dialog.exec()
+        AccountDialog(self.panel.sheet.computed, self.panel).exec()
 
     def compare(self) -> None:
         sheet = self.panel.sheet
@@ -56,7 +50,8 @@ class VersionViews(QObject):
             self.panel.show_message(self.tr("There is only one version to look at."))
             return
         other = next(v for v in reversed(sheet.versions) if v.id != sheet.verdeling.id)
-        TableDialog(self.tr("Compare versions"), *self.comparison(other.id), parent=self.panel).exec()
+        TableDialog(self.tr("Compare versions"), *self.comparison(other.id), parent=self.panel,
+                    difference_column=4).exec()
 
     def comparison(self, other_id: int) -> tuple[list[str], list[list[object]]]:
         sheet, texts = self.panel.sheet, self.panel.texts

@@ -112,6 +112,11 @@ def periods(session: Session) -> list[str]:
     return list(session.scalars(select(Periode.code).order_by(Periode.begin)))
 
 
+def has_opgaven(session: Session) -> bool:
+    """Whether any opgave is known yet (an empty database: the start page shows the way)."""
+    return session.scalar(select(Opgave.id).limit(1)) is not None
+
+
 def default_period(session: Session, today: dt.date | None = None) -> str | None:
     """The period to show first: the latest one with opgaven, else the current half-year."""
     latest = session.scalar(

@@ -190,3 +190,25 @@ def _fill_gemeente_figures(session, periode, vorige) -> None:
                          "begindatum": dt.date(2022, 4, 1), "status": "operationeel", "opmerking": ESTIMATE})
     session.execute(insert(Realisatie), realisaties)
     session.execute(insert(Locatie), locaties)
+
+
+def create_demo_database(path) -> None:
+    """A new demo database at ``path`` (a file), built beside it and renamed into place when
+    complete, under the database's lock: StoreError when another program has it open."""
+    from pathlib import Path
+
+    from regietafel.store.database import create_database
+    from regietafel.store.errors import StoreError
+    from regietafel.store.instance_lock import InstanceLock
+    from regietafel.store.texts import t
+
+    path = Path(path).resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = InstanceLock(path)
+    if not lock.acquire():
+        raise StoreError(t("store.path_is_already_open_in_another", path=path))
+    try:
+        with lock.replacing():
+            create_database(path, fill_demo)
+    finally:
+        lock.release()

@@ -125,6 +125,28 @@ def art29_figures(session: Session, periode: str) -> dict[str, int] | None:
     return art29_taakstelling(national.aantal, population) if population else None
 
 
+def enter_opgave(store, categorie: str, periode: str, aantal: int, peildatum: dt.date | None,
+                 provincie: str | None, bron: str = "") -> ImportResult:
+    """An opgave typed in the app: of ``provincie`` (its name), or the national number when
+    None. Checked and written exactly as one row of an opgave import (the same messages, the
+    same backup, replacing an earlier number of that level, category and period)."""
+    from regietafel.domain.formatting import format_date
+    from regietafel.importing.importer import plan_table
+    from regietafel.importing.tabular import Table
+
+    header = ["niveau", "provincie", "categorie", "aantal", "peildatum"]
+    row = ["provincie" if provincie else "nationaal", provincie, categorie, aantal, peildatum]
+    table = Table(Path(t("import.typed_opgave")), "", [], [header, row])
+    with store.read() as session:
+        context = load_context(session)
+    options = ImportOptions(period=periode, peildatum=peildatum, categorie=categorie,
+                            bron=bron or t("import.typed_in_the_app", date=format_date(dt.date.today())))
+    plan = plan_table(table, "opgave", context, options)
+    if plan.errors:  # what was typed is wrong: say what, not which row of which file
+        raise ImportRefused(" ".join(problem.reason for problem in plan.errors))
+    return apply_plan(store, plan)
+
+
 def apply_plan(store, plan: ImportPlan, backup: bool = True, keep: int | None = None) -> ImportResult:
     """Write ``plan`` in one transaction (after a backup); ImportRefused when it has errors."""
     if plan.errors:

@@ -85,6 +85,12 @@ class WorksheetRow:
     repeat: bool = False  # red by the province's "repeatedly behind" criterion
     behind: int = 0  # huisvesting: half-years in a row, just before this one, that it ended behind
     amv: int | None = None  # of the assigned number, amv places (COA in opvang, Nidos in huisvesting)
+    plain_quota: Fraction | None = None  # the quota by the key alone, before any agreement (lock, bounds, credit)
+
+    @property
+    def deviation(self) -> Fraction | None:
+        """How far the number is from the key alone: what all agreements together moved."""
+        return None if self.plain_quota is None else self.assigned - self.plain_quota
 
     @property
     def target(self) -> int:
@@ -381,6 +387,7 @@ def _assemble(verdeling: Verdeling, settings: VerdelingSettings, computed: Compu
             exchanged=net.get(code, 0), realised=basis.realised.get(code), computed=computed.computed_figures.get(code),
             official=official.aantal if official else None,
             source=official.bron if official else t("worksheet.source_computed"), amv=basis.amv.get(code),
+            plain_quota=line.plain_quota,
         ))
     notes, population_note = _notes(verdeling, settings, computed, basis)
     sheet = Worksheet(verdeling, settings, computed, rows, basis.versions, notes, basis.occupancy,

@@ -50,7 +50,7 @@ def test_create_meeting_add_action_point_and_adopt_a_version(qtbot, demo_store, 
 
     monkeypatch.setattr(tab, "_ask_action_point", lambda: ("Locaties inventariseren", "Gemeente Delft", dt.date(2024, 1, 31)))
     add_button = next(b for b in tab.findChildren(type(tab.new_button))
-                      if b.text() == "Toevoegen…" and b.parent() is not None and tab.action_table.parent() is b.parent())
+                      if b.text() == "Toevoegen…" and tab.action_table.parent().isAncestorOf(b))
     qtbot.mouseClick(add_button, Qt.MouseButton.LeftButton)
     texts = [tab.action_table.item(r, 0).text() for r in range(tab.action_table.rowCount())]
     assert "Locaties inventariseren" in texts

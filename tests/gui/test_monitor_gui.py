@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QDialog
 
 from regietafel.domain.map_scale import SEQUENTIAL
@@ -111,7 +113,13 @@ def test_monitor_tab_draws_four_charts(qtbot, demo_store, app_settings):
     window.tabs.setCurrentWidget(tab)
     assert set(tab.views) == {"bars", "realisation", "trend", "forecast"}
     assert "19.097" in tab.verdict.text()
-    assert tab.views["bars"].chart().series()[0].barSets()[0].count() == 15
+    chart = tab.bar_view.chart()
+    assert chart.series()[0].barSets()[0].count() == 50  # every gemeente, each named
+    names = next(axis for axis in chart.axes() if isinstance(axis, QBarCategoryAxis))
+    assert names.count() == 50 and "Rotterdam" in names.categories()
+    line = QFontMetrics(names.labelsFont()).lineSpacing()
+    assert tab.bar_view.minimumHeight() >= 50 * line  # room for every name (the chart scrolls)
+    assert chart.localizeNumbers() and chart.locale().toString(30000) == "30.000"  # Dutch axis numbers
 
 
 def test_national_map_click_chooses_the_province(qtbot, demo_store, app_settings):

@@ -3,6 +3,7 @@ loop (issue 16): the main window then takes the frame's place, with the same tab
 
 from __future__ import annotations
 
+from regietafel.gui import province_dialog
 from regietafel.gui.app import start_gui
 from regietafel.gui.i18n import install_translators
 from regietafel.gui.start_frame import StartFrame, menu_titles, tab_titles
@@ -13,7 +14,9 @@ def _titles(tabs) -> list[str]:
     return [tabs.tabText(index) for index in range(tabs.count())]
 
 
-def test_the_frame_is_painted_first_then_the_window_takes_its_place(qtbot, demo_template, tmp_path):
+def test_the_frame_is_painted_first_then_the_window_takes_its_place(qtbot, demo_template, tmp_path, monkeypatch):
+    # The first start's province question is a modal dialog (tests/gui/test_guidance.py): answered here.
+    monkeypatch.setattr(province_dialog, "ask_province_once", lambda settings, store, parent=None: "Zeeland")
     session = start_gui(_copy_sqlite(demo_template, tmp_path / "demo.sqlite"), "nl", frame_first=True)
     try:
         assert session.window is None  # nothing opened yet: the frame only

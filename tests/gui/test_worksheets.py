@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from regietafel.gui.main_window import MainWindow
 from regietafel.store import vergaderingen
@@ -30,6 +30,7 @@ def edit_cell(panel, code, text):
     index = model.index(model.row_of(code), model.column_of("assigned"))
     assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
     model.setData(index, text)
+    QCoreApplication.processEvents()  # the edit is applied once the table has closed its editor
 
 
 def test_edit_locks_and_redistributes_then_undo_redo(qtbot, any_demo_store, app_settings):
@@ -190,7 +191,7 @@ def test_credit_for_durable_places(qtbot, demo_store, app_settings):
     with demo_store.read() as session:
         places = durable_places(session, panel.provincie_id, "opvang", dt.date(2024, 1, 1))
     assert places and all(n > 100 for n in places.values())
-    assert panel.credit_durable_places()
+    assert panel.credit_durable_places(confirm=False)
     rows = {row.code: row for row in panel.model.rows()}
     assert {code: row.credit for code, row in rows.items() if row.credit} == places
     assert sum(row.assigned for row in rows.values()) == 19_097  # shares unchanged under "keep"
