@@ -47,6 +47,9 @@ INPUT_BORDER = Border(left=HAIR, right=HAIR, top=HAIR, bottom=HAIR)
 TOTAL_BORDER = Border(top=THIN, bottom=Side(style="double", color="808080"))
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="bottom", horizontal="center")
+# One object per style, shared by every cell that has it: openpyxl hashes each one it is given.
+CENTERED = Alignment(horizontal="center")
+ACCOUNT_ALIGNMENT = Alignment(indent=1, wrap_text=True)
 
 
 def write_text(cell: Cell, value: object) -> Cell:

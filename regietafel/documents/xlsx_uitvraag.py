@@ -37,7 +37,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.packaging.custom import StringProperty
-from openpyxl.styles import Alignment, Protection
+from openpyxl.styles import Protection
 from openpyxl.utils.datetime import to_excel
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -118,7 +118,7 @@ def _input_rows(ws, gemeenten) -> None:
         st.write_date(ws[f"C{r}"], None)
         st.write_number(ws[f"D{r}"], None)
         ws[f"E{r}"].number_format = "@"  # typed text stays text, even "=..."
-        ws[f"E{r}"].alignment = Alignment(wrap_text=True, vertical="top")
+        ws[f"E{r}"].alignment = st.WRAP_TOP
         for column in INPUT_COLUMNS:
             ws[f"{column}{r}"].protection = Protection(locked=False)
             ws[f"{column}{r}"].fill = st.INPUT_FILL

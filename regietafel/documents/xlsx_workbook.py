@@ -38,7 +38,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.packaging.custom import StringProperty
-from openpyxl.styles import Alignment, Border, Font
+from openpyxl.styles import Border, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet as Sheet
 
@@ -174,11 +174,11 @@ def _opgave_sheet(wb: Workbook, data: WorkbookData, categorie: str) -> SheetRefs
                          st.PERCENT_FORMAT)
         if categorie == "huisvesting":
             st.write_formula(cell("status"), status_formula(sheet, row, f"{realised}{r}", f"{opgave}{r}"), "General")
-            cell("status").alignment = Alignment(horizontal="center")
+            cell("status").alignment = st.CENTERED
         account = row.account
         if row.exchanged:
             account = "; ".join(filter(None, [account, text("exchanged", aantal=f"{row.exchanged:+d}")]))
-        st.write_text(cell("toelichting"), account).alignment = Alignment(indent=1, wrap_text=True)
+        st.write_text(cell("toelichting"), account).alignment = st.ACCOUNT_ALIGNMENT
 
     # Totals: formulas over every gemeente row.
     st.write_text(ws[f"{col['gemeente']}{total_row}"], text("total"))
@@ -227,7 +227,7 @@ def _wrap_notes(ws: Sheet, rows: tuple[int, ...], widths: list[float]) -> None:
     for row in rows:
         cell = ws.cell(row, 1)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(widths))
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cell.alignment = st.WRAP_TOP
         _fit_height(ws, row, cell.value, characters)
 
 
@@ -262,7 +262,7 @@ def _overview_sheet(ws: Sheet, data: WorkbookData, refs: dict[str, SheetRefs]) -
             names.append("status")
         st.header_row(ws, OVERVIEW_HEADER_ROW, [text(f"col.{n}") for n in names], column)
         group = st.write_text(ws.cell(OVERVIEW_GROUP_ROW, column), text(f"sheet.{categorie}"))
-        group.font, group.fill, group.alignment = st.BOLD, st.GROUP_FILL, Alignment(horizontal="center")
+        group.font, group.fill, group.alignment = st.BOLD, st.GROUP_FILL, st.CENTERED
         if len(names) > 1:
             ws.merge_cells(start_row=OVERVIEW_GROUP_ROW, start_column=column, end_row=OVERVIEW_GROUP_ROW,
                            end_column=column + len(names) - 1)
@@ -279,7 +279,7 @@ def _overview_sheet(ws: Sheet, data: WorkbookData, refs: dict[str, SheetRefs]) -
             if ref.status:
                 status = ws.cell(r, column + 3)
                 st.write_formula(status, "=" + st.sheet_ref(ref.title, f"{ref.status}{source}"), "General")
-                status.alignment = Alignment(horizontal="center")
+                status.alignment = st.CENTERED
         st.write_formula(ws[f"{o}{total_row}"], f"=SUM({o}{OVERVIEW_FIRST_ROW}:{o}{last})")
         for letter in (g, n):
             span = f"{letter}{OVERVIEW_FIRST_ROW}:{letter}{last}"

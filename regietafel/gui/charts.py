@@ -89,6 +89,8 @@ def bars_chart(rows: list[tuple[str, int, int | None]], title: str, parent: QWid
     chart.addAxis(axis, Qt.AlignmentFlag.AlignTop)  # in view above the first bars when scrolled to the top
     series.attachAxis(axis)
     view = _view(chart, parent)
+    # The legend above the bars: at the bottom of a tall, scrolled chart nobody would see it.
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
     line = QFontMetrics(categories.labelsFont()).lineSpacing()
     view.setMinimumHeight(max(view.minimumHeight(), CHART_FRAME + round(len(shown) * line * BAR_ROW)))
     return view

@@ -20,6 +20,7 @@ from regietafel.store.models import (
     Provincie,
     Regio,
 )
+from regietafel.store.session_memo import REFERENCE, memoized
 from regietafel.store.texts import t
 
 
@@ -72,14 +73,15 @@ def find_province(session: Session, typed: str) -> ProvincieRow:
 
 
 def population_dates(session: Session) -> list[dt.date]:
-    return list(session.scalars(select(Inwoners.peildatum).distinct().order_by(Inwoners.peildatum)))
+    return list(memoized(session, REFERENCE, ("population_dates",), lambda: list(
+        session.scalars(select(Inwoners.peildatum).distinct().order_by(Inwoners.peildatum)))))
 
 
 def latest_population_date(session: Session, on_or_before: dt.date | None = None) -> dt.date | None:
     query = select(func.max(Inwoners.peildatum))
     if on_or_before is not None:
         query = query.where(Inwoners.peildatum <= on_or_before)
-    return session.scalar(query)
+    return memoized(session, REFERENCE, ("latest_population_date", on_or_before), lambda: session.scalar(query))
 
 
 def gemeenten_of_province(

@@ -42,6 +42,7 @@ from regietafel.domain.within_province import divide_within_province
 from regietafel.store.database import session_cache
 from regietafel.store.models import Gemeente, GemeenteRegio, Opgave, Periode, Regio, Verdeling
 from regietafel.store.officieel import OfficialFigure, official_figures, official_first
+from regietafel.store.session_memo import REFERENCE, memoized
 from regietafel.store.sleutels import KeySpec, build_key
 from regietafel.store.texts import t
 
@@ -193,9 +194,14 @@ def _constraints(settings: VerdelingSettings, allowed: dict[str, str]) -> dict[s
     return constraints
 
 
+def period_code(session: Session, periode_id: int) -> str:
+    return memoized(session, REFERENCE, ("period_code", periode_id),
+                    lambda: session.scalars(select(Periode.code).where(Periode.id == periode_id)).one())
+
+
 def compute_version(session: Session, verdeling: Verdeling, settings: VerdelingSettings) -> Computed:
     """Run the verdeelmotor for a version with ``settings``; no writes."""
-    periode = session.scalars(select(Periode.code).where(Periode.id == verdeling.periode_id)).one()
+    periode = period_code(session, verdeling.periode_id)
     scope = gemeenten(session, verdeling.provincie_id)
     national = settings.bereik == SCOPE_NATIONAL
     units = gemeenten(session, None) if national else scope

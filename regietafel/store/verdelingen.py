@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date
+from regietafel.domain.language import get_language
 from regietafel.domain.periods import HalfYear
 from regietafel.domain.verdeelmotor import (
     Method,
@@ -29,6 +30,7 @@ from regietafel.store.berekening import (
     SCOPE_PROVINCE,
     Computed,
     compute_version,
+    period_code,
     regio_groups,
     regio_totals,
 )
@@ -46,6 +48,7 @@ from regietafel.store.models import (
     Verdeling,
     Wijziging,
 )
+from regietafel.store.session_memo import ANY_WRITE, REFERENCE, memoized
 from regietafel.store.shared_texts import text as shared_text
 from regietafel.store.sleutels import KeySpec
 from regietafel.store.texts import t
@@ -96,13 +99,19 @@ class VerdelingSettings:
 # --- reading -----------------------------------------------------------------------------
 
 def period_id(session: Session, code: str) -> int:
-    found = session.scalar(select(Periode.id).where(Periode.code == code))
+    found = memoized(session, REFERENCE, ("period_id", code),
+                     lambda: session.scalar(select(Periode.id).where(Periode.code == code)))
     if found is None:
         raise ValueError(t("distributions.unknown_period_code", code=code))
     return found
 
 
 def versions(session: Session, categorie: str, periode: str, provincie_id: int | None) -> list[Verdeling]:
+    return list(memoized(session, ANY_WRITE, ("versions", categorie, periode, provincie_id),
+                         lambda: _versions(session, categorie, periode, provincie_id)))
+
+
+def _versions(session: Session, categorie: str, periode: str, provincie_id: int | None) -> list[Verdeling]:
     return list(session.scalars(
         select(Verdeling).where(
             Verdeling.categorie == categorie,
@@ -113,7 +122,7 @@ def versions(session: Session, categorie: str, periode: str, provincie_id: int |
 
 
 def settings_of(session: Session, verdeling: Verdeling) -> VerdelingSettings:
-    codes = dict(session.execute(select(Gemeente.id, Gemeente.code)).all())
+    codes = gemeente_codes(session)
     spec = KeySpec.from_json(verdeling.sleutel)
     data = json.loads(verdeling.sleutel)
     return VerdelingSettings(
@@ -150,18 +159,33 @@ def national_total(session: Session, categorie: str, periode: str) -> Opgave | N
 
 def compute(session: Session, verdeling: Verdeling, settings: VerdelingSettings | None = None) -> Computed:
     """Run the verdeelmotor for a version (or for proposed ``settings`` of it); no writes.
-    See :mod:`regietafel.store.berekening` (official figures, the province's fixed sum)."""
-    return compute_version(session, verdeling, settings or settings_of(session, verdeling))
+    See :mod:`regietafel.store.berekening` (official figures, the province's fixed sum).
+
+    Computed once per session for the same version and settings (a new concept is computed when
+    it is made, and again for its worksheet): the result depends on nothing else but reference
+    data, whose change forgets it (:mod:`regietafel.store.session_memo`)."""
+    settings = settings or settings_of(session, verdeling)
+    if verdeling.id is None:
+        return compute_version(session, verdeling, settings)
+    key = ("computed", verdeling.id, verdeling.categorie, verdeling.periode_id, verdeling.provincie_id, settings,
+           get_language())
+    return memoized(session, REFERENCE, key, lambda: compute_version(session, verdeling, settings))
+
+
+def gemeente_codes(session: Session) -> dict[int, str]:
+    """id -> CBS code of every gemeente (also those merged away: old versions name them)."""
+    return dict(memoized(session, REFERENCE, ("gemeente_codes",),
+                         lambda: dict(session.execute(select(Gemeente.id, Gemeente.code)).all())))
 
 
 def _period_code(session: Session, verdeling: Verdeling) -> str:
-    return session.scalars(select(Periode.code).where(Periode.id == verdeling.periode_id)).one()
+    return period_code(session, verdeling.periode_id)
 
 
 def _write_toewijzingen(session: Session, verdeling: Verdeling, computed: Computed) -> None:
     """Store the result per gemeente: only the rows that changed are written (a lock in a national
     distribution of 342 gemeenten changes a handful), in bulk statements by primary key."""
-    ids = {code: gid for gid, code in session.execute(select(Gemeente.id, Gemeente.code))}
+    ids = {code: gid for gid, code in gemeente_codes(session).items()}
     moved: dict[str, list[str]] = {}
     for entry in computed.exchange_log:
         e = entry.exchange
@@ -255,7 +279,7 @@ def apply_settings(session: Session, verdeling_id: int, new: VerdelingSettings, 
     if new.totaal < 0:
         raise ValueError(t("distributions.the_total_must_not_be_negative"))
     computed = compute(session, verdeling, new)  # refuses before anything is written
-    ids = {code: gid for gid, code in session.execute(select(Gemeente.id, Gemeente.code))}
+    ids = {code: gid for gid, code in gemeente_codes(session).items()}
     verdeling.totaal = new.totaal
     verdeling.methode = new.methode
     data = json.loads(new.sleutel)

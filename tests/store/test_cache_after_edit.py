@@ -72,6 +72,26 @@ def test_edit_of_an_earlier_half_year_or_other_writes_clear_what_depends_on_them
     assert demo_store.cache == {}
 
 
+def test_the_national_computation_outlives_an_edit_and_stays_right(demo_store):
+    """Art. 29 over the whole country reads no distribution: an edit of a province's version keeps
+    it, the next province's worksheet uses it, and it equals a computation from scratch."""
+    zh = _zh(demo_store)
+    version, sheet, codes = _housing_sheet(demo_store, zh, "2023-II")
+    with demo_store.transaction() as session:
+        verdelingen.apply_settings(session, version.id, sheet.settings.with_constraint(codes[0], "vast", 40), "t")
+    assert any(key[0] == "national_distribution" for key in demo_store.cache)
+    with demo_store.read() as session:
+        utrecht = areas.find_province(session, "Utrecht").id
+        other = verdelingen.ensure_version(session, "huisvesting", "2023-II", utrecht)
+        kept = worksheet(session, other.id)
+    demo_store.cache.clear()
+    with demo_store.read() as session:
+        other = verdelingen.ensure_version(session, "huisvesting", "2023-II", utrecht)
+        fresh = worksheet(session, other.id)
+    assert [(r.code, r.assigned, r.computed, r.account) for r in kept.rows] == [
+        (r.code, r.assigned, r.computed, r.account) for r in fresh.rows]
+
+
 def test_only_changed_allocations_are_written(demo_store):
     zh = _zh(demo_store)
     with demo_store.transaction() as session:
