@@ -34,14 +34,14 @@ def test_the_event_loop_keeps_turning_while_50_factsheets_render(qtbot, demo_sto
     timer = QTimer()
     job = tab.preview_factsheets()
     timer.timeout.connect(lambda: ticks.append(job.finished))
-    timer.start(5)
+    timer.start(0)  # a tick at every turn of the loop
     assert not job.finished  # the call returned at once; the rendering goes on in the worker
     assert job.wait()
     timer.stop()
     assert job.error is None and tab.last_preview.page_count() == 50
     # The loop turned while the worker rendered: a blocked loop would have counted no tick before
-    # the job ended (how many depends on how fast the machine draws, so only some are asked for).
-    assert ticks.count(False) >= 2, ticks
+    # the job ended (how many depends on how fast the machine draws, so one is asked for).
+    assert ticks.count(False) >= 1, ticks
     tab.last_preview.close()
 
 
