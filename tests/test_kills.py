@@ -82,13 +82,13 @@ def test_kill_during_the_creation_of_a_database_never_locks_the_user_out(tmp_pat
 EDIT = """
 import datetime as dt, sys
 from regietafel.store.database import open_store
-from regietafel.store import areas, vergaderingen
+from regietafel.store import areas, meetings
 store = open_store(sys.argv[1])
 with store.transaction() as session:
-    meeting = vergaderingen.create_meeting(session, areas.find_province(session, "Utrecht").id, dt.date(2024, 1, 1))
+    meeting = meetings.create_meeting(session, areas.find_province(session, "Utrecht").id, dt.date(2024, 1, 1))
 for number in range(100000):
     with store.transaction() as session:
-        point = vergaderingen.add_action_point(session, meeting.id, f"actiepunt {number}")
+        point = meetings.add_action_point(session, meeting.id, f"actiepunt {number}")
     print(point.id, flush=True)  # acknowledged: committed
 """
 

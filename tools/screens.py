@@ -192,13 +192,13 @@ def _weighted_key(panel) -> None:
 def _adopted(window) -> Callable[[], None]:
     """An adopted version: read-only, with the banner that says so."""
     def prepare() -> None:
-        from regietafel.store import vergaderingen
+        from regietafel.store import meetings
 
         _show_tab(window, "huisvesting")()
         panel = _panel(window, "huisvesting")
         if not panel.sheet.read_only:
             with window.store.read() as session:
-                meeting = vergaderingen.meetings(session, panel.provincie_id)[-1]
+                meeting = meetings.meetings(session, panel.provincie_id)[-1]
             panel.adopt_version(meeting.id)
         QApplication.processEvents()
     return prepare

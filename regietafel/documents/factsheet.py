@@ -33,7 +33,7 @@ from regietafel.domain.formatting import format_date, format_int
 from regietafel.domain.texts import t
 from regietafel.fileio import atomic_write
 from regietafel.store.document_data import DocumentData
-from regietafel.store.overzicht import CATEGORIES, OverviewRow
+from regietafel.store.overview import CATEGORIES, OverviewRow
 
 T = pdf_texts.text
 C = pdf_texts.column

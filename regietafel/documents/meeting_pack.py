@@ -36,7 +36,7 @@ from regietafel.documents.pdf_tables import (
 from regietafel.domain.formatting import format_date
 from regietafel.fileio import atomic_write
 from regietafel.store.document_data import DocumentData
-from regietafel.store.overzicht import CATEGORIES
+from regietafel.store.overview import CATEGORIES
 
 T = pdf_texts.text
 C = pdf_texts.column

@@ -30,7 +30,7 @@ from regietafel.domain.apportionment import tie_rule
 from regietafel.domain.formatting import format_date, format_date_long, format_fraction, format_int
 from regietafel.domain.periods import HalfYear
 from regietafel.store.document_data import DocumentData
-from regietafel.store.werkblad import Worksheet
+from regietafel.store.worksheet import Worksheet
 
 T = pdf_texts.text
 C = pdf_texts.column

@@ -71,7 +71,7 @@ def _date_label(value: float) -> str:
 
 
 def overview_bar_rows(overview, categorie: str) -> list[tuple[str, int, int | None]]:
-    """Rows for :func:`bars_drawing` from a ``store.overzicht.Overview``."""
+    """Rows for :func:`bars_drawing` from a ``store.overview.Overview``."""
     return [(r.naam, r.cells[categorie].opgave, r.cells[categorie].realised) for r in overview.rows if categorie in r.cells]
 
 

@@ -3,7 +3,7 @@
     map_flowable(values_or_overview, measure, categorie="opvang", provincie=None, layer="gemeenten",
                  title="", highlight=None, height=None, numbered_key=True) -> MapFlowable | None
 
-``values_or_overview`` is an :class:`~regietafel.store.overzicht.Overview` (``categorie`` picks
+``values_or_overview`` is an :class:`~regietafel.store.overview.Overview` (``categorie`` picks
 the opgave, ``provincie`` the outlines) or a dict of values per CBS code (GMxxxx, or PVxx with
 ``layer="provincies"``). ``None`` when no area has a value: a map of only "no data" says nothing,
 so the caller prints a sentence instead.

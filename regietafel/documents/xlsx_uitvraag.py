@@ -48,8 +48,8 @@ from regietafel.domain.formatting import format_date
 from regietafel.domain.periods import HalfYear
 from regietafel.fileio import atomic_path
 from regietafel.store.document_data import UitvraagData
-from regietafel.store.overzicht import CATEGORIES
-from regietafel.store.werkblad import FLOW_CATEGORIES
+from regietafel.store.overview import CATEGORIES
+from regietafel.store.worksheet import FLOW_CATEGORIES
 
 FORMAT_VERSION = 1
 SHEET = "Realisatie"

@@ -47,7 +47,7 @@ from regietafel.documents.xlsx_texts import text
 from regietafel.domain.formatting import format_date
 from regietafel.fileio import atomic_path
 from regietafel.store.document_data import VersionInfo, WorkbookData
-from regietafel.store.werkblad import Worksheet, WorksheetRow
+from regietafel.store.worksheet import Worksheet, WorksheetRow
 
 # Layout of an opgave sheet
 HEADER_ROW = 5

@@ -160,7 +160,7 @@ NL: dict[str, str] = {
     "key.score_negative": "SES-WOA-score van {unit} is {score}: 1 + score = {factor} is negatief",
     # periods
     "period.invalid": "'{code}' is geen halfjaar; verwacht bijvoorbeeld 2023-II",
-    # key specs and distributions of the store (store/sleutels.py, store/verdelingen.py)
+    # key specs and distributions of the store (store/keys.py, store/distributions.py)
     # locations and map legends
     "location.kind.regulier_azc": "Regulier azc",
     "location.kind.kleinschalig": "Kleinschalig",

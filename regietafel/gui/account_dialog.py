@@ -23,7 +23,7 @@ from regietafel.store.texts import t as store_text
 
 
 def account_html(computed) -> str:
-    """A page for a computed version (``store.verdelingen.Computed``)."""
+    """A page for a computed version (``store.distributions.Computed``)."""
     parts = [f"<h2>{escape(domain_text('text.title'))}</h2>"]
     if computed.group_result is not None:
         parts.append(f"<h3>{escape(store_text('store.step1'))}</h3>")

@@ -41,7 +41,7 @@ from regietafel.gui.formatting import format_date, format_int, header_lines
 from regietafel.gui.screen_fit import fit_on_show
 from regietafel.store import areas
 from regietafel.store.database import Store
-from regietafel.store.locaties import (
+from regietafel.store.locations import (
     LocationError,
     LocationInput,
     LocationRow,

@@ -39,7 +39,7 @@ from regietafel.gui.start_page import StartPage, connect_start_page
 from regietafel.gui.worksheet_panel import WorksheetPanel
 from regietafel.store import areas
 from regietafel.store.database import Store
-from regietafel.store.vergaderingen import default_stand_per
+from regietafel.store.meetings import default_stand_per
 
 TAB_CLASSES = {"opvang": OpvangTab, "huisvesting": HuisvestingTab, "amv": AmvTab, "oekraine": OekraineTab,
                "overzicht": OverviewTab, "locaties": LocationsTab, "monitor": MonitorTab}

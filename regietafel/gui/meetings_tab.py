@@ -1,7 +1,7 @@
 """The "Meetings" tab: meetings of the chosen province with agenda, decisions (which can adopt
 a concept distribution version) and action points; the meeting pack and factsheets as PDF.
 
-Layout only: every change is one call to ``store.vergaderingen`` in one transaction.
+Layout only: every change is one call to ``store.meetings`` in one transaction.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from regietafel.domain.formatting import format_date
 from regietafel.gui.flow_layout import FlowLayout
 from regietafel.gui.jobs import Job, Progress, run_job
 from regietafel.gui.screen_fit import fit_on_show
-from regietafel.store import vergaderingen
+from regietafel.store import meetings
 from regietafel.store.database import Store
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -232,7 +232,7 @@ class MeetingsTab(QWidget):
         self.meeting_list.clear()
         if self.provincie_id is not None:
             with self._store().read() as session:
-                found = vergaderingen.meetings(session, self.provincie_id)
+                found = meetings.meetings(session, self.provincie_id)
             for meeting in reversed(found):  # newest first
                 label = format_date(meeting.datum) + (f" · {meeting.plaats}" if meeting.plaats else "")
                 item = QListWidgetItem(label)
@@ -260,12 +260,12 @@ class MeetingsTab(QWidget):
             self._update_enabled()
             return
         with self._store().read() as session:
-            meeting = vergaderingen.get_meeting(session, meeting_id)
-            agenda = vergaderingen.agenda(session, meeting_id)
-            decisions = vergaderingen.decisions(session, meeting_id)
-            own = vergaderingen.action_points(session, meeting_id)
-            carried = vergaderingen.carried_action_points(session, meeting)
-            meeting_dates = {m.id: m.datum for m in vergaderingen.meetings(session, meeting.provincie_id)}
+            meeting = meetings.get_meeting(session, meeting_id)
+            agenda = meetings.agenda(session, meeting_id)
+            decisions = meetings.decisions(session, meeting_id)
+            own = meetings.action_points(session, meeting_id)
+            carried = meetings.carried_action_points(session, meeting)
+            meeting_dates = {m.id: m.datum for m in meetings.meetings(session, meeting.provincie_id)}
         self.date_edit.setDate(QDate(meeting.datum.year, meeting.datum.month, meeting.datum.day))
         self.place_edit.setText(meeting.plaats)
         self.attendees_edit.setPlainText(meeting.aanwezigen)
@@ -318,7 +318,7 @@ class MeetingsTab(QWidget):
         if self.provincie_id is None:
             return None
         datum = datum or dt.date.today()
-        meeting = self._run(lambda s: vergaderingen.create_meeting(s, self.provincie_id, datum))
+        meeting = self._run(lambda s: meetings.create_meeting(s, self.provincie_id, datum))
         if meeting is None:
             return None
         self.reload(select=meeting.id)
@@ -332,7 +332,7 @@ class MeetingsTab(QWidget):
         answer = QMessageBox.question(self, self.tr("Delete meeting"),
                                       self.tr("Delete this meeting with its agenda, decisions and action points?"))
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(lambda s: vergaderingen.delete_meeting(s, meeting_id))
+            self._run(lambda s: meetings.delete_meeting(s, meeting_id))
             self.reload()
             self.changed.emit()
 
@@ -341,7 +341,7 @@ class MeetingsTab(QWidget):
         if meeting_id is None:
             return
         datum = self.date_edit.date().toPython()
-        self._run(lambda s: vergaderingen.update_meeting(
+        self._run(lambda s: meetings.update_meeting(
             s, meeting_id, datum=datum, plaats=self.place_edit.text().strip(),
             aanwezigen=self.attendees_edit.toPlainText().strip()))
         self.reload(select=meeting_id)
@@ -360,7 +360,7 @@ class MeetingsTab(QWidget):
         title = self._ask_text(self.tr("Agenda item"), self.tr("Title:"))
         if meeting_id is not None and title:
             row = self.agenda_list.currentRow()
-            self._run(lambda s: vergaderingen.add_agenda_item(s, meeting_id, title, position=row + 1 if row >= 0 else None))
+            self._run(lambda s: meetings.add_agenda_item(s, meeting_id, title, position=row + 1 if row >= 0 else None))
             self._show_meeting()
 
     def _edit_agenda_item(self) -> None:
@@ -371,13 +371,13 @@ class MeetingsTab(QWidget):
         title = self._ask_text(self.tr("Agenda item"), self.tr("Title:"), current)
         if title:
             tip = self.agenda_list.currentItem().toolTip()
-            self._run(lambda s: vergaderingen.update_agenda_item(s, item_id, title, tip))
+            self._run(lambda s: meetings.update_agenda_item(s, item_id, title, tip))
             self._show_meeting()
 
     def _remove_agenda_item(self) -> None:
         item_id = self._selected_id(self.agenda_list)
         if item_id is not None:
-            self._run(lambda s: vergaderingen.remove_agenda_item(s, item_id))
+            self._run(lambda s: meetings.remove_agenda_item(s, item_id))
             self._show_meeting()
 
     def _move_agenda_item(self, step: int) -> None:
@@ -385,7 +385,7 @@ class MeetingsTab(QWidget):
         if item_id is None:
             return
         row = self.agenda_list.currentRow()
-        self._run(lambda s: vergaderingen.move_agenda_item(s, item_id, step))
+        self._run(lambda s: meetings.move_agenda_item(s, item_id, step))
         self._show_meeting()
         self.agenda_list.setCurrentRow(max(0, min(row + step, self.agenda_list.count() - 1)))
 
@@ -393,13 +393,13 @@ class MeetingsTab(QWidget):
         meeting_id = self.current_meeting_id()
         text = self._ask_text(self.tr("Decision"), self.tr("Decision:"))
         if meeting_id is not None and text:
-            self._run(lambda s: vergaderingen.add_decision(s, meeting_id, text))
+            self._run(lambda s: meetings.add_decision(s, meeting_id, text))
             self._show_meeting()
 
     def _remove_decision(self) -> None:
         decision_id = self._selected_id(self.decision_list)
         if decision_id is not None:
-            self._run(lambda s: vergaderingen.remove_decision(s, decision_id))
+            self._run(lambda s: meetings.remove_decision(s, decision_id))
             self._show_meeting()
 
     def adoptable(self) -> list[tuple[int, str]]:
@@ -407,7 +407,7 @@ class MeetingsTab(QWidget):
         if self.provincie_id is None or not self.periode:
             return []
         with self._store().read() as session:
-            return vergaderingen.adoptable_version_choices(session, self.provincie_id, self.periode)
+            return meetings.adoptable_version_choices(session, self.provincie_id, self.periode)
 
     def _choose_version(self, choices: list[tuple[int, str]]) -> int | None:
         labels = [label for _id, label in choices]
@@ -439,7 +439,7 @@ class MeetingsTab(QWidget):
         meeting_id = self.current_meeting_id()
         if meeting_id is None:
             return False
-        done = self._run(lambda s: vergaderingen.add_decision(s, meeting_id, "", verdeling_id))
+        done = self._run(lambda s: meetings.add_decision(s, meeting_id, "", verdeling_id))
         self._show_meeting()
         if done is not None:
             self.changed.emit()
@@ -453,7 +453,7 @@ class MeetingsTab(QWidget):
         meeting_id = self.current_meeting_id()
         values = self._ask_action_point() if meeting_id is not None else None
         if values:
-            self._run(lambda s: vergaderingen.add_action_point(s, meeting_id, *values))
+            self._run(lambda s: meetings.add_action_point(s, meeting_id, *values))
             self._show_meeting()
 
     def _selected_action_id(self) -> int | None:
@@ -465,13 +465,13 @@ class MeetingsTab(QWidget):
         point_id = self._selected_action_id()
         if point_id is None:
             return
-        self._run(lambda s: vergaderingen.toggle_action_point(s, point_id))
+        self._run(lambda s: meetings.toggle_action_point(s, point_id))
         self._show_meeting()
 
     def _remove_action_point(self) -> None:
         point_id = self._selected_action_id()
         if point_id is not None:
-            self._run(lambda s: vergaderingen.remove_action_point(s, point_id))
+            self._run(lambda s: meetings.remove_action_point(s, point_id))
             self._show_meeting()
 
     # --- documents ----------------------------------------------------------------------
@@ -519,4 +519,4 @@ class MeetingsTab(QWidget):
         if chosen is not None or self.current_meeting_id() is None:
             return chosen
         with self._store().read() as session:
-            return vergaderingen.default_stand_per(session, self.provincie_id, self.current_meeting_id())
+            return meetings.default_stand_per(session, self.provincie_id, self.current_meeting_id())

@@ -17,7 +17,7 @@ from regietafel.gui import charts
 from regietafel.gui.formatting import format_date, format_int
 from regietafel.store import areas, monitor
 from regietafel.store.database import Store
-from regietafel.store.overzicht import CATEGORIES, Overview, province_overview
+from regietafel.store.overview import CATEGORIES, Overview, province_overview
 
 TREND_PERIODS = 6  # half-years in the achterstand trend (carry-over starts at the first of them)
 MONTH_PERIODS = 2  # half-years of monthly realisation

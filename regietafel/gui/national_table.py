@@ -10,7 +10,7 @@ from regietafel.gui.filter_table import FilterTable
 from regietafel.gui.formatting import format_int
 from regietafel.gui.rows_model import RowsModel
 from regietafel.store.database import Store
-from regietafel.store.landelijk import NationalTable, national_table
+from regietafel.store.national import NationalTable, national_table
 
 COLUMNS = ("current", "extra", "previous", "opgave", "increase")
 

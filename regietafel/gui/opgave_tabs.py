@@ -27,10 +27,10 @@ from regietafel.gui.national_table import NationalTableView
 from regietafel.gui.screen_fit import fit_on_show
 from regietafel.gui.whats_this import explain_worksheet
 from regietafel.gui.worksheet_panel import WorksheetPanel
-from regietafel.store import toezicht
+from regietafel.store import supervision
 from regietafel.store.database import Store
-from regietafel.store.verdelingen import national_total, provincial_total
-from regietafel.store.werkblad import set_thresholds
+from regietafel.store.distributions import national_total, provincial_total
+from regietafel.store.worksheet import set_thresholds
 
 
 class OpgaveTab(QWidget):
@@ -128,7 +128,7 @@ class HuisvestingTab(OpgaveTab):
 
     def edit_thresholds(self) -> None:
         with self._store().read() as session:
-            current = toezicht.policy(session, self.provincie_id)
+            current = supervision.policy(session, self.provincie_id)
         dialog = QDialog(self)
         fit_on_show(dialog)
         dialog.setWindowTitle(self.tr("Supervision thresholds"))

@@ -25,7 +25,7 @@ from regietafel.gui.formatting import format_date, format_fraction, format_int
 from regietafel.gui.map_widget import MapWidget
 from regietafel.store import areas, monitor
 from regietafel.store.database import Store
-from regietafel.store.overzicht import CATEGORIES, Overview, OverviewCell, province_overview
+from regietafel.store.overview import CATEGORIES, Overview, OverviewCell, province_overview
 
 # Status colours with distinct lightness (readable in black and white, labels in the cells).
 PROGRESS_COLOURS = {"groen": "#c7e9c0", "oranje": "#fdd0a2", "rood": "#fb6a4a"}

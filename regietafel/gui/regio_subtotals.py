@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from regietafel.gui.rows_model import RowsModel
-from regietafel.store.werkblad import Worksheet
+from regietafel.store.worksheet import Worksheet
 
 MIN_ROWS = 2  # more than one and a half, as a pane a user can read
 

@@ -25,15 +25,15 @@ from regietafel.gui.file_dialogs import choose_folder, open_file
 from regietafel.gui.opgave_tabs import repeat_spin
 from regietafel.gui.screen_fit import fit_on_show
 from regietafel.gui.settings import AppSettings
-from regietafel.store import areas, toezicht
+from regietafel.store import areas, supervision
 from regietafel.store.database import Store
-from regietafel.store.instellingen import (
+from regietafel.store.settings import (
     MAX_LOGO_BYTES,
     DocumentSettings,
     document_settings,
     save_document_settings,
 )
-from regietafel.store.werkblad import set_thresholds
+from regietafel.store.worksheet import set_thresholds
 
 
 class SettingsDialog(QDialog):
@@ -46,7 +46,7 @@ class SettingsDialog(QDialog):
         self.provincie_id = provincie_id
         with store.read() as session:
             provinces = areas.provinces(session)
-            rule = toezicht.policy(session, provincie_id) if provincie_id else None
+            rule = supervision.policy(session, provincie_id) if provincie_id else None
             documents = document_settings(session)
         self.logo: bytes | None = documents.logo
 
@@ -63,16 +63,16 @@ class SettingsDialog(QDialog):
         self.province.setCurrentIndex(max(self.province.findData(settings.province), 0))
         form.addRow(self.tr("Default &province:"), self.province)
 
-        supervision = QGroupBox(self.tr("Supervision of housing (this province)"), self)
-        form = QFormLayout(supervision)
-        self.orange = QSpinBox(supervision)
-        self.red = QSpinBox(supervision)
+        supervision_box = QGroupBox(self.tr("Supervision of housing (this province)"), self)
+        form = QFormLayout(supervision_box)
+        self.orange = QSpinBox(supervision_box)
+        self.red = QSpinBox(supervision_box)
         for spin, value in ((self.orange, rule.oranje if rule else 0), (self.red, rule.rood if rule else 0)):
             spin.setRange(0, 100)
             spin.setSuffix(" %")
             spin.setValue(value)
             spin.setEnabled(rule is not None)
-        self.repeat = repeat_spin(supervision, rule.herhaald if rule else 0)
+        self.repeat = repeat_spin(supervision_box, rule.herhaald if rule else 0)
         self.repeat.setEnabled(rule is not None)
         form.addRow(self.tr("&Orange below:"), self.orange)
         form.addRow(self.tr("&Red below:"), self.red)
@@ -129,7 +129,7 @@ class SettingsDialog(QDialog):
         # Two columns: a laptop screen at 125 % is wide but has little height.
         layout = QGridLayout(self)
         layout.addWidget(general, 0, 0)
-        layout.addWidget(supervision, 1, 0)
+        layout.addWidget(supervision_box, 1, 0)
         layout.addWidget(backup, 0, 1)
         layout.addWidget(document, 1, 1)
         layout.addWidget(self.message, 2, 0, 1, 2)

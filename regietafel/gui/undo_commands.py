@@ -15,8 +15,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from regietafel.store.database import Store
+from regietafel.store.distributions import (
+    Computed,
+    VerdelingSettings,
+    apply_settings,
+    change_number,
+)
 from regietafel.store.errors import StoreError
-from regietafel.store.verdelingen import Computed, VerdelingSettings, apply_settings, change_number
 
 
 class ChangeVerdelingCommand(QUndoCommand):

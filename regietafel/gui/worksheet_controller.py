@@ -23,12 +23,12 @@ from fractions import Fraction
 from regietafel.domain import formatting
 from regietafel.domain.verdeelmotor import ExchangeError, InfeasibleError, Method, SurplusPolicy
 from regietafel.importing.specs import ValueProblem, parse_whole
-from regietafel.store import areas, verdelingen, vergaderingen
+from regietafel.store import areas, distributions, meetings
 from regietafel.store.database import Store
+from regietafel.store.distributions import Computed, VerdelingSettings
 from regietafel.store.errors import StoreError
-from regietafel.store.sleutels import KeySpec, indicator_names
-from regietafel.store.verdelingen import Computed, VerdelingSettings
-from regietafel.store.werkblad import Worksheet, WorksheetRow, durable_credit, rework, worksheet
+from regietafel.store.keys import KeySpec, indicator_names
+from regietafel.store.worksheet import Worksheet, WorksheetRow, durable_credit, rework, worksheet
 
 GROUPINGS = (None, "veiligheidsregio", "arbeidsmarktregio", "corop", "eigen")
 # Columns that only matter when used: hidden while every row is empty there.
@@ -121,7 +121,7 @@ class WorksheetController:
             return ""
         try:
             with self._store().transaction() as session:
-                newest = verdelingen.ensure_version(session, self.categorie, self.periode, self.provincie_id)
+                newest = distributions.ensure_version(session, self.categorie, self.periode, self.provincie_id)
                 wanted = self.selected_version or (newest.id if newest is not None else None)
                 self.sheet = (None if wanted is None
                               else worksheet(session, wanted, self._regio_soort(), self._stand_per()))
@@ -282,7 +282,7 @@ class WorksheetController:
     def _total_sentence(self, sheet: Worksheet) -> str:
         number = self.wording.number
         total, assigned, result = sheet.settings.totaal, sheet.assigned_total, sheet.computed.result
-        if sheet.settings.bereik == verdelingen.SCOPE_NATIONAL:
+        if sheet.settings.bereik == distributions.SCOPE_NATIONAL:
             text = self.tr(
                 "This province's total {assigned} is fixed here: locks, bounds and exchanges move numbers only "
                 "between its own municipalities. The national number {total} (divided over all municipalities "
@@ -475,13 +475,13 @@ class WorksheetController:
         """What the adopt dialog names: the version (as the besluitenlijst names it) and the
         province's meetings, newest first; Refused while there is no meeting to adopt it in."""
         with self._store().read() as session:
-            meetings = [(m.id, m.datum, self.wording.date(m.datum) + (f", {m.plaats}" if m.plaats else ""))
-                        for m in reversed(vergaderingen.meetings(session, self.provincie_id))]
-            version = vergaderingen.version_label(self.sheet.verdeling, self.periode) if self.sheet else ""
-        if not meetings:
+            choices = [(m.id, m.datum, self.wording.date(m.datum) + (f", {m.plaats}" if m.plaats else ""))
+                        for m in reversed(meetings.meetings(session, self.provincie_id))]
+            version = meetings.version_label(self.sheet.verdeling, self.periode) if self.sheet else ""
+        if not choices:
             raise Refused(self.tr("A version is adopted in a meeting: first record the meeting (Meetings tab), "
                                   "then adopt the version in it."))
-        return version[:1].upper() + version[1:], meetings
+        return version[:1].upper() + version[1:], choices
 
     def adopt(self, meeting_id: int, reason: str = "") -> None:
         """Adoption is a formal decision of a meeting: recorded on its besluitenlijst with the
@@ -490,7 +490,7 @@ class WorksheetController:
         sheet = self.sheet
         try:
             with self._store().transaction() as session:
-                vergaderingen.add_decision(session, meeting_id, reason, sheet.verdeling.id,
+                meetings.add_decision(session, meeting_id, reason, sheet.verdeling.id,
                                            expected=sheet.verdeling.wijzigingsnummer)
         except ValueError as error:
             raise Refused(self.tr("Not adopted: {reason}").format(reason=str(error))) from None
@@ -499,7 +499,7 @@ class WorksheetController:
     def new_concept(self, reason: str = "") -> None:
         """A new concept from the shown version, shown next (StoreError when refused)."""
         with self._store().transaction() as session:
-            created = verdelingen.new_concept_from(session, self.sheet.verdeling.id, reason)
+            created = distributions.new_concept_from(session, self.sheet.verdeling.id, reason)
             self.selected_version = created.id
 
     def own_grouping(self) -> dict[str, str]:
@@ -521,8 +521,8 @@ class WorksheetController:
     def comparison(self, other_id: int) -> tuple[list[str], list[list[object]]]:
         current = self.sheet.verdeling
         with self._store().read() as session:
-            ours = verdelingen.allocations(session, current.id)
-            theirs = verdelingen.allocations(session, other_id)
+            ours = distributions.allocations(session, current.id)
+            theirs = distributions.allocations(session, other_id)
         other = next(v for v in self.sheet.versions if v.id == other_id)
         headers = [self.tr("CBS code"), self.tr("Municipality"), self.version_label(other),
                    self.version_label(current), self.tr("Difference")]
@@ -535,7 +535,7 @@ class WorksheetController:
         entries: list[list[object]] = []
         with self._store().read() as session:
             for version in self.sheet.versions if self.sheet else []:
-                for entry in verdelingen.change_log(session, version.id):
+                for entry in distributions.change_log(session, version.id):
                     entries.append([entry.tijdstip.strftime("%d-%m-%Y %H:%M:%S"), version.versie, entry.gebruiker,
                                     entry.omschrijving, entry.reden])
         return [self.tr("Time"), self.tr("Version"), self.tr("By"), self.tr("Change"), self.tr("Reason")], entries

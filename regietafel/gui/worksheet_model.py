@@ -22,7 +22,7 @@ from regietafel.gui.formatting import (
     header_lines,
 )
 from regietafel.gui.worksheet_controller import shows_computed
-from regietafel.store.werkblad import WorksheetRow
+from regietafel.store.worksheet import WorksheetRow
 
 STATUS_COLOURS = {"groen": "#c8e6c9", "oranje": "#ffe0b2", "rood": "#ffcdd2"}
 DIFFERS_COLOUR = "#ffd180"  # an official figure that differs from the computation

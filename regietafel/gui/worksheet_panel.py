@@ -47,8 +47,8 @@ from regietafel.gui.worksheet_actions import WorksheetActions
 from regietafel.gui.worksheet_controller import PendingChange, Refused, Wording, WorksheetController
 from regietafel.gui.worksheet_model import WorksheetModel
 from regietafel.store.database import Store
+from regietafel.store.distributions import Computed, VerdelingSettings
 from regietafel.store.errors import ConflictError, StoreError
-from regietafel.store.verdelingen import Computed, VerdelingSettings
 
 ERROR_STYLE = "background:#ffebee; color:#b71c1c; padding:4px; border:1px solid #ef9a9a;"
 INFO_STYLE = "background:#e3f2fd; padding:4px; border:1px solid #90caf9;"

@@ -101,7 +101,7 @@ class Store:
             self.cache.clear()
             return
         # The cache's keys are the worksheet's; it says which of them an edit leaves valid.
-        from regietafel.store.werkblad import unaffected_by_edit
+        from regietafel.store.worksheet import unaffected_by_edit
 
         for key in [key for key in self.cache if not unaffected_by_edit(key, periods)]:
             del self.cache[key]

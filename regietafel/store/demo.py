@@ -14,7 +14,8 @@ from sqlalchemy import insert, select
 
 from regietafel.domain.keys import population_key
 from regietafel.domain.verdeelmotor import DistributionRequest, Method, UnitConstraint, distribute
-from regietafel.store.demo_locaties import demo_locations
+from regietafel.store.demo_locations import demo_locations
+from regietafel.store.meetings import add_action_point, add_decision, create_meeting
 from regietafel.store.models import (
     Gemeente,
     GemeenteRegio,
@@ -26,7 +27,6 @@ from regietafel.store.models import (
     Realisatie,
     Regio,
 )
-from regietafel.store.vergaderingen import add_action_point, add_decision, create_meeting
 
 SEED_LETTER = "Brief capaciteitsbehoefte asielopvang en taakstelling huisvesting 2023-II (17 april 2023)"
 TABLE_1 = SEED_LETTER + ", tabel 1"

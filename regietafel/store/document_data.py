@@ -14,15 +14,15 @@ from sqlalchemy.orm import Session
 
 from regietafel.domain.names import normalize_gemeente_code
 from regietafel.domain.periods import HalfYear
-from regietafel.store import areas, vergaderingen
+from regietafel.store import areas, meetings
 from regietafel.store.database import Store
 from regietafel.store.errors import NothingToExport
+from regietafel.store.meetings import MeetingPackData
 from regietafel.store.models import Provincie, Vergadering
-from regietafel.store.overzicht import CATEGORIES, Overview, province_overview
-from regietafel.store.rapportage import monthly_realisation, opgave_sources
+from regietafel.store.overview import CATEGORIES, Overview, province_overview
+from regietafel.store.reporting import monthly_realisation, opgave_sources
 from regietafel.store.texts import t
-from regietafel.store.vergaderingen import MeetingPackData
-from regietafel.store.werkblad import thresholds
+from regietafel.store.worksheet import thresholds
 
 
 @dataclass
@@ -66,21 +66,21 @@ def _document_data(session: Session, provincie_id: int, periode: str | None, ver
     periode = periode or areas.default_period(session)
     if periode is None:
         raise NothingToExport(t("store.no_opgaven_in_this_database"))
-    stand_per = stand_per or vergaderingen.default_stand_per(session, provincie_id, vergadering_id)
+    stand_per = stand_per or meetings.default_stand_per(session, provincie_id, vergadering_id)
     overview = _overview_with_opgaven(session, provincie, periode, stand_per)
     meeting: Vergadering | None
     if vergadering_id is not None:
-        meeting = vergaderingen.get_meeting(session, vergadering_id)
+        meeting = meetings.get_meeting(session, vergadering_id)
         if meeting.provincie_id != provincie_id:
             raise ValueError(t("store.meeting_is_not_of_province", meeting=vergadering_id, provincie=provincie.naam))
     else:
-        meeting = vergaderingen.latest_meeting(session, provincie_id) if use_latest_meeting else None
+        meeting = meetings.latest_meeting(session, provincie_id) if use_latest_meeting else None
     trend = {}
     if with_trend:
         codes = [row.code for row in overview.rows]
         trend = monthly_realisation(session, "huisvesting", codes, min(HalfYear.parse(periode).end, stand_per))
     return DocumentData(provincie.naam, periode, overview, opgave_sources(session, provincie_id, periode),
-                        vergaderingen.pack_data(session, meeting), today or dt.date.today(), trend)
+                        meetings.pack_data(session, meeting), today or dt.date.today(), trend)
 
 
 def _overview_with_opgaven(session: Session, provincie: Provincie, periode: str, stand_per: dt.date) -> Overview:
@@ -137,7 +137,7 @@ def collect_workbook_data(store: Store, provincie_id: int, periode: str, stand_p
         provincie = session.get(Provincie, provincie_id)
         if provincie is None:
             raise ValueError(f"unknown provincie_id {provincie_id}")
-        stand_per = stand_per or vergaderingen.default_stand_per(session, provincie_id)
+        stand_per = stand_per or meetings.default_stand_per(session, provincie_id)
         overview = _overview_with_opgaven(session, provincie, periode, stand_per)
         versions = {
             categorie: VersionInfo(

@@ -32,6 +32,7 @@ from regietafel.importing.importer import (
     plan_file,
 )
 from regietafel.store import backups
+from regietafel.store.distributions import art29_peildatum, national_total
 from regietafel.store.errors import StoreError
 from regietafel.store.models import (
     CATEGORIEEN,
@@ -49,7 +50,6 @@ from regietafel.store.models import (
     Regio,
 )
 from regietafel.store.texts import t
-from regietafel.store.verdelingen import art29_peildatum, national_total
 
 
 class ImportRefused(StoreError):

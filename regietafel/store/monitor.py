@@ -17,13 +17,13 @@ from sqlalchemy.orm import Session
 from regietafel.domain.forecast import Forecast, forecast
 from regietafel.domain.locations import KINDS_PER_CATEGORY, in_use_on
 from regietafel.domain.periods import HalfYear
-from regietafel.store import verdelingen
-from regietafel.store.landelijk import national_table
-from regietafel.store.locaties import spans
+from regietafel.store import distributions
+from regietafel.store.locations import spans
 from regietafel.store.models import Gemeente, Periode, Provincie, Realisatie
-from regietafel.store.officieel import opening_balances
-from regietafel.store.overzicht import Overview, OverviewCell
-from regietafel.store.werkblad import (
+from regietafel.store.national import national_table
+from regietafel.store.official import opening_balances
+from regietafel.store.overview import Overview, OverviewCell
+from regietafel.store.worksheet import (
     DEFAULT_THRESHOLDS,
     supervision_status,
     taakstelling,
@@ -36,7 +36,7 @@ MEASURES = ("percentage", "gap", "status")
 # --- forecast ---------------------------------------------------------------------------
 def deadline_of(session: Session, categorie: str, periode: str, provincie_id: int) -> dt.date:
     """The opgave's peildatum (seed: 1-1-2024), else the end of the period."""
-    opgave = verdelingen.provincial_total(session, categorie, periode, provincie_id)
+    opgave = distributions.provincial_total(session, categorie, periode, provincie_id)
     return opgave.peildatum if opgave is not None and opgave.peildatum else HalfYear.parse(periode).end
 
 
@@ -59,11 +59,11 @@ def province_forecast(session: Session, provincie_id: int, periode: str, categor
     deadline = deadline_of(session, categorie, periode, provincie_id)
     reference = reference_day(periode, deadline, today)
     if targets is None:
-        from regietafel.store.overzicht import province_overview
+        from regietafel.store.overview import province_overview
 
         overview = province_overview(session, provincie_id, periode, stand_per=today)
         targets = {row.code: row.cells[categorie].opgave for row in overview.rows if categorie in row.cells}
-    opgave = verdelingen.provincial_total(session, categorie, periode, provincie_id)
+    opgave = distributions.provincial_total(session, categorie, periode, provincie_id)
     begin = HalfYear.parse(periode).previous().begin
     end = max(deadline, reference).replace(year=max(deadline, reference).year + 1)
     return forecast(spans(session, provincie_id, KINDS_PER_CATEGORY.get(categorie, (categorie,))), targets,
@@ -181,7 +181,7 @@ def achterstand_trend(session: Session, provincie_id: int, periods: list[str] | 
     taakstelling), iteratively instead of recursively: one taakstelling per period; an imported
     opening balance (beginstand) restarts the chain where there is one.
     """
-    from regietafel.store.werkblad import realisation
+    from regietafel.store.worksheet import realisation
 
     stand_per = stand_per or dt.date.today()
     codes = _province_codes(session, provincie_id)

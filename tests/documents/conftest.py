@@ -11,9 +11,9 @@ from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 
 from regietafel.exports import write_workbook
-from regietafel.store import areas, vergaderingen
+from regietafel.store import areas, meetings
 from regietafel.store.database import open_store
-from regietafel.store.overzicht import Overview, province_overview
+from regietafel.store.overview import Overview, province_overview
 from tests.conftest import _copy_sqlite
 
 
@@ -30,7 +30,7 @@ def write_and_read(store, province: str = "Zuid-Holland", periode: str = "2023-I
         provincie_id = areas.find_province(session, province).id
         # The workbook stands per the newest meeting's date by default, so does the comparison.
         overview = province_overview(session, provincie_id, periode,
-                                     stand_per=vergaderingen.default_stand_per(session, provincie_id))
+                                     stand_per=meetings.default_stand_per(session, provincie_id))
     path = path or store.path.with_name(f"{province}-{periode}.xlsx")
     write_workbook(store, provincie_id, periode, path)
     return Written(path, load_workbook(path), overview, provincie_id)
@@ -84,15 +84,15 @@ def _with_lock_credit_and_exchange(store) -> int:
     (constraints, credit and surplus, exchanges) is printed."""
     from dataclasses import replace
 
-    from regietafel.store import verdelingen
+    from regietafel.store import distributions
 
     with store.transaction() as session:
         zh = areas.find_province(session, "Zuid-Holland").id
-        version = verdelingen.ensure_version(session, "opvang", "2023-II", zh)
-        settings = verdelingen.settings_of(session, version)
+        version = distributions.ensure_version(session, "opvang", "2023-II", zh)
+        settings = distributions.settings_of(session, version)
         settings = settings.with_constraint("GM0518", "vast", 2900).with_constraint("GM0599", "verrekening", 3000)
         settings = replace(settings, uitwisselingen=(("GM0503", "GM0546", 10, "afspraak", "2023-09-01"),))
-        verdelingen.apply_settings(session, version.id, settings, "test")
+        distributions.apply_settings(session, version.id, settings, "test")
     return zh
 
 

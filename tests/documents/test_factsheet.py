@@ -7,7 +7,7 @@ import datetime as dt
 from regietafel.domain.formatting import format_int
 from regietafel.exports import write_factsheets
 from regietafel.store import areas
-from regietafel.store.overzicht import province_overview
+from regietafel.store.overview import province_overview
 from tests.documents.pdf_helpers import needs_poppler, pdf_pages, pdf_text
 
 pytestmark = needs_poppler

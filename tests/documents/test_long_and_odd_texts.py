@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import update
 
 from regietafel.exports import meeting_pack_bytes, write_uitvraag, write_workbook
-from regietafel.store import areas, vergaderingen
+from regietafel.store import areas, meetings
 from regietafel.store.models import Gemeente
 from tests.documents.pdf_helpers import pdf_text
 from tests.system_tools import needs
@@ -26,15 +26,15 @@ def long_text(marker: str, length: int = 6500) -> str:
 def test_meeting_texts_of_any_length_break_over_pages(demo_store, tmp_path, length):
     with demo_store.transaction() as session:
         zeeland = areas.find_province(session, "Zeeland").id
-        before = vergaderingen.create_meeting(session, zeeland, dt.date(2024, 1, 10), plaats="Middelburg",
+        before = meetings.create_meeting(session, zeeland, dt.date(2024, 1, 10), plaats="Middelburg",
                                               aanwezigen=long_text("EINDEAANWEZIGEN1", length))
-        vergaderingen.add_decision(session, before.id, long_text("EINDEBESLUIT", length))
-        vergaderingen.add_action_point(session, before.id, long_text("EINDEACTIE", length),
+        meetings.add_decision(session, before.id, long_text("EINDEBESLUIT", length))
+        meetings.add_action_point(session, before.id, long_text("EINDEACTIE", length),
                                        eigenaar=long_text("EINDEEIGENAAR", length))
-        vergaderingen.add_action_point(session, before.id, "x" * length + " EINDEWOORD")  # one long word
-        meeting = vergaderingen.create_meeting(session, zeeland, dt.date(2024, 2, 10), plaats="Goes",
+        meetings.add_action_point(session, before.id, "x" * length + " EINDEWOORD")  # one long word
+        meeting = meetings.create_meeting(session, zeeland, dt.date(2024, 2, 10), plaats="Goes",
                                                aanwezigen=long_text("EINDEAANWEZIGEN2", length))
-        vergaderingen.add_agenda_item(session, meeting.id, long_text("EINDEAGENDA", length),
+        meetings.add_agenda_item(session, meeting.id, long_text("EINDEAGENDA", length),
                                       long_text("EINDETOELICHTING", length))
         meeting_id = meeting.id
     pdf = tmp_path / "pack.pdf"

@@ -7,8 +7,8 @@ import datetime as dt
 
 from regietafel.domain.formatting import format_int
 from regietafel.exports import write_meeting_pack
-from regietafel.store import areas, verdelingen, vergaderingen
-from regietafel.store.overzicht import province_overview
+from regietafel.store import areas, distributions, meetings
+from regietafel.store.overview import province_overview
 from tests.documents.pdf_helpers import needs_poppler, pdf_fonts, pdf_pages, pdf_text
 from tests.system_tools import needs
 
@@ -66,9 +66,9 @@ def test_concept_mark_disappears_when_everything_is_adopted(demo_store, tmp_path
     zh = _province(demo_store)
     with demo_store.transaction() as session:
         overview = province_overview(session, zh, "2023-II")
-        meeting = vergaderingen.latest_meeting(session, zh)
+        meeting = meetings.latest_meeting(session, zh)
         for sheet in overview.worksheets.values():
-            vergaderingen.add_decision(session, meeting.id, "", sheet.verdeling.id)
+            meetings.add_decision(session, meeting.id, "", sheet.verdeling.id)
     target = tmp_path / "adopted.pdf"
     write_meeting_pack(demo_store, zh, "2023-II", target, today=TODAY)
     text = pdf_text(target)
@@ -80,12 +80,12 @@ def test_concept_mark_disappears_when_everything_is_adopted(demo_store, tmp_path
 def test_user_text_prints_literally(demo_store, tmp_path):
     zh = _province(demo_store)
     with demo_store.transaction() as session:
-        previous = vergaderingen.create_meeting(session, zh, dt.date(2023, 12, 1), "Zaal <b>&amp; 'A' & B")
-        vergaderingen.add_decision(session, previous.id, "Besluit <b>vet</b> & <i>schuin")
-        vergaderingen.add_action_point(session, previous.id, "Actie <b>&", "Eigenaar <b>&")
-        meeting = vergaderingen.create_meeting(session, zh, dt.date(2024, 1, 15), "Plaats <b>&",
+        previous = meetings.create_meeting(session, zh, dt.date(2023, 12, 1), "Zaal <b>&amp; 'A' & B")
+        meetings.add_decision(session, previous.id, "Besluit <b>vet</b> & <i>schuin")
+        meetings.add_action_point(session, previous.id, "Actie <b>&", "Eigenaar <b>&")
+        meeting = meetings.create_meeting(session, zh, dt.date(2024, 1, 15), "Plaats <b>&",
                                                "Jan <b>& Piet")
-        vergaderingen.add_agenda_item(session, meeting.id, "Punt <b>& </para>", "Toelichting <br/> & <b>")
+        meetings.add_agenda_item(session, meeting.id, "Punt <b>& </para>", "Toelichting <br/> & <b>")
         meeting_id = meeting.id
     target = tmp_path / "escaped.pdf"
     write_meeting_pack(demo_store, zh, "2023-II", target, meeting_id, today=TODAY)
@@ -98,8 +98,8 @@ def test_user_text_prints_literally(demo_store, tmp_path):
 def test_pack_without_meeting(demo_store, tmp_path):
     zh = _province(demo_store)
     with demo_store.transaction() as session:
-        for meeting in vergaderingen.meetings(session, zh):
-            vergaderingen.delete_meeting(session, meeting.id)
+        for meeting in meetings.meetings(session, zh):
+            meetings.delete_meeting(session, meeting.id)
     target = tmp_path / "none.pdf"
     write_meeting_pack(demo_store, zh, None, target, today=TODAY)
     text = _words(pdf_text(target))
@@ -111,12 +111,12 @@ def test_pack_without_meeting(demo_store, tmp_path):
 def test_exchange_reason_is_escaped_in_the_account(demo_store, tmp_path):
     zh = _province(demo_store)
     with demo_store.transaction() as session:
-        version = verdelingen.ensure_version(session, "opvang", "2023-II", zh)
-        settings = verdelingen.settings_of(session, version)
+        version = distributions.ensure_version(session, "opvang", "2023-II", zh)
+        settings = distributions.settings_of(session, version)
         from dataclasses import replace
 
         new = replace(settings, uitwisselingen=(("GM0518", "GM0599", 10, "Ruil <b>& afspraak", "2023-09-01"),))
-        verdelingen.apply_settings(session, version.id, new, "uitwisseling")
+        distributions.apply_settings(session, version.id, new, "uitwisseling")
     target = tmp_path / "exchange.pdf"
     write_meeting_pack(demo_store, zh, "2023-II", target, today=TODAY)
     assert "Ruil <b>& afspraak" in _words(pdf_text(target))

@@ -13,7 +13,7 @@ from regietafel.documents.pdf_map import layout, map_flowable
 from regietafel.domain.map_geometry import features_of_province, placed, simplify_lines
 from regietafel.domain.map_scale import NO_DATA, SEQUENTIAL, classify
 from regietafel.store import areas
-from regietafel.store.overzicht import province_overview
+from regietafel.store.overview import province_overview
 from tests.documents.pdf_helpers import needs_poppler, pdf_text
 
 ZH = "Zuid-Holland"

@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Drawing
 
 from regietafel.documents import pdf_charts_monitor as charts
 from regietafel.store import areas, monitor
-from regietafel.store.overzicht import province_overview
+from regietafel.store.overview import province_overview
 
 
 def test_charts_render(demo_store, tmp_path):

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from regietafel.exports import write_factsheets, write_meeting_pack
-from regietafel.store import areas, vergaderingen
+from regietafel.store import areas, meetings
 from regietafel.store.document_data import collect_document_data
 from regietafel.store.models import Gemeente, Realisatie
 from tests.documents.pdf_helpers import needs_poppler, pdf_text
@@ -23,8 +23,8 @@ PAST, NEXT = dt.date(2023, 5, 15), dt.date(2023, 10, 16)  # the demo's meetings
 def _zh(store) -> tuple[int, dict[dt.date, int]]:
     with store.read() as session:
         zh = areas.find_province(session, "Zuid-Holland").id
-        meetings = {m.datum: m.id for m in vergaderingen.meetings(session, zh)}
-    return zh, meetings
+        meeting_ids = {m.datum: m.id for m in meetings.meetings(session, zh)}
+    return zh, meeting_ids
 
 
 def _housed(store, zh, first: dt.date, last: dt.date) -> int:

@@ -16,7 +16,7 @@ from regietafel.documents.xlsx_workbook import (
     OVERVIEW_FIRST_ROW,
     OVERVIEW_HEADER_ROW,
 )
-from regietafel.store import verdelingen
+from regietafel.store import distributions
 from regietafel.store.models import Gemeente
 
 from .conftest import write_and_read
@@ -214,8 +214,8 @@ def test_adopted_version_shows_its_date(demo_store, tmp_path):
         from regietafel.store import areas
 
         zh = areas.find_province(session, "Zuid-Holland").id
-        version = verdelingen.ensure_version(session, "opvang", "2023-II", zh)
-        verdelingen.adopt(session, version.id, dt.date(2024, 3, 1))
+        version = distributions.ensure_version(session, "opvang", "2023-II", zh)
+        distributions.adopt(session, version.id, dt.date(2024, 3, 1))
     written = write_and_read(demo_store, path=tmp_path / "adopted.xlsx")
     assert written.workbook["Opvang"]["A2"].value == "Versie 1: vastgesteld op 1-3-2024"
     assert written.workbook["Overzicht"]["A2"].value.startswith("CONCEPT")  # the others are still concept
@@ -243,11 +243,11 @@ def test_dangerous_text_is_stored_as_text(demo_store, tmp_path):
         zh = areas.find_province(session, "Zuid-Holland").id
         for code, name in DANGER.items():
             session.scalar(select(Gemeente).where(Gemeente.code == code)).naam = name
-        version = verdelingen.ensure_version(session, "opvang", "2023-II", zh)
+        version = distributions.ensure_version(session, "opvang", "2023-II", zh)
         version.toelichting = "-1 plek: zie mail"
-        settings = verdelingen.settings_of(session, version)
+        settings = distributions.settings_of(session, version)
         new = replace(settings, uitwisselingen=(("GM0518", "GM0599", 10, "=HYPERLINK(\"http://x\")", None),))
-        verdelingen.apply_settings(session, version.id, new, "uitwisseling")
+        distributions.apply_settings(session, version.id, new, "uitwisseling")
     path = tmp_path / "danger.xlsx"
     written = write_and_read(demo_store, path=path)
     wb = load_workbook(path)

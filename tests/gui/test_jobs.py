@@ -142,7 +142,7 @@ def test_a_typed_opgave_is_stored_in_the_background_and_a_failing_backup_is_said
     from PySide6.QtWidgets import QDialog
 
     from regietafel.gui.opgave_dialog import OpgaveDialog
-    from regietafel.store import areas, backups, verdelingen
+    from regietafel.store import areas, backups, distributions
 
     with store.read() as session:
         periods = areas.periods(session)
@@ -164,4 +164,4 @@ def test_a_typed_opgave_is_stored_in_the_background_and_a_failing_backup_is_said
     dialog.accept()
     assert dialog.job.wait() and dialog.result() == QDialog.DialogCode.Accepted
     with store.read() as session:
-        assert verdelingen.provincial_total(session, "opvang", periods[-1], drenthe).aantal == 1234
+        assert distributions.provincial_total(session, "opvang", periods[-1], drenthe).aantal == 1234

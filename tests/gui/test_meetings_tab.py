@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
 from regietafel.gui.main_window import MainWindow
-from regietafel.store import areas, vergaderingen
+from regietafel.store import areas, meetings
 from regietafel.store.models import Verdeling
 
 
@@ -79,7 +79,7 @@ def test_create_meeting_add_action_point_and_adopt_a_version(qtbot, demo_store, 
         version = session.get(Verdeling, opvang)
         assert version.status == "vastgesteld" and version.vastgesteld_op == dt.date(2023, 12, 4)
         assert version.vergadering_id == meeting_id
-        points = vergaderingen.action_points(session, meeting_id)
+        points = meetings.action_points(session, meeting_id)
         assert [(p.omschrijving, p.eigenaar, p.deadline) for p in points] == [
             ("Locaties inventariseren", "Gemeente Delft", dt.date(2024, 1, 31))]
     assert opvang not in [i for i, _label in tab.adoptable()]
@@ -138,13 +138,13 @@ def test_done_open_follows_the_stored_status_in_every_language(qtbot, qapp, demo
     window, tab = open_meetings(qtbot, demo_store, app_settings, "Zuid-Holland")
     meeting_id = tab.current_meeting_id()
     with demo_store.transaction() as session:
-        point = vergaderingen.add_action_point(session, meeting_id, "Rapport opvragen")
+        point = meetings.add_action_point(session, meeting_id, "Rapport opvragen")
     tab.reload(select=meeting_id)
     row = next(r for r in range(tab.action_table.rowCount()) if tab.action_table.item(r, 0).text() == "Rapport opvragen")
     tab.action_table.setCurrentCell(row, 0)
     for expected in ("afgerond", "open"):
         tab._toggle_action_point()
         with demo_store.read() as session:
-            assert next(p for p in vergaderingen.action_points(session, meeting_id) if p.id == point.id).status == expected
+            assert next(p for p in meetings.action_points(session, meeting_id) if p.id == point.id).status == expected
         row = next(r for r in range(tab.action_table.rowCount()) if tab.action_table.item(r, 0).text() == "Rapport opvragen")
         tab.action_table.setCurrentCell(row, 0)

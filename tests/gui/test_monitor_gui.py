@@ -135,7 +135,7 @@ def test_national_map_click_chooses_the_province(qtbot, demo_store, app_settings
 def test_locations_total_counts_by_the_domains_one_rule(qtbot, demo_store, app_settings):
     """A closed location counts until its end date, in the tab's total as in the worksheet."""
     from regietafel.domain.locations import REGULAR_OPVANG, in_use_on
-    from regietafel.store.werkblad import location_totals
+    from regietafel.store.worksheet import location_totals
 
     window = window_on(qtbot, demo_store, app_settings)
     tab = window.category_tabs["locaties"]

@@ -9,8 +9,8 @@ from regietafel.gui.app import GuiSession
 from regietafel.gui.settings_dialog import SettingsDialog
 from regietafel.paths import backup_dir
 from regietafel.store import areas, backups
-from regietafel.store.instellingen import document_settings
-from regietafel.store.werkblad import thresholds
+from regietafel.store.settings import document_settings
+from regietafel.store.worksheet import thresholds
 
 
 def tiny_png() -> bytes:

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from regietafel.gui.shared_database import SharedDatabaseDialog, write_controls
-from regietafel.store import verdelingen
+from regietafel.store import distributions
 from regietafel.store.database import open_store
 from regietafel.store.models import Verdeling
 from tests.conftest import PG_OWNER
@@ -19,8 +19,8 @@ LEIDEN = "GM0546"
 def lock_behind_the_back(store, vid: int, code: str, value: int) -> None:
     """A colleague's change, made through another connection."""
     with store.transaction() as session:
-        settings = verdelingen.settings_of(session, session.get(Verdeling, vid))
-        verdelingen.apply_settings(session, vid, settings.with_constraint(code, "vast", value), "collega")
+        settings = distributions.settings_of(session, session.get(Verdeling, vid))
+        distributions.apply_settings(session, vid, settings.with_constraint(code, "vast", value), "collega")
 
 
 @pytest.mark.parametrize("engine", ["sqlite", "postgresql"])

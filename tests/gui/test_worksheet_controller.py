@@ -11,7 +11,7 @@ import pytest
 
 from regietafel.domain.locations import durable_credit_date
 from regietafel.gui.worksheet_controller import PendingChange, Refused, WorksheetController
-from regietafel.store import areas, verdelingen
+from regietafel.store import areas, distributions
 
 DELFT = "GM0503"
 LEIDEN = "GM0546"
@@ -31,9 +31,9 @@ def store_change(store, controller: WorksheetController, pending: PendingChange)
     """What the panel's undoable command does with a pending change (redo)."""
     controller.begin()
     with store.transaction() as session:
-        computed = verdelingen.apply_settings(session, pending.verdeling_id, pending.after, pending.description, "",
+        computed = distributions.apply_settings(session, pending.verdeling_id, pending.after, pending.description, "",
                                               expected=pending.expected)
-        number = verdelingen.change_number(session, pending.verdeling_id)
+        number = distributions.change_number(session, pending.verdeling_id)
     assert controller.stored(pending.verdeling_id, pending.after, computed, number)
 
 
@@ -126,7 +126,7 @@ def test_an_adopted_version_is_read_only_until_a_new_concept(demo_store):
 def test_durable_places_count_on_the_opgave_peildatum(demo_store):
     controller = controller_on(demo_store)
     with demo_store.read() as session:
-        opgave = verdelingen.provincial_total(session, "opvang", controller.periode, controller.provincie_id)
+        opgave = distributions.provincial_total(session, "opvang", controller.periode, controller.provincie_id)
     on, places = controller.durable_places()
     assert on == durable_credit_date(opgave.peildatum, controller.periode)
     listed = controller.durable_listing(places)

@@ -3,7 +3,7 @@ result computed once, and the editor's view keeps its place."""
 
 from __future__ import annotations
 
-from regietafel.store import verdelingen, werkblad
+from regietafel.store import distributions, worksheet
 from tests.gui.test_worksheets import DELFT, edit_cell, make_window
 
 
@@ -17,14 +17,14 @@ def test_edit_refreshes_changed_rows_without_reset_or_refit(qtbot, demo_store, a
     original_fit = view.resizeColumnsToContents
     monkeypatch.setattr(view, "resizeColumnsToContents", lambda: (fits.append(1), original_fit()))
     computes = []
-    original_compute = verdelingen.compute
+    original_compute = distributions.compute
 
     def counted(*args, **kwargs):
         computes.append(1)
         return original_compute(*args, **kwargs)
 
-    monkeypatch.setattr(verdelingen, "compute", counted)  # the service's own call
-    monkeypatch.setattr(werkblad, "compute", counted)  # the worksheet's
+    monkeypatch.setattr(distributions, "compute", counted)  # the service's own call
+    monkeypatch.setattr(worksheet, "compute", counted)  # the worksheet's
 
     edit_cell(panel, DELFT, "600")
     assert next(r for r in model.rows() if r.code == DELFT).assigned == 600

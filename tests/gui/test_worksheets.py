@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 
 from regietafel.gui.main_window import MainWindow
-from regietafel.store import vergaderingen
+from regietafel.store import meetings
 from regietafel.store.database import open_store
 
 DELFT = "GM0503"
@@ -54,9 +54,9 @@ def test_edit_locks_and_redistributes_then_undo_redo(qtbot, any_demo_store, app_
     window.undo_stack.redo()
     assert assigned(panel) == after
     with demo_store.read() as session:
-        from regietafel.store import verdelingen
+        from regietafel.store import distributions
 
-        log = verdelingen.change_log(session, panel.sheet.verdeling.id)
+        log = distributions.change_log(session, panel.sheet.verdeling.id)
     assert [e.reden for e in log][-3:] == ["aanbod locatie 600"] * 3
     assert log[-2].omschrijving.startswith("Ongedaan maken: ")
 
@@ -100,7 +100,7 @@ def test_adopted_version_is_read_only_and_new_concept_editable(qtbot, any_demo_s
     demo_store = any_demo_store  # on SQLite and on PostgreSQL
     window, panel = make_window(qtbot, demo_store, app_settings)
     with demo_store.read() as session:
-        meeting = vergaderingen.meetings(session, panel.provincie_id)[0]  # 15-5-2023
+        meeting = meetings.meetings(session, panel.provincie_id)[0]  # 15-5-2023
         meeting_id = meeting.id
     assert panel.adopt_version(meeting_id, "akkoord")
     model = panel.model
@@ -109,7 +109,7 @@ def test_adopted_version_is_read_only_and_new_concept_editable(qtbot, any_demo_s
     # adopted in the chosen meeting, with that meeting's date, on that meeting's list of decisions
     assert not panel.banner.isHidden() and "15-5-2023" in panel.banner.text()
     with demo_store.read() as session:
-        texts = [d.tekst for d in vergaderingen.decisions(session, meeting_id)]
+        texts = [d.tekst for d in meetings.decisions(session, meeting_id)]
         assert panel.sheet.verdeling.vergadering_id == meeting_id
     assert any("versie 1 wordt vastgesteld (totaal Zuid-Holland 19.097)" in text and "akkoord" in text
                for text in texts), texts
@@ -185,7 +185,7 @@ def test_own_grouping_for_a_two_level_distribution(qtbot, demo_store, app_settin
 def test_credit_for_durable_places(qtbot, demo_store, app_settings):
     import datetime as dt
 
-    from regietafel.store.locaties import durable_places
+    from regietafel.store.locations import durable_places
 
     window, panel = make_window(qtbot, demo_store, app_settings)
     with demo_store.read() as session:

@@ -6,9 +6,9 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from regietafel.store import areas, verdelingen
+from regietafel.store import areas, distributions
 from regietafel.store.models import Gemeente, Realisatie, Toewijzing
-from regietafel.store.werkblad import carry_over, taakstelling, worksheet
+from regietafel.store.worksheet import carry_over, taakstelling, worksheet
 
 
 def _zh(store) -> int:
@@ -20,7 +20,7 @@ def _housing_sheet(store, zh, periode):
     """The huisvesting worksheet of ``periode`` (its version made if needed), with the cache filled
     with a carry-over and two taakstellingen."""
     with store.transaction() as session:
-        version = verdelingen.ensure_version(session, "huisvesting", periode, zh)
+        version = distributions.ensure_version(session, "huisvesting", periode, zh)
         sheet = worksheet(session, version.id)
     _fill(store, zh, [row.code for row in sheet.rows])
     return version, sheet, [row.code for row in sheet.rows]
@@ -38,11 +38,11 @@ def test_edit_keeps_what_it_cannot_change_and_a_read_keeps_everything(demo_store
     version, sheet, codes = _housing_sheet(demo_store, zh, "2023-II")
     kept = set(demo_store.cache)
     with demo_store.transaction() as session:  # reading only: nothing changed
-        verdelingen.versions(session, "huisvesting", "2023-II", zh)
+        distributions.versions(session, "huisvesting", "2023-II", zh)
     assert set(demo_store.cache) == kept
     with demo_store.transaction() as session:  # an edit in 2023-II
         after = sheet.settings.with_constraint(codes[0], "vast", 40)
-        verdelingen.apply_settings(session, version.id, after, "test")
+        distributions.apply_settings(session, version.id, after, "test")
     keys = {key[:2] for key in demo_store.cache}
     assert ("carry_over", "2023-II") in keys and ("taakstelling", "2023-I") in keys
     assert ("taakstelling", "2023-II") not in keys  # the edited half-year's own taakstelling goes
@@ -60,14 +60,14 @@ def test_edit_of_an_earlier_half_year_or_other_writes_clear_what_depends_on_them
     zh = _zh(demo_store)
     earlier, sheet, codes = _housing_sheet(demo_store, zh, "2023-I")
     with demo_store.transaction() as session:
-        verdelingen.apply_settings(session, earlier.id, sheet.settings.with_constraint(codes[0], "vast", 30), "t")
+        distributions.apply_settings(session, earlier.id, sheet.settings.with_constraint(codes[0], "vast", 30), "t")
     keys = {key[:2] for key in demo_store.cache}
     assert ("carry_over", "2023-II") not in keys  # it depended on 2023-I
     assert ("carry_over", "2023-I") in keys  # the carry-over into 2023-I did not
     _fill(demo_store, zh, codes)
     with demo_store.transaction() as session:  # a realisation: anything may depend on it
         gemeente = session.scalar(select(Gemeente.id).where(Gemeente.code == codes[0]))
-        session.add(Realisatie(categorie="huisvesting", periode_id=verdelingen.period_id(session, "2023-II"),
+        session.add(Realisatie(categorie="huisvesting", periode_id=distributions.period_id(session, "2023-II"),
                                gemeente_id=gemeente, peildatum=dt.date(2023, 12, 1), aantal=3, bron="test"))
     assert demo_store.cache == {}
 
@@ -78,15 +78,15 @@ def test_the_national_computation_outlives_an_edit_and_stays_right(demo_store):
     zh = _zh(demo_store)
     version, sheet, codes = _housing_sheet(demo_store, zh, "2023-II")
     with demo_store.transaction() as session:
-        verdelingen.apply_settings(session, version.id, sheet.settings.with_constraint(codes[0], "vast", 40), "t")
+        distributions.apply_settings(session, version.id, sheet.settings.with_constraint(codes[0], "vast", 40), "t")
     assert any(key[0] == "national_distribution" for key in demo_store.cache)
     with demo_store.read() as session:
         utrecht = areas.find_province(session, "Utrecht").id
-        other = verdelingen.ensure_version(session, "huisvesting", "2023-II", utrecht)
+        other = distributions.ensure_version(session, "huisvesting", "2023-II", utrecht)
         kept = worksheet(session, other.id)
     demo_store.cache.clear()
     with demo_store.read() as session:
-        other = verdelingen.ensure_version(session, "huisvesting", "2023-II", utrecht)
+        other = distributions.ensure_version(session, "huisvesting", "2023-II", utrecht)
         fresh = worksheet(session, other.id)
     assert [(r.code, r.assigned, r.computed, r.account) for r in kept.rows] == [
         (r.code, r.assigned, r.computed, r.account) for r in fresh.rows]
@@ -95,7 +95,7 @@ def test_the_national_computation_outlives_an_edit_and_stays_right(demo_store):
 def test_only_changed_allocations_are_written(demo_store):
     zh = _zh(demo_store)
     with demo_store.transaction() as session:
-        version = verdelingen.ensure_version(session, "huisvesting", "2023-II", zh)
+        version = distributions.ensure_version(session, "huisvesting", "2023-II", zh)
         sheet = worksheet(session, version.id)
     statements = []
     from sqlalchemy import event
@@ -109,7 +109,7 @@ def test_only_changed_allocations_are_written(demo_store):
     try:
         with demo_store.transaction() as session:
             code = sheet.rows[0].code
-            verdelingen.apply_settings(session, version.id, sheet.settings.with_constraint(code, "vast", 41), "t")
+            distributions.apply_settings(session, version.id, sheet.settings.with_constraint(code, "vast", 41), "t")
             changed = session.scalar(select(func.count()).select_from(Toewijzing)
                                      .where(Toewijzing.verdeling_id == version.id))
     finally:
@@ -117,5 +117,5 @@ def test_only_changed_allocations_are_written(demo_store):
     assert changed == 50  # every gemeente of the province keeps its row
     assert len(statements) == 1  # one bulk update of the rows that changed, no delete and re-insert
     with demo_store.read() as session:
-        stored = verdelingen.allocations(session, version.id)
+        stored = distributions.allocations(session, version.id)
     assert stored[code] == 41

@@ -10,7 +10,7 @@ import threading
 import pytest
 from sqlalchemy import select
 
-from regietafel.store import areas, verdelingen
+from regietafel.store import areas, distributions
 from regietafel.store.database import open_store
 from regietafel.store.errors import ConflictError
 from regietafel.store.models import Verdeling
@@ -23,14 +23,14 @@ def first_concept(store) -> tuple[int, int]:
     """The opvang concept of Zuid-Holland 2023-II: its id and change number."""
     with store.transaction() as session:
         zh = areas.find_province(session, "Zuid-Holland").id
-        verdeling = verdelingen.ensure_version(session, "opvang", "2023-II", zh)
+        verdeling = distributions.ensure_version(session, "opvang", "2023-II", zh)
         return verdeling.id, verdeling.wijzigingsnummer
 
 
 def lock(store, vid: int, code: str, value: int, expected: int | None, reason: str = "") -> None:
     with store.transaction() as session:
-        settings = verdelingen.settings_of(session, session.get(Verdeling, vid))
-        verdelingen.apply_settings(session, vid, settings.with_constraint(code, "vast", value),
+        settings = distributions.settings_of(session, session.get(Verdeling, vid))
+        distributions.apply_settings(session, vid, settings.with_constraint(code, "vast", value),
                                    f"{code} vast op {value}", reason, expected=expected)
 
 
@@ -39,15 +39,15 @@ def test_a_change_on_an_outdated_view_is_refused_and_names_who_and_when(any_demo
     vid, loaded = first_concept(store)
     lock(store, vid, DELFT, 600, expected=loaded)  # the first writer
     with store.read() as session:
-        before = verdelingen.allocations(session, vid)
+        before = distributions.allocations(session, vid)
     with pytest.raises(ConflictError) as refused:
         lock(store, vid, LEIDEN, 900, expected=loaded)  # the second still has the old view
     now = dt.datetime.now()
     assert f"gewijzigd door {store.user} om" in str(refused.value)
     assert any(f"{now.hour:02d}:{minute:02d}" in str(refused.value) for minute in (now.minute, (now.minute - 1) % 60))
     with store.read() as session:
-        assert verdelingen.allocations(session, vid) == before
-        log = verdelingen.change_log(session, vid)
+        assert distributions.allocations(session, vid) == before
+        log = distributions.change_log(session, vid)
     assert log[-1].gebruiker == store.user and "GM0503" in log[-1].omschrijving
 
 
@@ -56,7 +56,7 @@ def test_adopting_an_outdated_view_is_refused(any_demo_store):
     vid, loaded = first_concept(store)
     lock(store, vid, DELFT, 600, expected=loaded)
     with pytest.raises(ConflictError), store.transaction() as session:
-        verdelingen.adopt(session, vid, dt.date(2026, 12, 1), expected=loaded)
+        distributions.adopt(session, vid, dt.date(2026, 12, 1), expected=loaded)
     with store.read() as session:
         assert session.get(Verdeling, vid).status == "concept"
 
@@ -111,8 +111,8 @@ def test_two_processes_edit_the_same_version_one_wins_the_other_is_told(engine, 
     assert f"gewijzigd door {winner} om" in message  # the loser is told who, and when
     try:
         with store.read() as session:
-            final = verdelingen.settings_of(session, session.get(Verdeling, vid))
-            log = verdelingen.change_log(session, vid)
+            final = distributions.settings_of(session, session.get(Verdeling, vid))
+            log = distributions.change_log(session, vid)
         assert final.constraint_value(winner_code, "vast") is not None  # the acknowledged edit is there
         assert final.constraint_value(conflict_code, "vast") is None  # the other was not half-written
         assert [entry.reden for entry in log].count(f"{winner_code} uit proces") == 1
@@ -145,7 +145,7 @@ def test_a_change_is_announced_to_the_other_programs_not_to_itself(pg_database):
         assert arrived.wait(2), "no notification within two seconds"
         assert heard == [theirs.user]
         with pytest.raises(RuntimeError), theirs.transaction() as session:  # a rollback announces nothing
-            session.add(verdelingen.Wijziging(tijdstip=dt.datetime.now(), actie="x", omschrijving="x"))
+            session.add(distributions.Wijziging(tijdstip=dt.datetime.now(), actie="x", omschrijving="x"))
             session.flush()
             raise RuntimeError("stop")
         arrived.clear()
@@ -175,7 +175,7 @@ def test_two_users_starting_the_first_version_at_once_share_one(pg_cluster, pg_d
     def create_and_hold() -> None:
         with first.transaction() as session:
             zh = areas.find_province(session, "Zuid-Holland").id
-            found["first"] = verdelingen.ensure_version(session, "opvang", "2023-II", zh).id
+            found["first"] = distributions.ensure_version(session, "opvang", "2023-II", zh).id
             created.set()
             go_on.wait(30)
 
@@ -195,11 +195,11 @@ def test_two_users_starting_the_first_version_at_once_share_one(pg_cluster, pg_d
         threading.Thread(target=release_when_the_second_waits).start()
         with second.transaction() as session:
             zh = areas.find_province(session, "Zuid-Holland").id
-            found["second"] = verdelingen.ensure_version(session, "opvang", "2023-II", zh).id
+            found["second"] = distributions.ensure_version(session, "opvang", "2023-II", zh).id
         holder.join(30)
         assert found["first"] == found["second"]
         with second.read() as session:
-            assert [v.versie for v in verdelingen.versions(session, "opvang", "2023-II", zh)] == [1]
+            assert [v.versie for v in distributions.versions(session, "opvang", "2023-II", zh)] == [1]
     finally:
         go_on.set()
         holder.join(30)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from regietafel.domain.locations import REGULAR_OPVANG
 from regietafel.store import areas, monitor
 from regietafel.store.demo import SEED_TABLE_1
-from regietafel.store.locaties import (
+from regietafel.store.locations import (
     LocationError,
     LocationInput,
     close_location,
@@ -18,8 +18,8 @@ from regietafel.store.locaties import (
     save_location,
 )
 from regietafel.store.models import Gemeente, Provincie, Realisatie
-from regietafel.store.overzicht import province_overview
-from regietafel.store.werkblad import location_totals
+from regietafel.store.overview import province_overview
+from regietafel.store.worksheet import location_totals
 
 
 def test_demo_locations_sum_exactly_to_seed_table_1(demo_store):

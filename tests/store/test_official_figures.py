@@ -12,11 +12,11 @@ from sqlalchemy import select
 
 from regietafel.exports import write_factsheets, write_meeting_pack, write_workbook
 from regietafel.importing.importer import ImportOptions
-from regietafel.store import areas, verdelingen
+from regietafel.store import areas, distributions
+from regietafel.store.carry_over import taakstelling
+from regietafel.store.distributions import SCOPE_NATIONAL
 from regietafel.store.imports import ImportRefused, apply_plan, plan_import
-from regietafel.store.overloop import taakstelling
-from regietafel.store.verdelingen import SCOPE_NATIONAL
-from regietafel.store.werkblad import realisation, worksheet
+from regietafel.store.worksheet import realisation, worksheet
 from tests.documents.helpers import dump, write_csv
 from tests.documents.pdf_helpers import needs_poppler, pdf_text
 
@@ -39,7 +39,7 @@ def _import(store, tmp_path, kind: str, rows: list[list], **options):
 
 def _sheet(store, zh, periode="2023-II", stand_per=STAND):
     with store.transaction() as session:
-        vid = verdelingen.ensure_version(session, "huisvesting", periode, zh).id
+        vid = distributions.ensure_version(session, "huisvesting", periode, zh).id
     with store.read() as session:
         return worksheet(session, vid, stand_per=stand_per)
 
@@ -155,7 +155,7 @@ def test_locking_a_gemeente_moves_no_number_of_another_province(demo_store):
     assert sheet.settings.bereik == SCOPE_NATIONAL and sheet.assigned_total == 5_865
     with demo_store.transaction() as session:
         settings = sheet.settings.with_constraint(DELFT, "vast", 150)
-        verdelingen.apply_settings(session, sheet.verdeling.id, settings, "Delft op 150")
+        distributions.apply_settings(session, sheet.verdeling.id, settings, "Delft op 150")
     after = _sheet(demo_store, zh)
     assert _row(after, DELFT).assigned == 150 and after.assigned_total == 5_865  # the province's sum stays
     assert after.computed.result.allocated_sum == sheet.computed.result.allocated_sum  # the national check too
@@ -164,21 +164,21 @@ def test_locking_a_gemeente_moves_no_number_of_another_province(demo_store):
     # Exchanges stay inside the province: a gemeente elsewhere is not one of its units.
     with pytest.raises(ValueError), demo_store.transaction() as session:
         settings = after.settings.with_constraint(UTRECHT, "vast", 10)
-        verdelingen.apply_settings(session, after.verdeling.id, settings, "Utrecht")
+        distributions.apply_settings(session, after.verdeling.id, settings, "Utrecht")
 
 
 def test_the_decision_names_the_provinces_total(demo_store):
-    from regietafel.store import vergaderingen
+    from regietafel.store import meetings
 
     zh = _zh(demo_store)
     sheet = _sheet(demo_store, zh)
     with demo_store.transaction() as session:
-        meeting = vergaderingen.meetings(session, zh)[-1]
-        decision = vergaderingen.add_decision(session, meeting.id, "", sheet.verdeling.id)
+        meeting = meetings.meetings(session, zh)[-1]
+        decision = meetings.add_decision(session, meeting.id, "", sheet.verdeling.id)
         text, datum = decision.tekst, meeting.datum
     assert "Zuid-Holland 5.865" in text and "27.300" not in text
     with demo_store.read() as session:
-        adopted = session.get(verdelingen.Verdeling, sheet.verdeling.id)
+        adopted = session.get(distributions.Verdeling, sheet.verdeling.id)
         assert (adopted.status, adopted.vastgesteld_op) == ("vastgesteld", datum)
 
 
@@ -211,7 +211,7 @@ def test_nidos_places_are_counted_on_a_date_and_shown_inside_huisvesting(demo_st
         for day, places in ((dt.date(2023, 8, 1), 12), (dt.date(2023, 9, 1), 15), (dt.date(2023, 11, 1), 20)):
             session.add(Realisatie(categorie="amv_nidos", gemeente_id=delft, provincie_id=zh, peildatum=day,
                                    aantal=places, bron="Nidos"))
-        nidos = verdelingen.ensure_version(session, "amv_nidos", "2023-II", zh).id
+        nidos = distributions.ensure_version(session, "amv_nidos", "2023-II", zh).id
     with demo_store.read() as session:
         sheet = worksheet(session, nidos, stand_per=dt.date(2023, 10, 16))
         # Places on the stand-per date: the newest count before it, never a sum over the half-year.
@@ -230,7 +230,7 @@ def test_an_imported_opgave_per_gemeente_wins_in_its_provinces_worksheet(demo_st
     _import(demo_store, tmp_path, "opgave", [["Gemeente", "Opgave"], ["Delft", 600], ["Rotterdam", 2500]],
             period="2023-II", categorie="opvang")
     with demo_store.transaction() as session:
-        vid = verdelingen.ensure_version(session, "opvang", "2023-II", zh).id
+        vid = distributions.ensure_version(session, "opvang", "2023-II", zh).id
     with demo_store.read() as session:
         sheet = worksheet(session, vid, stand_per=STAND)
     delft = _row(sheet, DELFT)
@@ -238,7 +238,7 @@ def test_an_imported_opgave_per_gemeente_wins_in_its_provinces_worksheet(demo_st
     assert "opgave.csv" in delft.source and sheet.computed.province_fixed
     total = sheet.assigned_total
     with demo_store.transaction() as session:
-        verdelingen.apply_settings(session, vid, sheet.settings.with_constraint(DELFT, "vast", 650), "Delft 650")
+        distributions.apply_settings(session, vid, sheet.settings.with_constraint(DELFT, "vast", 650), "Delft 650")
     with demo_store.read() as session:
         after = worksheet(session, vid, stand_per=STAND)
     assert _row(after, DELFT).assigned == 650 and after.assigned_total == total

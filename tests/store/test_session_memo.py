@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from regietafel.store import areas, verdelingen
+from regietafel.store import areas, distributions
 from regietafel.store.models import Gemeente, Opgave
 from regietafel.store.session_memo import ANY_WRITE, REFERENCE
 
@@ -19,50 +19,50 @@ def _zh(store) -> int:
 
 def _official_figure(session, zh: int, code: str, aantal: int) -> Opgave:
     gemeente = session.scalar(select(Gemeente).where(Gemeente.code == code))
-    return Opgave(categorie="opvang", niveau="gemeente", periode_id=verdelingen.period_id(session, PERIODE),
+    return Opgave(categorie="opvang", niveau="gemeente", periode_id=distributions.period_id(session, PERIODE),
                   provincie_id=zh, gemeente_id=gemeente.id, aantal=aantal, bron="test")
 
 
 def test_a_write_in_the_session_is_seen_by_the_next_question(demo_store):
     zh = _zh(demo_store)
     with demo_store.read() as session:
-        before = verdelingen.versions(session, "opvang", PERIODE, zh)
-        version = verdelingen.ensure_version(session, "opvang", PERIODE, zh)  # writes a first concept
-        assert [v.id for v in verdelingen.versions(session, "opvang", PERIODE, zh)] == [v.id for v in before] + (
+        before = distributions.versions(session, "opvang", PERIODE, zh)
+        version = distributions.ensure_version(session, "opvang", PERIODE, zh)  # writes a first concept
+        assert [v.id for v in distributions.versions(session, "opvang", PERIODE, zh)] == [v.id for v in before] + (
             [] if before else [version.id])
-        first = verdelingen.compute(session, version)
-        assert verdelingen.compute(session, version) is first  # asked again: remembered
+        first = distributions.compute(session, version)
+        assert distributions.compute(session, version) is first  # asked again: remembered
         code = first.scope_codes[0]
         session.add(_official_figure(session, zh, code, first.final[code] + 7))  # pending, not flushed
-        again = verdelingen.compute(session, version)
+        again = distributions.compute(session, version)
         assert again is not first and again.official[code].aantal == first.final[code] + 7
         session.flush()
-        assert verdelingen.compute(session, version).official[code].aantal == first.final[code] + 7
+        assert distributions.compute(session, version).official[code].aantal == first.final[code] + 7
 
 
 def test_a_changed_setting_is_computed_anew(demo_store):
     zh = _zh(demo_store)
     with demo_store.read() as session:
-        version = verdelingen.ensure_version(session, "opvang", PERIODE, zh)
-        first = verdelingen.compute(session, version)
+        version = distributions.ensure_version(session, "opvang", PERIODE, zh)
+        first = distributions.compute(session, version)
         code = first.scope_codes[0]
-        locked = verdelingen.settings_of(session, version).with_constraint(code, "vast", first.final[code] + 3)
-        assert verdelingen.compute(session, version, locked).final[code] == first.final[code] + 3
+        locked = distributions.settings_of(session, version).with_constraint(code, "vast", first.final[code] + 3)
+        assert distributions.compute(session, version, locked).final[code] == first.final[code] + 3
 
 
 def test_two_sessions_never_share_and_a_session_forgets_when_it_ends(demo_store):
     zh = _zh(demo_store)
     with demo_store.transaction() as writer:
-        version = verdelingen.ensure_version(writer, "opvang", PERIODE, zh)
-        first = verdelingen.compute(writer, version)
+        version = distributions.ensure_version(writer, "opvang", PERIODE, zh)
+        first = distributions.compute(writer, version)
         assert writer.info.get(REFERENCE)
     assert not writer.info.get(REFERENCE) and not writer.info.get(ANY_WRITE)
     code = first.scope_codes[0]
     with demo_store.read() as reader:
-        verdelingen.compute(reader, reader.get(type(version), version.id))
+        distributions.compute(reader, reader.get(type(version), version.id))
         with demo_store.transaction() as other:  # another session starts with nothing remembered
             assert not other.info.get(REFERENCE) and not other.info.get(ANY_WRITE)
             other.add(_official_figure(other, zh, code, first.final[code] + 11))
     with demo_store.read() as later:  # the figure written by the other session is seen
-        computed = verdelingen.compute(later, later.get(type(version), version.id))
+        computed = distributions.compute(later, later.get(type(version), version.id))
         assert computed.official[code].aantal == first.final[code] + 11

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from regietafel.cli import main
-from regietafel.store import areas, migrate, verdelingen
+from regietafel.store import areas, distributions, migrate
 from regietafel.store.copy import copy_database
 from regietafel.store.database import open_store
 from regietafel.store.database_url import display, is_url, parse_database
@@ -149,7 +149,7 @@ def test_the_committed_schema_0001_database_upgrades_and_keeps_its_data(tmp_path
 
 def prepare_versions(url, province="Zuid-Holland") -> None:
     """What the secretariat has done before a reader looks: the concepts of every opgave exist."""
-    from regietafel.store.overzicht import province_overview
+    from regietafel.store.overview import province_overview
 
     store = open_store(url)
     try:
@@ -177,9 +177,9 @@ def test_a_read_only_role_opens_read_only_and_cannot_write(pg_cluster, pg_databa
     try:
         assert store.read_only and store.user == reader
         with store.read() as session:
-            vid = session.scalar(select(verdelingen.Verdeling.id).limit(1))
+            vid = session.scalar(select(distributions.Verdeling.id).limit(1))
         with pytest.raises(ReadOnlyStore, match="leesrechten"), store.transaction() as session:
-            verdelingen.adopt(session, vid, dt.date(2026, 12, 1))
+            distributions.adopt(session, vid, dt.date(2026, 12, 1))
     finally:
         store.close()
     # and every document can still be printed
@@ -194,17 +194,17 @@ def test_a_dropped_connection_loses_only_that_edit_and_says_so(pg_cluster, pg_da
     try:
         with store.transaction() as session:
             zh = areas.find_province(session, "Zuid-Holland").id
-            vid = verdelingen.ensure_version(session, "opvang", "2023-II", zh).id
+            vid = distributions.ensure_version(session, "opvang", "2023-II", zh).id
         with store.read() as session:
-            logged = len(verdelingen.change_log(session, vid))
-            settings = verdelingen.settings_of(session, session.get(verdelingen.Verdeling, vid))
+            logged = len(distributions.change_log(session, vid))
+            settings = distributions.settings_of(session, session.get(distributions.Verdeling, vid))
         with pytest.raises(ConnectionLost, match="niet opgeslagen"), store.transaction() as session:
             session.execute(select(1))
             pg_cluster.sql(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                            f"WHERE datname = '{database}' AND pid <> pg_backend_pid()")
-            verdelingen.apply_settings(session, vid, settings.with_constraint("GM0503", "vast", 1), "kwijt")
+            distributions.apply_settings(session, vid, settings.with_constraint("GM0503", "vast", 1), "kwijt")
         with store.read() as session:  # the program goes on: a new connection, the edit not stored
-            assert len(verdelingen.change_log(session, vid)) == logged
+            assert len(distributions.change_log(session, vid)) == logged
     finally:
         store.close()
 

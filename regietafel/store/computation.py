@@ -40,14 +40,14 @@ from regietafel.domain.verdeelmotor import (
 )
 from regietafel.domain.within_province import divide_within_province
 from regietafel.store.database import session_cache
+from regietafel.store.keys import KeySpec, build_key
 from regietafel.store.models import Gemeente, GemeenteRegio, Opgave, Periode, Regio, Verdeling
-from regietafel.store.officieel import OfficialFigure, official_figures, official_first
+from regietafel.store.official import OfficialFigure, official_figures, official_first
 from regietafel.store.session_memo import REFERENCE, memoized
-from regietafel.store.sleutels import KeySpec, build_key
 from regietafel.store.texts import t
 
 if TYPE_CHECKING:
-    from regietafel.store.verdelingen import VerdelingSettings
+    from regietafel.store.distributions import VerdelingSettings
 
 SCOPE_PROVINCE, SCOPE_NATIONAL = "provincie", "landelijk"
 FIELD_OF = {"vast": "lock", "minimum": "minimum", "maximum": "maximum", "verrekening": "credit"}

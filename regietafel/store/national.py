@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from regietafel.domain.periods import HalfYear
+from regietafel.store.distributions import national_total, period_id
 from regietafel.store.models import Opgave, Provincie, Realisatie
-from regietafel.store.verdelingen import national_total, period_id
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 from regietafel.store import areas
-from regietafel.store.overzicht import province_overview
+from regietafel.store.overview import province_overview
 
 
 def test_overview_of_zuid_holland(demo_store):

@@ -8,10 +8,10 @@ from fractions import Fraction
 
 import pytest
 
+from regietafel.domain.carry_over import HalfYearFigures, carry_chain, started_at_zero
 from regietafel.domain.locations import LocationSpan, counts_on, in_use_on
-from regietafel.domain.overloop import HalfYearFigures, carry_chain, started_at_zero
 from regietafel.domain.periods import HalfYear
-from regietafel.domain.toezicht import SupervisionPolicy, is_forecast, projection_factor
+from regietafel.domain.supervision import SupervisionPolicy, is_forecast, projection_factor
 from regietafel.domain.verdeelmotor import InfeasibleError, UnitConstraint
 from regietafel.domain.within_province import divide_within_province
 

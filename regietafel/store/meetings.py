@@ -2,7 +2,7 @@
 
 The GUI, the CLI and the meeting pack call these. Changes run inside the caller's transaction
 (``store.transaction()``). A decision can adopt a concept distribution version: it becomes
-vastgesteld "in de PRT van <datum>" (``verdelingen.adopt`` with the meeting's date and id).
+vastgesteld "in de PRT van <datum>" (``distributions.adopt`` with the meeting's date and id).
 Open action points of earlier meetings of the same province carry over to the next meeting.
 """
 
@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date, format_int
-from regietafel.store import verdelingen
+from regietafel.store import distributions
 from regietafel.store.models import (
     Actiepunt,
     Agendapunt,
@@ -231,7 +231,7 @@ def add_decision(session: Session, vergadering_id: int, tekst: str = "",
                  verdeling_id: int | None = None, expected: int | None = None) -> Besluit:
     """Record a decision; with ``verdeling_id`` the decision adopts that concept version
     (vastgesteld on the meeting's date, linked to the meeting; ``expected``: the version's
-    change number the caller loaded, see :func:`verdelingen.adopt`)."""
+    change number the caller loaded, see :func:`distributions.adopt`)."""
     meeting = get_meeting(session, vergadering_id)
     tekst = tekst.strip()
     if verdeling_id is not None:
@@ -239,10 +239,10 @@ def add_decision(session: Session, vergadering_id: int, tekst: str = "",
         if verdeling is None or verdeling.provincie_id != meeting.provincie_id:
             raise ValueError(t("meetings.this_distribution_version_does_not_belong"))
         periode = session.scalar(select(Periode.code).where(Periode.id == verdeling.periode_id))
-        verdelingen.adopt(session, verdeling_id, meeting.datum, meeting.id,
+        distributions.adopt(session, verdeling_id, meeting.datum, meeting.id,
                           reden=f"Besluit PRT van {format_date(meeting.datum)}", expected=expected)
         # The province's own total (its gemeenten), never a national number it was computed from.
-        total = sum(verdelingen.allocations(session, verdeling_id).values())
+        total = sum(distributions.allocations(session, verdeling_id).values())
         provincie = session.scalar(select(Provincie.naam).where(Provincie.id == meeting.provincie_id))
         adopted = (f"De verdeling {version_label(verdeling, periode)} wordt vastgesteld "
                    f"(totaal {provincie} {format_int(total)}).")

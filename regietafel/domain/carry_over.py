@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .periods import HalfYear
-from .toezicht import SupervisionPolicy, behind_streak
+from .supervision import SupervisionPolicy, behind_streak
 
 
 @dataclass(frozen=True)

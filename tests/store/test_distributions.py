@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import select
 
 from regietafel.domain.verdeelmotor import ExchangeError, InfeasibleError
-from regietafel.store import areas, verdelingen
-from regietafel.store.landelijk import national_table
+from regietafel.store import areas, distributions
 from regietafel.store.models import Base, Gemeente, Inwoners
-from regietafel.store.werkblad import set_thresholds, supervision_status, worksheet
+from regietafel.store.national import national_table
+from regietafel.store.worksheet import set_thresholds, supervision_status, worksheet
 
 DELFT, DEN_HAAG, LEIDEN = "GM0503", "GM0518", "GM0546"
 
@@ -38,14 +38,14 @@ def zh(demo_store):
 
 def opvang(store, zh):
     with store.transaction() as session:
-        return verdelingen.ensure_version(session, "opvang", "2023-II", zh).id
+        return distributions.ensure_version(session, "opvang", "2023-II", zh).id
 
 
 def test_first_concept_divides_the_provincial_opgave(demo_store, zh):
     vid = opvang(demo_store, zh)
     with demo_store.read() as session:
-        assigned = verdelingen.allocations(session, vid)
-        log = verdelingen.change_log(session, vid)
+        assigned = distributions.allocations(session, vid)
+        log = distributions.change_log(session, vid)
     assert len(assigned) == 50
     assert sum(assigned.values()) == 19_097
     assert [entry.actie for entry in log] == ["nieuw"]
@@ -54,12 +54,12 @@ def test_first_concept_divides_the_provincial_opgave(demo_store, zh):
 def test_a_lock_redistributes_the_others_and_is_logged(demo_store, zh):
     vid = opvang(demo_store, zh)
     with demo_store.transaction() as session:
-        before = verdelingen.allocations(session, vid)
-        settings = verdelingen.settings_of(session, session.get(verdelingen.Verdeling, vid))
-        verdelingen.apply_settings(session, vid, settings.with_constraint(DELFT, "vast", 600), "Delft vast", "aanbod 600")
+        before = distributions.allocations(session, vid)
+        settings = distributions.settings_of(session, session.get(distributions.Verdeling, vid))
+        distributions.apply_settings(session, vid, settings.with_constraint(DELFT, "vast", 600), "Delft vast", "aanbod 600")
     with demo_store.read() as session:
-        after = verdelingen.allocations(session, vid)
-        log = verdelingen.change_log(session, vid)
+        after = distributions.allocations(session, vid)
+        log = distributions.change_log(session, vid)
     assert after[DELFT] == 600 and before[DELFT] == 545
     assert sum(after.values()) == 19_097
     assert after[DEN_HAAG] < before[DEN_HAAG]
@@ -70,21 +70,21 @@ def test_infeasible_locks_change_nothing(demo_store, zh):
     vid = opvang(demo_store, zh)
     before = dump(demo_store)
     with pytest.raises(InfeasibleError, match="Delft.*'s-Gravenhage|'s-Gravenhage.*Delft"), demo_store.transaction() as session:
-        settings = verdelingen.settings_of(session, session.get(verdelingen.Verdeling, vid))
+        settings = distributions.settings_of(session, session.get(distributions.Verdeling, vid))
         settings = settings.with_constraint(DELFT, "vast", 10_000).with_constraint(DEN_HAAG, "vast", 10_000)
-        verdelingen.apply_settings(session, vid, settings, "te veel")
+        distributions.apply_settings(session, vid, settings, "te veel")
     assert dump(demo_store) == before
 
 
 def test_exchange_keeps_the_total_and_a_negative_one_is_refused(demo_store, zh):
     vid = opvang(demo_store, zh)
     with demo_store.transaction() as session:
-        settings = verdelingen.settings_of(session, session.get(verdelingen.Verdeling, vid))
-        base = verdelingen.allocations(session, vid)
-        exchanged = verdelingen.replace(settings, uitwisselingen=((DELFT, LEIDEN, 100, "afspraak", "2023-09-01"),))
-        verdelingen.apply_settings(session, vid, exchanged, "uitwisseling")
+        settings = distributions.settings_of(session, session.get(distributions.Verdeling, vid))
+        base = distributions.allocations(session, vid)
+        exchanged = distributions.replace(settings, uitwisselingen=((DELFT, LEIDEN, 100, "afspraak", "2023-09-01"),))
+        distributions.apply_settings(session, vid, exchanged, "uitwisseling")
     with demo_store.read() as session:
-        after = verdelingen.allocations(session, vid)
+        after = distributions.allocations(session, vid)
         sheet = worksheet(session, vid)
     assert after[DELFT] == base[DELFT] - 100 and after[LEIDEN] == base[LEIDEN] + 100
     assert sum(after.values()) == 19_097
@@ -92,7 +92,7 @@ def test_exchange_keeps_the_total_and_a_negative_one_is_refused(demo_store, zh):
     assert (rows[DELFT].exchanged, rows[LEIDEN].exchanged) == (-100, 100)
     before = dump(demo_store)
     with pytest.raises(ExchangeError), demo_store.transaction() as session:
-        verdelingen.apply_settings(session, vid, verdelingen.replace(
+        distributions.apply_settings(session, vid, distributions.replace(
             exchanged, uitwisselingen=exchanged.uitwisselingen + ((DELFT, LEIDEN, 10_000, "te veel", None),)), "x")
     assert dump(demo_store) == before
 
@@ -100,24 +100,24 @@ def test_exchange_keeps_the_total_and_a_negative_one_is_refused(demo_store, zh):
 def test_adopted_version_is_read_only_and_a_new_concept_starts_from_it(demo_store, zh):
     vid = opvang(demo_store, zh)
     with demo_store.transaction() as session:
-        verdelingen.adopt(session, vid, dt.date(2023, 6, 12))
-    with pytest.raises(verdelingen.ReadOnlyError), demo_store.transaction() as session:
-        settings = verdelingen.settings_of(session, session.get(verdelingen.Verdeling, vid))
-        verdelingen.apply_settings(session, vid, settings.with_constraint(DELFT, "vast", 1), "x")
+        distributions.adopt(session, vid, dt.date(2023, 6, 12))
+    with pytest.raises(distributions.ReadOnlyError), demo_store.transaction() as session:
+        settings = distributions.settings_of(session, session.get(distributions.Verdeling, vid))
+        distributions.apply_settings(session, vid, settings.with_constraint(DELFT, "vast", 1), "x")
     with demo_store.transaction() as session:
-        new = verdelingen.new_concept_from(session, vid)
+        new = distributions.new_concept_from(session, vid)
         new_id = new.id
         assert (new.versie, new.status, new.basis_id) == (2, "concept", vid)
     with demo_store.read() as session:
-        assert verdelingen.allocations(session, new_id) == verdelingen.allocations(session, vid)
-        assert [v.status for v in verdelingen.versions(session, "opvang", "2023-II", zh)] == ["vastgesteld", "concept"]
+        assert distributions.allocations(session, new_id) == distributions.allocations(session, vid)
+        assert [v.status for v in distributions.versions(session, "opvang", "2023-II", zh)] == ["vastgesteld", "concept"]
 
 
 def test_two_level_distribution_is_consistent(demo_store, zh):
     vid = opvang(demo_store, zh)
     with demo_store.transaction() as session:
-        settings = verdelingen.settings_of(session, session.get(verdelingen.Verdeling, vid))
-        computed = verdelingen.apply_settings(session, vid, verdelingen.replace(settings, indeling="veiligheidsregio"), "2 niveaus")
+        settings = distributions.settings_of(session, session.get(distributions.Verdeling, vid))
+        computed = distributions.apply_settings(session, vid, distributions.replace(settings, indeling="veiligheidsregio"), "2 niveaus")
     groups = computed.group_result.allocations
     assert sum(groups.values()) == 19_097
     for step in computed.steps:
@@ -127,7 +127,7 @@ def test_two_level_distribution_is_consistent(demo_store, zh):
 
 def test_huisvesting_follows_article_29(demo_store, zh):
     with demo_store.transaction() as session:
-        vid = verdelingen.ensure_version(session, "huisvesting", "2023-II", zh).id
+        vid = distributions.ensure_version(session, "huisvesting", "2023-II", zh).id
         sheet = worksheet(session, vid)
         population = dict(session.execute(select(Gemeente.code, Inwoners.aantal).join(Inwoners)).all())
     national = sum(population.values())
@@ -139,10 +139,10 @@ def test_huisvesting_follows_article_29(demo_store, zh):
 
 
 def test_carry_over_into_the_corrected_taakstelling(demo_store, zh):
-    from regietafel.store.werkblad import realisation, taakstelling
+    from regietafel.store.worksheet import realisation, taakstelling
 
     with demo_store.transaction() as session:
-        vid = verdelingen.ensure_version(session, "huisvesting", "2023-II", zh).id
+        vid = distributions.ensure_version(session, "huisvesting", "2023-II", zh).id
         sheet = worksheet(session, vid)
         codes = [row.code for row in sheet.rows]
         previous = taakstelling(session, "2023-I", zh)
@@ -158,7 +158,7 @@ def test_supervision_thresholds_are_per_province(demo_store, zh):
     assert [supervision_status(100, r, limits) for r in (100, 75, 74, 50, 49)] == ["groen", "groen", "oranje", "oranje", "rood"]
     with demo_store.transaction() as session:
         set_thresholds(session, zh, 90, 60)
-        vid = verdelingen.ensure_version(session, "huisvesting", "2023-II", zh).id
+        vid = distributions.ensure_version(session, "huisvesting", "2023-II", zh).id
         sheet = worksheet(session, vid)
     for row in sheet.rows:
         share = 100 * (row.realised or 0) / row.target if row.target > 0 else 100
@@ -182,8 +182,8 @@ def test_national_table_reproduces_seed_table_1(demo_store):
 def test_amv_coa_is_part_of_opvang_and_sums_to_the_national_number(demo_store):
     with demo_store.read() as session:
         provinces = areas.provinces(session)
-        coa = {p.naam: verdelingen.provincial_total(session, "amv_coa", "2023-II", p.id).aantal for p in provinces}
-        opvang_totals = {p.naam: verdelingen.provincial_total(session, "opvang", "2023-II", p.id).aantal for p in provinces}
+        coa = {p.naam: distributions.provincial_total(session, "amv_coa", "2023-II", p.id).aantal for p in provinces}
+        opvang_totals = {p.naam: distributions.provincial_total(session, "opvang", "2023-II", p.id).aantal for p in provinces}
     assert coa["Zuid-Holland"] == 781
     assert sum(coa.values()) == 3_660
     assert all(coa[name] < opvang_totals[name] for name in coa)
@@ -192,8 +192,8 @@ def test_amv_coa_is_part_of_opvang_and_sums_to_the_national_number(demo_store):
 def test_weighted_mix_and_ses_keys_from_imported_indicators(demo_store, zh):
     from fractions import Fraction
 
+    from regietafel.store.keys import KeySpec
     from regietafel.store.models import Indicator
-    from regietafel.store.sleutels import KeySpec
 
     vid = opvang(demo_store, zh)
     with demo_store.transaction() as session:
@@ -202,15 +202,15 @@ def test_weighted_mix_and_ses_keys_from_imported_indicators(demo_store, zh):
             session.add(Indicator(naam="oppervlakte", gemeente_id=gid, waarde="10" if code == DELFT else "1"))
             session.add(Indicator(naam="ses_woa", gemeente_id=gid, waarde="-0.25" if code == DELFT else "0"))
     with demo_store.transaction() as session:
-        settings = verdelingen.settings_of(session, session.get(verdelingen.Verdeling, vid))
+        settings = distributions.settings_of(session, session.get(distributions.Verdeling, vid))
         peildatum = settings.key_spec.peildatum
         mix = KeySpec("mix", peildatum, None, {"inwoners": "9/10", "oppervlakte": "1/10"})
-        computed = verdelingen.apply_settings(session, vid, verdelingen.replace(settings, sleutel=mix.to_json()), "mix")
+        computed = distributions.apply_settings(session, vid, distributions.replace(settings, sleutel=mix.to_json()), "mix")
         assert computed.result.key_description == "gewogen: 90,0% inwoners + 10,0% oppervlakte (inwoners op 1-1-2024)"
         delft = computed.result.line(DELFT)
         # 0.9 * 109,577 / 3,840,460 + 0.1 * 10 / 59 (Delft has 10 of 49 + 10 = 59 area units)
         assert delft.key == Fraction(9, 10) * Fraction(109_577, 3_840_460) + Fraction(1, 10) * Fraction(10, 59)
         ses = KeySpec("ses", peildatum, "ses_woa")
-        computed = verdelingen.apply_settings(session, vid, verdelingen.replace(settings, sleutel=ses.to_json()), "ses")
+        computed = distributions.apply_settings(session, vid, distributions.replace(settings, sleutel=ses.to_json()), "ses")
         assert computed.result.line(DELFT).key == Fraction(109_577 * 3, 4)
         assert sum(computed.final.values()) == 19_097

@@ -25,7 +25,7 @@ from regietafel.domain.verdeelmotor import (
     SurplusPolicy,
 )
 from regietafel.store import areas
-from regietafel.store.berekening import (
+from regietafel.store.computation import (
     SCOPE_NATIONAL,
     SCOPE_PROVINCE,
     Computed,
@@ -34,9 +34,10 @@ from regietafel.store.berekening import (
     regio_groups,
     regio_totals,
 )
-from regietafel.store.berekening import gemeenten as _gemeenten
+from regietafel.store.computation import gemeenten as _gemeenten
 from regietafel.store.database import EDITED_PERIODS
 from regietafel.store.errors import ConflictError
+from regietafel.store.keys import KeySpec
 from regietafel.store.models import (
     Beperking,
     Gemeente,
@@ -50,7 +51,6 @@ from regietafel.store.models import (
 )
 from regietafel.store.session_memo import ANY_WRITE, REFERENCE, memoized
 from regietafel.store.shared_texts import text as shared_text
-from regietafel.store.sleutels import KeySpec
 from regietafel.store.texts import t
 
 CONSTRAINT_KINDS = ("vast", "minimum", "maximum", "verrekening")
@@ -159,7 +159,7 @@ def national_total(session: Session, categorie: str, periode: str) -> Opgave | N
 
 def compute(session: Session, verdeling: Verdeling, settings: VerdelingSettings | None = None) -> Computed:
     """Run the verdeelmotor for a version (or for proposed ``settings`` of it); no writes.
-    See :mod:`regietafel.store.berekening` (official figures, the province's fixed sum).
+    See :mod:`regietafel.store.computation` (official figures, the province's fixed sum).
 
     Computed once per session for the same version and settings (a new concept is computed when
     it is made, and again for its worksheet): the result depends on nothing else but reference

@@ -3,7 +3,7 @@
 The taakstelling of a half-year is the adopted version, else the newest concept (computed
 afresh, so official figures imported since count), else what the computation gives: the Rijk's
 official figure per gemeente where one was imported, art. 29 elsewhere. The chain
-(:mod:`regietafel.domain.overloop`) starts at an imported opening balance where there is one;
+(:mod:`regietafel.domain.carry_over`) starts at an imported opening balance where there is one;
 what is housed counts up to the stand-per date only.
 """
 
@@ -15,15 +15,15 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from regietafel.domain.carry_over import CarryOver, HalfYearFigures, carry_chain, started_at_zero
 from regietafel.domain.huisvesting import art29_taakstelling
-from regietafel.domain.overloop import CarryOver, HalfYearFigures, carry_chain, started_at_zero
 from regietafel.domain.periods import HalfYear
-from regietafel.domain.toezicht import SupervisionPolicy
+from regietafel.domain.supervision import SupervisionPolicy
 from regietafel.store.database import session_cache
+from regietafel.store.distributions import allocations, compute, default_settings, versions
 from regietafel.store.models import Gemeente, Inwoners, Realisatie
-from regietafel.store.officieel import official_figures, official_first, opening_balances
+from regietafel.store.official import official_figures, official_first, opening_balances
 from regietafel.store.texts import t
-from regietafel.store.verdelingen import allocations, compute, default_settings, versions
 
 CHAIN_DEPTH = 12  # half-years looked back at most
 

@@ -1,12 +1,12 @@
 """The province's supervision policy (interbestuurlijk toezicht), stored with the data per
-province: thresholds and the optional "repeatedly behind" criterion (:mod:`regietafel.domain.toezicht`)."""
+province: thresholds and the optional "repeatedly behind" criterion (:mod:`regietafel.domain.supervision`)."""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from regietafel.domain.toezicht import SupervisionPolicy
+from regietafel.domain.supervision import SupervisionPolicy
 from regietafel.store.models import Instelling
 
 DEFAULTS = {"toezicht_oranje": 75, "toezicht_rood": 50, "toezicht_herhaald": 0}

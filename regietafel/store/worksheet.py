@@ -18,30 +18,18 @@ from regietafel.domain.formatting import format_date, format_int
 from regietafel.domain.locations import KINDS_PER_CATEGORY, in_use_on
 from regietafel.domain.periods import HalfYear
 from regietafel.domain.sources import is_estimate
-from regietafel.domain.toezicht import (
+from regietafel.domain.supervision import (
     SupervisionPolicy,
     forecast_text,
     is_forecast,
     projection_factor,
 )
-from regietafel.store import toezicht
+from regietafel.store import supervision
 from regietafel.store.areas import population_dates
-from regietafel.store.berekening import regio_sources
-from regietafel.store.locaties import spans
-from regietafel.store.models import (
-    Gemeente,
-    GemeenteRegio,
-    Locatie,
-    Opgave,
-    Periode,
-    Realisatie,
-    Regio,
-    Verdeling,
-)
-from regietafel.store.overloop import CarryInfo, carry_over
-from regietafel.store.overloop import taakstelling as taakstelling  # re-exported
-from regietafel.store.texts import t
-from regietafel.store.verdelingen import (
+from regietafel.store.carry_over import CarryInfo, carry_over
+from regietafel.store.carry_over import taakstelling as taakstelling  # re-exported
+from regietafel.store.computation import regio_sources
+from regietafel.store.distributions import (
     SCOPE_NATIONAL,
     Computed,
     VerdelingSettings,
@@ -52,6 +40,18 @@ from regietafel.store.verdelingen import (
     settings_of,
     versions,
 )
+from regietafel.store.locations import spans
+from regietafel.store.models import (
+    Gemeente,
+    GemeenteRegio,
+    Locatie,
+    Opgave,
+    Periode,
+    Realisatie,
+    Regio,
+    Verdeling,
+)
+from regietafel.store.texts import t
 
 # Persons housed are a flow, summed over the half-year; every other realisation is a stock
 # counted on a date (places in use; Nidos places in gemeenten on a peildatum).
@@ -217,15 +217,15 @@ def location_totals(session: Session, soorten: tuple[str, ...], codes: list[str]
 
 def thresholds(session: Session, provincie_id: int) -> dict[str, int]:
     """The province's thresholds as {"toezicht_oranje": %, "toezicht_rood": %}."""
-    rule = toezicht.policy(session, provincie_id)
+    rule = supervision.policy(session, provincie_id)
     return {"toezicht_oranje": rule.oranje, "toezicht_rood": rule.rood}
 
 
 def set_thresholds(session: Session, provincie_id: int, oranje: int, rood: int, herhaald: int | None = None) -> None:
     """Store the province's thresholds (and, when given, its repeatedly-behind criterion)."""
-    current = toezicht.policy(session, provincie_id)
+    current = supervision.policy(session, provincie_id)
     rule = SupervisionPolicy(oranje, rood, current.herhaald if herhaald is None else herhaald)
-    toezicht.set_policy(session, provincie_id, rule)
+    supervision.set_policy(session, provincie_id, rule)
 
 
 def supervision_status(target: int, realised: int, limits: dict[str, int]) -> str:
@@ -360,7 +360,7 @@ def _basis(session: Session, verdeling: Verdeling, settings: VerdelingSettings, 
 
 def _supervision(session: Session, periode: str, provincie_id: int, codes: list[str], stand_per: dt.date) -> Supervision:
     """Carry-over into the half-year and how the status is judged (a forecast before its end)."""
-    policy = toezicht.policy(session, provincie_id)
+    policy = supervision.policy(session, provincie_id)
     half = HalfYear.parse(periode)
     reported = last_report(session, "huisvesting", periode, codes, stand_per)
     return Supervision(policy, carry_over(session, periode, provincie_id, codes, stand_per, policy),
@@ -471,7 +471,7 @@ def durable_credit(session: Session, provincie_id: int, categorie: str, periode:
     """The day durable places count on (:func:`durable_credit_date`) and the places per gemeente
     that count as its credit then (Spreidingswet)."""
     from regietafel.domain.locations import durable_credit_date
-    from regietafel.store.locaties import durable_places
+    from regietafel.store.locations import durable_places
 
     source = provincial_total(session, categorie, periode, provincie_id)
     on = durable_credit_date(source.peildatum if source is not None else None, periode)

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from regietafel.store import verdelingen
-from regietafel.store.werkblad import Worksheet, worksheet
+from regietafel.store import distributions
+from regietafel.store.worksheet import Worksheet, worksheet
 
 CATEGORIES = ("opvang", "huisvesting", "amv_coa", "amv_nidos", "oekraine")
 
@@ -56,11 +56,11 @@ def province_overview(session: Session, provincie_id: int, periode: str, regio_s
     stand_per = stand_per or dt.date.today()
     chosen_versions = {}
     for categorie in CATEGORIES:  # every version first: one opgave's worksheet shows the amv part of another
-        found = verdelingen.versions(session, categorie, periode, provincie_id)
+        found = distributions.versions(session, categorie, periode, provincie_id)
         adopted = [v for v in found if v.status == "vastgesteld"]
         chosen = (adopted or found)[-1] if found else None
         if chosen is None:
-            chosen = verdelingen.ensure_version(session, categorie, periode, provincie_id)
+            chosen = distributions.ensure_version(session, categorie, periode, provincie_id)
         if chosen is not None:
             chosen_versions[categorie] = chosen.id
     sheets: dict[str, Worksheet] = {categorie: worksheet(session, verdeling_id, regio_soort, stand_per)
