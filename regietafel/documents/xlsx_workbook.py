@@ -124,9 +124,46 @@ def _print_and_view(ws: Sheet, data: WorkbookData, header_row: int, first_row: i
 
 def _opgave_sheet(wb: Workbook, data: WorkbookData, categorie: str) -> SheetRefs:
     sheet = data.overview.worksheets[categorie]
-    info = data.versions[categorie]
     ws = wb.create_sheet(text(f"sheet.{categorie}"))
     title = text("title", titel=text(f"title.{categorie}"), provincie=data.provincie, periode=data.periode)
+    _opgave_title(ws, data, categorie, title)
+    columns = _columns(categorie, sheet.has_official)
+    col = {name: get_column_letter(i + 1) for i, name in enumerate(columns)}
+    labels = [text("col.status_forecast" if name == "status" and sheet.forecast else f"col.{name}") for name in columns]
+    st.header_row(ws, HEADER_ROW, labels)
+    ws.row_dimensions[HEADER_ROW].height = 32
+
+    rows = _sorted_rows(sheet)
+    last = FIRST_ROW + len(rows) - 1
+    opgave = col["gecorrigeerd"] if categorie == "huisvesting" else col["opgave"]
+    realised = col["gerealiseerd"]
+    refs: dict[str, int] = {}
+    for r, row in enumerate(rows, start=FIRST_ROW):
+        refs[row.code] = r
+        _gemeente_row(ws, col, r, row, sheet, categorie, (opgave, realised))
+    _opgave_totals(ws, col, last, (opgave, realised))
+    st.total_style(ws, last + 1, 1, len(columns))
+
+    if categorie == "huisvesting" and rows:
+        target = f"{col['status']}{FIRST_ROW}:{col['status']}{last}"
+        for status, fill in st.STATUS_FILLS.items():
+            ws.conditional_formatting.add(target, CellIsRule(operator="equal", formula=[f'"{text(f"status.{status}")}"'],
+                                                             fill=fill))
+
+    widths = _opgave_widths(ws, col, sheet, rows, last)
+    st.set_widths(ws, [widths.get(name, NUMBER_WIDTH) for name in columns])
+    _wrap_notes(ws, (3, 4), [widths.get(name, NUMBER_WIDTH) for name in columns])
+    for r in range(FIRST_ROW, last + 1):  # a long account (an official figure's source) wraps in its row
+        _fit_height(ws, r, ws[f"{col['toelichting']}{r}"].value, widths["toelichting"])
+    _print_and_view(ws, data, HEADER_ROW, FIRST_ROW, last, len(columns), f"C{FIRST_ROW}", f"{HEADER_ROW}:{HEADER_ROW}",
+                    title, one_page=len(rows) <= ONE_PAGE_ROWS)
+    return SheetRefs(ws.title, refs, opgave, realised, col.get("status"))
+
+
+def _opgave_title(ws: Sheet, data: WorkbookData, categorie: str, title: str) -> None:
+    """Title, version, sources and notes above an opgave's table."""
+    sheet = data.overview.worksheets[categorie]
+    info = data.versions[categorie]
     notes = " ".join(filter(None, [text("stand_per", datum=format_date(data.stand_per)), text("formulas"),
                                    sheet.status_rule]))
     # Estimates and demo figures are labelled on the sheet that uses them, not only elsewhere.
@@ -137,56 +174,50 @@ def _opgave_sheet(wb: Workbook, data: WorkbookData, categorie: str) -> SheetRefs
         (relation, Font(size=9, bold=True, color="C00000") if sheet.estimates else st.NOTE_FONT),
         (notes, st.NOTE_FONT),
     ])
-    columns = _columns(categorie, sheet.has_official)
-    col = {name: get_column_letter(i + 1) for i, name in enumerate(columns)}
-    labels = [text("col.status_forecast" if name == "status" and sheet.forecast else f"col.{name}") for name in columns]
-    st.header_row(ws, HEADER_ROW, labels)
-    ws.row_dimensions[HEADER_ROW].height = 32
 
-    rows = _sorted_rows(sheet)
-    last = FIRST_ROW + len(rows) - 1
+
+def _gemeente_row(ws: Sheet, col: dict[str, str], r: int, row: WorksheetRow, sheet: Worksheet, categorie: str,
+                  targets: tuple[str, str]) -> None:
+    """One gemeente's row: its numbers as values, what follows from them as live formulas."""
+    opgave, realised = targets
+
+    def cell(name: str):
+        return ws[f"{col[name]}{r}"]
+
+    st.write_text(cell("code"), row.code)
+    st.write_text(cell("gemeente"), row.naam)
+    st.write_text(cell("regio"), row.regio)
+    st.write_number(cell("sleutel"), _number(row.key), st.INT_FORMAT if row.key.denominator == 1 else st.DECIMAL_FORMAT)
+    st.write_number(cell("quotum"), _number(row.quota), st.DECIMAL_FORMAT)
+    if "berekend" in col:
+        st.write_number(cell("berekend"), row.computed)
+    if categorie == "huisvesting":
+        st.write_number(cell("taakstelling"), row.assigned)
+        st.write_number(cell("overloop"), row.carried)
+        st.write_formula(cell("gecorrigeerd"), f"={col['taakstelling']}{r}+{col['overloop']}{r}")
+    else:
+        st.write_number(cell("opgave"), row.assigned)
+    st.write_number(cell("gerealiseerd"), row.realised)
+    st.write_formula(cell("nog"), f'=IF({realised}{r}="","",{opgave}{r}-{realised}{r})')
+    st.write_formula(cell("percentage"), f'=IF(OR({opgave}{r}=0,{realised}{r}=""),"",{realised}{r}/{opgave}{r})',
+                     st.PERCENT_FORMAT)
+    if categorie == "huisvesting":
+        st.write_formula(cell("status"), status_formula(sheet, row, f"{realised}{r}", f"{opgave}{r}"), "General")
+        cell("status").alignment = st.CENTERED
+    account = row.account
+    if row.exchanged:
+        account = "; ".join(filter(None, [account, text("exchanged", aantal=f"{row.exchanged:+d}")]))
+    st.write_text(cell("toelichting"), account).alignment = st.ACCOUNT_ALIGNMENT
+
+
+def _opgave_totals(ws: Sheet, col: dict[str, str], last: int, targets: tuple[str, str]) -> None:
+    """The totals row: formulas over every gemeente row."""
+    opgave, realised = targets
     total_row = last + 1
-    opgave = col["gecorrigeerd"] if categorie == "huisvesting" else col["opgave"]
-    realised = col["gerealiseerd"]
-    refs: dict[str, int] = {}
-    for r, row in enumerate(rows, start=FIRST_ROW):
-        refs[row.code] = r
-
-        def cell(name: str, r: int = r):
-            return ws[f"{col[name]}{r}"]
-
-        st.write_text(cell("code"), row.code)
-        st.write_text(cell("gemeente"), row.naam)
-        st.write_text(cell("regio"), row.regio)
-        st.write_number(cell("sleutel"), _number(row.key), st.INT_FORMAT if row.key.denominator == 1 else st.DECIMAL_FORMAT)
-        st.write_number(cell("quotum"), _number(row.quota), st.DECIMAL_FORMAT)
-        if "berekend" in col:
-            st.write_number(cell("berekend"), row.computed)
-        if categorie == "huisvesting":
-            st.write_number(cell("taakstelling"), row.assigned)
-            st.write_number(cell("overloop"), row.carried)
-            st.write_formula(cell("gecorrigeerd"), f"={col['taakstelling']}{r}+{col['overloop']}{r}")
-        else:
-            st.write_number(cell("opgave"), row.assigned)
-        st.write_number(cell("gerealiseerd"), row.realised)
-        st.write_formula(cell("nog"), f'=IF({realised}{r}="","",{opgave}{r}-{realised}{r})')
-        st.write_formula(cell("percentage"), f'=IF(OR({opgave}{r}=0,{realised}{r}=""),"",{realised}{r}/{opgave}{r})',
-                         st.PERCENT_FORMAT)
-        if categorie == "huisvesting":
-            st.write_formula(cell("status"), status_formula(sheet, row, f"{realised}{r}", f"{opgave}{r}"), "General")
-            cell("status").alignment = st.CENTERED
-        account = row.account
-        if row.exchanged:
-            account = "; ".join(filter(None, [account, text("exchanged", aantal=f"{row.exchanged:+d}")]))
-        st.write_text(cell("toelichting"), account).alignment = st.ACCOUNT_ALIGNMENT
-
-    # Totals: formulas over every gemeente row.
     st.write_text(ws[f"{col['gemeente']}{total_row}"], text("total"))
-    span = f"{FIRST_ROW}:{last}"
 
     def rng(name: str) -> str:
-        a, b = span.split(":")
-        return f"{col[name]}{a}:{col[name]}{b}"
+        return f"{col[name]}{FIRST_ROW}:{col[name]}{last}"
 
     for name in ("sleutel", "quotum", "taakstelling", "berekend", "overloop", "gecorrigeerd", "opgave"):
         if name in col:
@@ -197,27 +228,16 @@ def _opgave_sheet(wb: Workbook, data: WorkbookData, categorie: str) -> SheetRefs
     st.write_formula(ws[f"{col['percentage']}{total_row}"],
                      f'=IF(OR({opgave}{total_row}=0,{realised}{total_row}=""),"",{realised}{total_row}/{opgave}{total_row})',
                      st.PERCENT_FORMAT)
-    st.total_style(ws, total_row, 1, len(columns))
 
-    if categorie == "huisvesting" and rows:
-        target = f"{col['status']}{FIRST_ROW}:{col['status']}{last}"
-        for status, fill in st.STATUS_FILLS.items():
-            ws.conditional_formatting.add(target, CellIsRule(operator="equal", formula=[f'"{text(f"status.{status}")}"'],
-                                                             fill=fill))
 
-    widths = {
+def _opgave_widths(ws: Sheet, col: dict[str, str], sheet: Worksheet, rows: list[WorksheetRow], last: int) -> dict[str, float]:
+    """Column widths from the texts they hold (the account column capped)."""
+    return {
         "code": 10, "status": 12 if sheet.forecast else 9, "gemeente": max(14, st.text_width(r.naam for r in rows)),
         "regio": max(10, st.text_width(r.regio for r in rows)), "sleutel": 11, "quotum": 11,
         "overloop": 14, "gecorrigeerd": 14, "percentage": 13,
         "toelichting": min(60, max(14, st.text_width(ws[f"{col['toelichting']}{r}"].value for r in range(FIRST_ROW, last + 1)))),
     }
-    st.set_widths(ws, [widths.get(name, NUMBER_WIDTH) for name in columns])
-    _wrap_notes(ws, (3, 4), [widths.get(name, NUMBER_WIDTH) for name in columns])
-    for r in range(FIRST_ROW, last + 1):  # a long account (an official figure's source) wraps in its row
-        _fit_height(ws, r, ws[f"{col['toelichting']}{r}"].value, widths["toelichting"])
-    _print_and_view(ws, data, HEADER_ROW, FIRST_ROW, last, len(columns), f"C{FIRST_ROW}", f"{HEADER_ROW}:{HEADER_ROW}",
-                    title, one_page=len(rows) <= ONE_PAGE_ROWS)
-    return SheetRefs(ws.title, refs, opgave, realised, col.get("status"))
 
 
 def _wrap_notes(ws: Sheet, rows: tuple[int, ...], widths: list[float]) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regietafel.domain.supervision import SupervisionPolicy
 from regietafel.gui.file_dialogs import choose_folder, open_file
 from regietafel.gui.opgave_tabs import repeat_spin
 from regietafel.gui.screen_fit import fit_on_show
@@ -50,6 +51,29 @@ class SettingsDialog(QDialog):
             documents = document_settings(session)
         self.logo: bytes | None = documents.logo
 
+        general = self._general_group(provinces, settings)
+        supervision_box = self._supervision_group(rule)
+        backup = self._backup_group(store, settings)
+        document = self._document_group(documents)
+        self._set_logo(self.logo)
+
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color:#b71c1c;")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        # Two columns: a laptop screen at 125 % is wide but has little height.
+        layout = QGridLayout(self)
+        layout.addWidget(general, 0, 0)
+        layout.addWidget(supervision_box, 1, 0)
+        layout.addWidget(backup, 0, 1)
+        layout.addWidget(document, 1, 1)
+        layout.addWidget(self.message, 2, 0, 1, 2)
+        layout.addWidget(buttons, 3, 0, 1, 2)
+
+    def _general_group(self, provinces: list, settings: AppSettings) -> QGroupBox:
+        """Language and default province (this computer)."""
         general = QGroupBox(self.tr("General"), self)
         form = QFormLayout(general)
         self.language = QComboBox(general)
@@ -62,7 +86,10 @@ class SettingsDialog(QDialog):
             self.province.addItem(row.naam, row.naam)
         self.province.setCurrentIndex(max(self.province.findData(settings.province), 0))
         form.addRow(self.tr("Default &province:"), self.province)
+        return general
 
+    def _supervision_group(self, rule: SupervisionPolicy | None) -> QGroupBox:
+        """The province's supervision thresholds (stored in the database)."""
         supervision_box = QGroupBox(self.tr("Supervision of housing (this province)"), self)
         form = QFormLayout(supervision_box)
         self.orange = QSpinBox(supervision_box)
@@ -77,7 +104,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Orange below:"), self.orange)
         form.addRow(self.tr("&Red below:"), self.red)
         form.addRow(self.tr("Red after, &in a row:"), self.repeat)
+        return supervision_box
 
+    def _backup_group(self, store: Store, settings: AppSettings) -> QGroupBox:
+        """Where backups go and how many are kept (this computer)."""
         backup = QGroupBox(self.tr("Backups"), self)
         form = QFormLayout(backup)
         self.backup_folder = QLineEdit(settings.backup_folder, backup)
@@ -96,7 +126,10 @@ class SettingsDialog(QDialog):
         self.keep.setRange(1, 500)
         self.keep.setValue(settings.backup_keep)
         form.addRow(self.tr("&Keep newest:"), self.keep)
+        return backup
 
+    def _document_group(self, documents: DocumentSettings) -> QGroupBox:
+        """Footer, logo and paper orientation of the documents (stored in the database)."""
         document = QGroupBox(self.tr("Documents"), self)
         form = QFormLayout(document)
         self.footer = QLineEdit(documents.footer, document)
@@ -118,22 +151,7 @@ class SettingsDialog(QDialog):
         self.orientation.addItem(self.tr("Landscape"), "liggend")
         self.orientation.setCurrentIndex(max(self.orientation.findData(documents.orientation), 0))
         form.addRow(self.tr("Paper &orientation:"), self.orientation)
-        self._set_logo(self.logo)
-
-        self.message = QLabel(self)
-        self.message.setStyleSheet("color:#b71c1c;")
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        # Two columns: a laptop screen at 125 % is wide but has little height.
-        layout = QGridLayout(self)
-        layout.addWidget(general, 0, 0)
-        layout.addWidget(supervision_box, 1, 0)
-        layout.addWidget(backup, 0, 1)
-        layout.addWidget(document, 1, 1)
-        layout.addWidget(self.message, 2, 0, 1, 2)
-        layout.addWidget(buttons, 3, 0, 1, 2)
+        return document
 
     def _choose_folder(self) -> None:
         folder = choose_folder(self, self.tr("Backup folder"), self.backup_folder.text())
