@@ -107,6 +107,14 @@ def _meeting_id(window) -> int | None:
     return meetings.current_meeting_id() if meetings.provincie_id == window.current_province_id() else None
 
 
+def _documents_stand_per(window):
+    """As the Meetings tab's previews: the date chosen in the window, else the selected meeting's
+    (None: the store's default, the newest meeting's date)."""
+    if window.meetings_tab.provincie_id == window.current_province_id():
+        return window.meetings_tab.stand_per_for_documents()
+    return window.stand_per_control.chosen()
+
+
 def export_meeting_pack(window, path: Path | None = None) -> Job | None:
     province, period = window.province_combo.currentText(), window.current_period()
     path = path or _file_name(window, translate("ExportActions", "Meeting documents PRT {province} {period}.pdf").format(
@@ -116,8 +124,10 @@ def export_meeting_pack(window, path: Path | None = None) -> Job | None:
     from regietafel.exports import write_meeting_pack
 
     store, provincie_id, meeting = window.store, window.current_province_id(), _meeting_id(window)  # on the GUI thread
+    stand_per = _documents_stand_per(window)
     return _write(window, translate("ExportActions", "Writing the meeting pack…"),
-                  lambda target: write_meeting_pack(store, provincie_id, period, target, meeting), path)
+                  lambda target: write_meeting_pack(store, provincie_id, period, target, meeting, stand_per=stand_per),
+                  path)
 
 
 def export_factsheets(window, path: Path | None = None) -> Job | None:
@@ -128,9 +138,9 @@ def export_factsheets(window, path: Path | None = None) -> Job | None:
         return None
     from regietafel.exports import write_factsheets
 
-    store, provincie_id = window.store, window.current_province_id()
+    store, provincie_id, stand_per = window.store, window.current_province_id(), _documents_stand_per(window)
     return _write(window, translate("ExportActions", "Writing the factsheets…"),
-                  lambda target: write_factsheets(store, provincie_id, period, target), path)
+                  lambda target: write_factsheets(store, provincie_id, period, target, stand_per=stand_per), path)
 
 
 def export_workbook(window, path: Path | None = None) -> Job | None:

@@ -500,7 +500,7 @@ class MeetingsTab(QWidget):
         from regietafel.exports import meeting_pack_bytes
 
         store, provincie_id, periode, meeting = self._store(), self.provincie_id, self.periode, self.current_meeting_id()
-        stand_per = self._stand_per_for_documents()
+        stand_per = self.stand_per_for_documents()
         return self._preview(lambda: meeting_pack_bytes(store, provincie_id, periode, meeting, stand_per=stand_per),
                              name, self.tr("Meeting pack"), self.tr("Drawing the meeting pack…"))
 
@@ -509,11 +509,11 @@ class MeetingsTab(QWidget):
         from regietafel.exports import factsheets_bytes
 
         store, provincie_id, periode = self._store(), self.provincie_id, self.periode
-        stand_per = self._stand_per_for_documents()
+        stand_per = self.stand_per_for_documents()
         return self._preview(lambda: factsheets_bytes(store, provincie_id, periode, stand_per=stand_per), name,
                              self.tr("Factsheets"), self.tr("Drawing the factsheets…"))
 
-    def _stand_per_for_documents(self) -> dt.date | None:
+    def stand_per_for_documents(self) -> dt.date | None:
         """The date the user chose in the window, else the selected meeting's date."""
         chosen = self._stand_per()
         if chosen is not None or self.current_meeting_id() is None:

@@ -4,7 +4,9 @@ that opens the folder, and file dialogs in Dutch starting in one remembered fold
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from regietafel.gui import export_actions, file_dialogs
 from regietafel.gui.help_browser import HandbookDialog, handbook_folder
 from regietafel.gui.main_window import MainWindow
+from tests.system_tools import needs
 
 
 def window_on(qtbot, store, settings, province="Zuid-Holland"):
@@ -220,3 +223,17 @@ def test_file_dialogs_start_in_one_remembered_folder_in_dutch(qtbot, app_setting
     when_modal(look)
     assert file_dialogs.open_file(None, "Openen", "Alle bestanden (*)") is None
     assert seen["start"] == folder
+
+
+@needs("pdftotext")
+def test_every_export_stands_per_the_date_chosen_in_the_window(qtbot, demo_store, app_settings, tmp_path, monkeypatch):
+    monkeypatch.setattr(export_actions.QDesktopServices, "openUrl", lambda url: True)
+    window = window_on(qtbot, demo_store, app_settings)
+    window.stand_per_control.set_chosen(dt.date(2023, 8, 31))
+    for export, name in ((export_actions.export_meeting_pack, "stukken.pdf"),
+                         (export_actions.export_factsheets, "factsheets.pdf")):
+        job = export(window, tmp_path / name)
+        assert job.wait()
+        text = subprocess.run(["pdftotext", str(job.result), "-"], capture_output=True, text=True, check=True).stdout
+        assert "stand per 31-8-2023" in " ".join(text.split()).lower(), name
+        assert "16-10-2023 (" not in text  # not the meeting's date
