@@ -12,10 +12,10 @@ from pathlib import Path
 
 from regietafel.store.database import Store
 from regietafel.store.document_data import (
+    collect_country_data,
     collect_document_data,
     collect_uitvraag_data,
     collect_workbook_data,
-    province_ids,
 )
 
 
@@ -39,7 +39,7 @@ def _factsheet_data(store: Store, provincie_id: int | None, periode: str | None,
                     stand_per: dt.date | None = None):
     """A province's data, or (``provincie_id`` None) every province's, for all 342 gemeenten."""
     if provincie_id is None:
-        return [_factsheet_data(store, province, periode, today, stand_per) for province in province_ids(store)]
+        return collect_country_data(store, periode, today, stand_per)
     return collect_document_data(store, provincie_id, periode, today=today, use_latest_meeting=False, with_trend=True,
                                  stand_per=stand_per)
 

@@ -44,19 +44,28 @@ def _taakstelling(session: Session, periode: str, provincie_id: int) -> dict[str
         return allocations(session, adopted[-1].id)
     if found:
         return compute(session, found[-1]).final
-    settings = default_settings(session, "huisvesting", periode, provincie_id)
-    if settings is None:
+    national = national_art29(session, periode, provincie_id)
+    if national is None:
         return None
     # No version yet: what a first concept would assign, without its account (the chain looks
     # back over many half-years): art. 29 over the whole country, the official figure first.
     ours = list(session.scalars(select(Gemeente.code).where(Gemeente.provincie_id == provincie_id,
                                                             Gemeente.geldig_tot.is_(None))))
-    population = dict(session.execute(
-        select(Gemeente.code, Inwoners.aantal).join(Inwoners, Inwoners.gemeente_id == Gemeente.id)
-        .where(Inwoners.peildatum == settings.key_spec.peildatum, Gemeente.geldig_tot.is_(None))).all())
-    national = art29_taakstelling(settings.totaal, population)
     return official_first({code: national[code] for code in ours if code in national},
                           official_figures(session, "huisvesting", periode, ours))
+
+
+def national_art29(session: Session, periode: str, provincie_id: int) -> dict[str, int] | None:
+    """Art. 29 over the whole country for a half-year by its default settings (reference data
+    only: the national number and the population), computed once for all provinces."""
+    key = ("national_taakstelling", periode)
+    cache = session_cache(session)
+    if key not in cache:
+        settings = default_settings(session, "huisvesting", periode, provincie_id)
+        cache[key] = None if settings is None else art29_taakstelling(settings.totaal, dict(session.execute(
+            select(Gemeente.code, Inwoners.aantal).join(Inwoners, Inwoners.gemeente_id == Gemeente.id)
+            .where(Inwoners.peildatum == settings.key_spec.peildatum, Gemeente.geldig_tot.is_(None))).all()))
+    return cache[key]
 
 
 @dataclass

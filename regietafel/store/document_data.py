@@ -57,6 +57,15 @@ def collect_document_data(store: Store, provincie_id: int, periode: str | None =
                               stand_per)
 
 
+def collect_country_data(store: Store, periode: str | None = None, today: dt.date | None = None,
+                         stand_per: dt.date | None = None) -> list[DocumentData]:
+    """Every province's factsheet data (in name order), in one unit of work: what all provinces
+    share (the gemeenten, the population, the national art. 29 computation) is read once."""
+    with store.transaction() as session:
+        return [_document_data(session, province.id, periode, None, today, False, True, stand_per)
+                for province in areas.provinces(session)]
+
+
 def _document_data(session: Session, provincie_id: int, periode: str | None, vergadering_id: int | None,
                    today: dt.date | None, use_latest_meeting: bool, with_trend: bool,
                    stand_per: dt.date | None) -> DocumentData:
@@ -90,12 +99,6 @@ def _overview_with_opgaven(session: Session, provincie: Provincie, periode: str,
     if not overview.worksheets:
         raise NothingToExport(t("store.no_opgaven_for_province_and_period", provincie=provincie.naam, periode=periode))
     return overview
-
-
-def province_ids(store: Store) -> list[int]:
-    """The provinces in name order (the factsheets of the whole country follow it)."""
-    with store.read() as session:
-        return [province.id for province in areas.provinces(session)]
 
 
 @dataclass

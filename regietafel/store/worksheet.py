@@ -28,7 +28,7 @@ from regietafel.store import supervision
 from regietafel.store.areas import population_dates
 from regietafel.store.carry_over import CarryInfo, carry_over
 from regietafel.store.carry_over import taakstelling as taakstelling  # re-exported
-from regietafel.store.computation import regio_sources
+from regietafel.store.computation import period_code, regio_sources
 from regietafel.store.distributions import (
     SCOPE_NATIONAL,
     Computed,
@@ -46,11 +46,11 @@ from regietafel.store.models import (
     GemeenteRegio,
     Locatie,
     Opgave,
-    Periode,
     Realisatie,
     Regio,
     Verdeling,
 )
+from regietafel.store.session_memo import REFERENCE, memoized
 from regietafel.store.texts import t
 
 # Persons housed are a flow, summed over the half-year; every other realisation is a stock
@@ -160,12 +160,19 @@ class Worksheet:
 
 
 def _regio_names(session: Session, soort: str, codes: list[str]) -> dict[str, str]:
-    return dict(session.execute(
+    """The regio of each gemeente (asked once per session for the same gemeenten: every opgave
+    of a province shows the same)."""
+    return memoized(session, REFERENCE, ("regio_names", soort, tuple(codes)), lambda: dict(session.execute(
         select(Gemeente.code, Regio.naam)
         .join(GemeenteRegio, GemeenteRegio.gemeente_id == Gemeente.id)
         .join(Regio, Regio.id == GemeenteRegio.regio_id)
         .where(Regio.soort == soort, Gemeente.code.in_(codes))
-    ).all())
+    ).all()))
+
+
+def _names(session: Session, codes: list[str]) -> dict[str, str]:
+    return memoized(session, REFERENCE, ("gemeente_names", tuple(codes)), lambda: dict(
+        session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).all()))
 
 
 def _until(periode: str, stand_per: dt.date | None) -> tuple[HalfYear, dt.date]:
@@ -250,7 +257,7 @@ def unaffected_by_edit(key: tuple, periods: set[str]) -> bool:
     changed: population does not depend on them, a taakstelling only on its own half-year, the
     carry-over into a half-year only on the half-years before it."""
     # Reference data, not distributions; a national computation by key (art. 29) reads only them.
-    if key[0] in ("population", "gemeenten", "distribution_key", "national_distribution"):
+    if key[0] in ("population", "gemeenten", "distribution_key", "national_distribution", "national_taakstelling"):
         return True
     if key[0] == "taakstelling":
         return key[1] not in periods
@@ -285,7 +292,7 @@ class WorksheetBasis:
     regios: dict[str, str]
     realised: dict[str, int]
     occupancy: dict[str, int]
-    stored: dict[str, int]  # what a vastgesteld version holds
+    stored: dict[str, int]  # what a vastgesteld version holds (a concept shows its computation)
     amv: dict[str, int]  # of each number, the amv places (COA amv in opvang, Nidos in huisvesting)
     source: OpgaveSource | None  # the published total the version divides (national or provincial)
     regio_source: OpgaveSource | None  # else: totals given per regio, summed
@@ -331,7 +338,7 @@ def rework(sheet: Worksheet, settings: VerdelingSettings, computed: Computed, ch
 
 def _basis(session: Session, verdeling: Verdeling, settings: VerdelingSettings, codes: list[str],
            regio_soort: str, stand_per: dt.date) -> WorksheetBasis:
-    periode = session.scalars(select(Periode.code).where(Periode.id == verdeling.periode_id)).one()
+    periode = period_code(session, verdeling.periode_id)
     half, until = _until(periode, stand_per)
     occupancy: dict[str, int] = {}
     if verdeling.categorie in LOCATION_KINDS:
@@ -345,11 +352,12 @@ def _basis(session: Session, verdeling: Verdeling, settings: VerdelingSettings, 
     source = None if opgave is None else OpgaveSource(opgave.aantal, opgave.peildatum, opgave.bron or "")
     per_regio = (regio_sources(session, verdeling.categorie, periode, verdeling.provincie_id, settings.indeling)
                  if settings.indeling else [])
+    stored = allocations(session, verdeling.id) if verdeling.status != "concept" else {}  # a concept: its computation
     return WorksheetBasis(
         periode=periode, bereik=settings.bereik, indeling=settings.indeling, stand_per=stand_per,
-        names=dict(session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).all()),
+        names=_names(session, codes),
         regios=_regio_names(session, regio_soort, codes), realised=realised, occupancy=occupancy,
-        stored=allocations(session, verdeling.id), amv=part_of(session, verdeling.categorie, periode, verdeling.provincie_id),
+        stored=stored, amv=part_of(session, verdeling.categorie, periode, verdeling.provincie_id),
         source=source, regio_source=None if source is not None else _regio_source(per_regio),
         population_dates=frozenset(population_dates(session)),
         versions=versions(session, verdeling.categorie, periode, verdeling.provincie_id),
