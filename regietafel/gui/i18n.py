@@ -21,6 +21,14 @@ from regietafel.paths import i18n_dir
 _installed: list[QTranslator] = []
 
 
+def screen_locale(language: str) -> QLocale:
+    """How the screens write numbers: as the documents of the same language do (Dutch 19.097 and
+    1,5; English 19,097 and 1.5). English of the Netherlands would write 19.097 in an English window."""
+    if language == "nl":
+        return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
 def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> list[str]:
     """Install Qt's own catalogue and ours for ``language``; return the files loaded.
 
@@ -29,8 +37,7 @@ def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
-                               QLocale.Country.Netherlands))
+    QLocale.setDefault(screen_locale(language))
     loaded: list[str] = []
     candidates = [(f"regietafel_{language}", str(i18n_dir()))]
     if language != "en":  # Qt's own strings are English already

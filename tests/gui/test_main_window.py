@@ -110,3 +110,22 @@ def test_opening_a_bad_database_keeps_the_current_one(qtbot, store, app_settings
     assert "geen Regietafel-database" in shown[0]
     assert window.store is store
     assert window.province_combo.count() == 12
+
+
+def test_the_english_window_writes_numbers_as_the_english_documents_do(qtbot, qapp, demo_store, app_settings):
+    """English screens group thousands with a comma (19,097), as the English documents and the
+    command line do (domain formatting); Dutch ones with a dot (19.097)."""
+    from regietafel.domain.formatting import format_fraction, format_int
+    from regietafel.gui import formatting
+    from regietafel.gui.i18n import install_translators
+
+    install_translators(qapp, "en")
+    window = MainWindow(demo_store, app_settings)
+    qtbot.addWidget(window)
+    window.show()
+    select_province(window, "Zuid-Holland")
+    panel = opvang_panel(window)
+    assert panel.table.total(column(panel, "assigned")) == "19,097" == format_int(19_097, "en")
+    assert formatting.format_fraction(1.5, 1) == "1.5" == format_fraction(1.5, 1, "en")
+    install_translators(qapp, "nl")
+    assert formatting.format_int(19_097) == "19.097" == format_int(19_097, "nl")
