@@ -87,6 +87,35 @@ def _group_constraint(members: Sequence[str], w: Mapping[str, int], bounds) -> U
     return UnitConstraint(minimum=gmin or None, maximum=gmax, credit=gcredit or None)
 
 
+def _divide_over_groups(total: int, groups: Mapping[str, Sequence[str]], fkeys: Mapping[str, Fraction],
+                        weights, bounds, method: Method, surplus_policy: SurplusPolicy, key_description: str,
+                        peildatum: str | None, group_labels: Mapping[str, str]) -> DistributionResult:
+    """The first step: ``total`` over the groups by the sum of their members' keys, each group
+    within what its members' bounds allow (the surplus policy applies to the units, step two)."""
+    group_keys = {gid: sum((fkeys[u] for u in members), Fraction(0)) for gid, members in groups.items()}
+    group_constraints = {gid: _group_constraint(members, weights, bounds) for gid, members in groups.items()}
+    group_result = distribute(
+        DistributionRequest(
+            total=total,
+            keys=group_keys,
+            method=method,
+            constraints=group_constraints,
+            surplus_policy=SurplusPolicy.KEEP,
+            key_description=t("two.key_of", key=key_description) if key_description else t("two.key"),
+            peildatum=peildatum,
+            labels=group_labels,
+        )
+    )
+    return dataclasses.replace(
+        group_result,
+        surplus_policy=surplus_policy,
+        notes=[
+            *group_result.notes,
+            t("two.note", credit=t("two.note_credit") if surplus_policy is SurplusPolicy.REDISTRIBUTE else ""),
+        ],
+    )
+
+
 def distribute_two_level(
     total: int,
     groups: Mapping[str, Sequence[str]],
@@ -112,28 +141,8 @@ def distribute_two_level(
     bounds = resolve_bounds(
         total, units, w, constraints, surplus_policy, labels, check_totals=False
     )
-    group_keys = {gid: sum((fkeys[u] for u in members), Fraction(0)) for gid, members in groups.items()}
-    group_constraints = {gid: _group_constraint(members, w, bounds) for gid, members in groups.items()}
-    group_result = distribute(
-        DistributionRequest(
-            total=total,
-            keys=group_keys,
-            method=group_method or method,
-            constraints=group_constraints,
-            surplus_policy=SurplusPolicy.KEEP,
-            key_description=t("two.key_of", key=key_description) if key_description else t("two.key"),
-            peildatum=peildatum,
-            labels=group_labels,
-        )
-    )
-    group_result = dataclasses.replace(
-        group_result,
-        surplus_policy=surplus_policy,
-        notes=[
-            *group_result.notes,
-            t("two.note", credit=t("two.note_credit") if surplus_policy is SurplusPolicy.REDISTRIBUTE else ""),
-        ],
-    )
+    group_result = _divide_over_groups(total, groups, fkeys, w, bounds, group_method or method, surplus_policy,
+                                       key_description, peildatum, group_labels)
     unit_results: dict[str, DistributionResult] = {}
     for gid, members in groups.items():
         unit_results[gid] = distribute(

@@ -215,23 +215,27 @@ class LocationDialog(QDialog):
         self.end_edit.setDate(QDate.currentDate().addYears(5))
         self.end_edit.setEnabled(False)
         if row is not None:
-            self.gemeente_combo.setCurrentIndex(max(self.gemeente_combo.findData(row.code), 0))
-            self.naam_edit.setText(row.naam)
-            index = self.soort_combo.findData(row.soort)
-            if index < 0:
-                self.soort_combo.addItem(row.soort, row.soort)
-                index = self.soort_combo.count() - 1
-            self.soort_combo.setCurrentIndex(index)
-            self.capaciteit_spin.setValue(row.capaciteit)
-            self.bezetting_spin.setValue(row.bezetting)
-            if row.begindatum:
-                self.begin_edit.setDate(_qdate(row.begindatum))
-            self.end_check.setChecked(row.einddatum is not None)
-            if row.einddatum:
-                self.end_edit.setDate(_qdate(row.einddatum))
-            self.status_combo.setCurrentIndex(max(self.status_combo.findData(row.status), 0))
-            self.restrictie_edit.setText(row.doelgroep_restrictie)
-            self.opmerking_edit.setText(row.opmerking)
+            self._show(row)
+
+    def _show(self, row: LocationRow) -> None:
+        """The fields filled with the location being edited."""
+        self.gemeente_combo.setCurrentIndex(max(self.gemeente_combo.findData(row.code), 0))
+        self.naam_edit.setText(row.naam)
+        index = self.soort_combo.findData(row.soort)
+        if index < 0:
+            self.soort_combo.addItem(row.soort, row.soort)
+            index = self.soort_combo.count() - 1
+        self.soort_combo.setCurrentIndex(index)
+        self.capaciteit_spin.setValue(row.capaciteit)
+        self.bezetting_spin.setValue(row.bezetting)
+        if row.begindatum:
+            self.begin_edit.setDate(_qdate(row.begindatum))
+        self.end_check.setChecked(row.einddatum is not None)
+        if row.einddatum:
+            self.end_edit.setDate(_qdate(row.einddatum))
+        self.status_combo.setCurrentIndex(max(self.status_combo.findData(row.status), 0))
+        self.restrictie_edit.setText(row.doelgroep_restrictie)
+        self.opmerking_edit.setText(row.opmerking)
 
     def value(self) -> LocationInput:
         end = self.end_edit.date().toPython() if self.end_check.isChecked() else None

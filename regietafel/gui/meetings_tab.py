@@ -168,22 +168,7 @@ class MeetingsTab(QWidget):
         decision_buttons.insertWidget(1, self.adopt_button)
         decision_box = self._group(self.tr("Decisions"), self.decision_list, decision_buttons)
 
-        self.action_table = QTableWidget(0, 4, self)
-        self.action_table.setAccessibleName(self.tr("Action points"))
-        self.action_table.setHorizontalHeaderLabels([self.tr("Action point"), self.tr("Owner"), self.tr("Deadline"),
-                                                     self.tr("Status")])
-        self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            self.action_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.action_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.action_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.action_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.action_table.verticalHeader().hide()
-        action_buttons = self._buttons([(self.tr("Add…"), self._add_action_point),
-                                        (self.tr("Done / open"), self._toggle_action_point),
-                                        (self.tr("Remove"), self._remove_action_point)])
-        action_box = self._group(self.tr("Action points (open points of earlier meetings are marked ↻)"),
-                                 self.action_table, action_buttons)
+        action_box = self._action_points_box()
 
         right = QSplitter(Qt.Orientation.Vertical, box)
         top = QWidget(box)
@@ -200,6 +185,25 @@ class MeetingsTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(right)
         return box
+
+    def _action_points_box(self) -> QGroupBox:
+        """The meeting's action points, with those still open from earlier meetings."""
+        self.action_table = QTableWidget(0, 4, self)
+        self.action_table.setAccessibleName(self.tr("Action points"))
+        self.action_table.setHorizontalHeaderLabels([self.tr("Action point"), self.tr("Owner"), self.tr("Deadline"),
+                                                     self.tr("Status")])
+        self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.action_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.action_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.action_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.action_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.action_table.verticalHeader().hide()
+        action_buttons = self._buttons([(self.tr("Add…"), self._add_action_point),
+                                        (self.tr("Done / open"), self._toggle_action_point),
+                                        (self.tr("Remove"), self._remove_action_point)])
+        return self._group(self.tr("Action points (open points of earlier meetings are marked ↻)"),
+                           self.action_table, action_buttons)
 
     def _buttons(self, specs) -> FlowLayout:
         """A row of buttons that wraps when the pane is narrow."""

@@ -70,6 +70,17 @@ class OpgaveDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color:#b71c1c;")
+        self._lay_out(intro)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 64)
+        self.category_combo.currentIndexChanged.connect(lambda _i: self._category_changed())
+        self.period_combo.currentIndexChanged.connect(lambda _i: self._period_changed())
+        self.amount.valueChanged.connect(lambda _v: self._check())
+        self.level.buttonToggled.connect(lambda *_args: self._check())
+        self.category_combo.setCurrentIndex(max(self.category_combo.findData(categorie), 0))
+        self._category_changed()
+        self._period_changed()
+
+    def _lay_out(self, intro: QLabel) -> None:
         form = QFormLayout()
         form.addRow(self.tr("&Opgave:"), self.category_combo)
         form.addRow(self.tr("Applies to:"), self.province_radio)
@@ -87,14 +98,6 @@ class OpgaveDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 64)
-        self.category_combo.currentIndexChanged.connect(lambda _i: self._category_changed())
-        self.period_combo.currentIndexChanged.connect(lambda _i: self._period_changed())
-        self.amount.valueChanged.connect(lambda _v: self._check())
-        self.level.buttonToggled.connect(lambda *_args: self._check())
-        self.category_combo.setCurrentIndex(max(self.category_combo.findData(categorie), 0))
-        self._category_changed()
-        self._period_changed()
 
     def categorie(self) -> str:
         return self.category_combo.currentData()
