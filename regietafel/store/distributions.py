@@ -182,7 +182,7 @@ def _period_code(session: Session, verdeling: Verdeling) -> str:
     return period_code(session, verdeling.periode_id)
 
 
-def _write_toewijzingen(session: Session, verdeling: Verdeling, computed: Computed) -> None:
+def _write_toewijzingen(session: Session, verdeling: Verdeling, computed: Computed, fresh: bool = False) -> None:
     """Store the result per gemeente: only the rows that changed are written (a lock in a national
     distribution of 342 gemeenten changes a handful), in bulk statements by primary key."""
     ids = {code: gid for gid, code in gemeente_codes(session).items()}
@@ -198,7 +198,7 @@ def _write_toewijzingen(session: Session, verdeling: Verdeling, computed: Comput
         wanted[ids[code]] = (computed.final[code], _exact(line.key), _exact(line.quota), text)
     columns = (Toewijzing.gemeente_id, Toewijzing.aantal, Toewijzing.sleutelwaarde, Toewijzing.quotum,
                Toewijzing.verantwoording)
-    stored = {row[0]: tuple(row[1:]) for row in session.execute(
+    stored = {} if fresh else {row[0]: tuple(row[1:]) for row in session.execute(
         select(*columns).where(Toewijzing.verdeling_id == verdeling.id))}
     gone = set(stored) - set(wanted)
     if gone:
@@ -273,7 +273,13 @@ def apply_settings(session: Session, verdeling_id: int, new: VerdelingSettings, 
 
     ``expected``: the change number the caller's view was loaded with (ConflictError if another
     user changed the version since)."""
-    verdeling = _for_change(session, verdeling_id, expected)
+    return _store_settings(session, _for_change(session, verdeling_id, expected), new, omschrijving, reden, actie)
+
+
+def _store_settings(session: Session, verdeling: Verdeling, new: VerdelingSettings, omschrijving: str, reden: str,
+                    actie: str, fresh: bool = False) -> Computed:
+    """:func:`apply_settings` on a version already locked for the change (``fresh``: just
+    inserted in this unit of work, nothing stored for it yet)."""
     _guard_concept(verdeling)
     session.info.setdefault(EDITED_PERIODS, set()).add(_period_code(session, verdeling))
     if new.totaal < 0:
@@ -298,7 +304,7 @@ def apply_settings(session: Session, verdeling_id: int, new: VerdelingSettings, 
             van_gemeente_id=ids[van], naar_gemeente_id=ids[naar], aantal=aantal, reden=reden_u,
             datum=dt.date.fromisoformat(datum) if datum else None,
         ))
-    _write_toewijzingen(session, verdeling, computed)
+    _write_toewijzingen(session, verdeling, computed, fresh)
     _log(session, verdeling.id, actie, omschrijving, reden)
     return computed
 
@@ -364,11 +370,13 @@ def create_concept(session: Session, categorie: str, periode: str, provincie_id:
         methode=settings.methode, sleutel=json.dumps(data, sort_keys=True), peildatum=settings.key_spec.peildatum,
         overschot_beleid=settings.overschot_beleid, indeling=settings.indeling,
         basis_id=basis.id if basis else None, aangemaakt_op=dt.datetime.now().replace(microsecond=0),
+        beperkingen=[], uitwisselingen=[],  # known to be empty: not loaded back from the database
     )
     _insert_version(session, verdeling)
     omschrijving = (t("store.new_from", version=verdeling.versie, base=basis.versie)
                     if basis else t("store.new", version=verdeling.versie))
-    apply_settings(session, verdeling.id, settings, omschrijving, reden, actie="nieuw")
+    # Nobody else can see the new row before the commit: no lock or change number to check.
+    _store_settings(session, verdeling, settings, omschrijving, reden, "nieuw", fresh=True)
     return verdeling
 
 

@@ -51,6 +51,35 @@ def test_first_concept_divides_the_provincial_opgave(demo_store, zh):
     assert [entry.actie for entry in log] == ["nieuw"]
 
 
+def test_a_first_concept_is_written_without_reading_its_own_rows_back(demo_store, zh):
+    """A version made in this unit of work has no constraints, exchanges or allocations stored
+    yet: making it reads none of them (the documents make five per province on demand), and a
+    change afterwards locks it and finds what was written."""
+    from sqlalchemy import event
+
+    read_back = []
+
+    def record(_conn, _cursor, statement, *_args):
+        if statement.lstrip().upper().startswith("SELECT") and any(
+                f"FROM {table}" in statement for table in ("beperking", "uitwisseling", "toewijzing")):
+            read_back.append(statement)
+
+    event.listen(demo_store.engine, "before_cursor_execute", record)
+    try:
+        vid = opvang(demo_store, zh)
+    finally:
+        event.remove(demo_store.engine, "before_cursor_execute", record)
+    assert read_back == []
+    with demo_store.transaction() as session:
+        settings = distributions.settings_of(session, session.get(distributions.Verdeling, vid))
+        expected = distributions.change_number(session, vid)
+        distributions.apply_settings(session, vid, settings.with_constraint(DELFT, "vast", 600), "Delft vast",
+                                     expected=expected)
+    with demo_store.read() as session:
+        assert distributions.allocations(session, vid)[DELFT] == 600
+        assert distributions.change_number(session, vid) == expected + 1
+
+
 def test_a_lock_redistributes_the_others_and_is_logged(demo_store, zh):
     vid = opvang(demo_store, zh)
     with demo_store.transaction() as session:
