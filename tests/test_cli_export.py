@@ -88,3 +88,24 @@ def test_factsheets_of_all_provinces(demo_template, tmp_path, capsys):
     text = pdf_text(target)
     assert pdf_pages(target) == 2 and "Factsheets Nederland" in text
     assert text.index("Factsheet Groningen") < text.index("Factsheet Maastricht")
+
+
+def test_export_runs_without_the_cycle_collector_and_gives_it_back(demo_template, tmp_path, monkeypatch, capsys):
+    """A document export switches the cyclic garbage collector off while it reads and renders
+    (speed, issue 16) and back on when it is done, also after a refused export: a caller in the
+    same process (the tests, a script) keeps its collector."""
+    import gc
+
+    from regietafel.commands import export
+    from tests.conftest import _copy_sqlite
+
+    db = _copy_sqlite(demo_template, tmp_path / "demo.sqlite")
+    seen = []
+    original = export._export
+    monkeypatch.setattr(export, "_export", lambda *args: (seen.append(gc.isenabled()), original(*args))[1])
+    assert gc.isenabled()
+    assert main(["export", "--db", str(db), "--province", "Zeeland", "--xlsx", str(tmp_path / "w.xlsx")]) == 0
+    assert main(["export", "--db", str(db), "--province", "Zeeland", "--period", "2099-I",
+                 "--pdf", str(tmp_path / "p.pdf")]) == 1
+    assert seen == [False, False]
+    assert gc.isenabled()
