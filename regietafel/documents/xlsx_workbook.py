@@ -47,6 +47,7 @@ from regietafel.documents.xlsx_texts import text
 from regietafel.domain.formatting import format_date
 from regietafel.fileio import atomic_path
 from regietafel.store.document_data import VersionInfo, WorkbookData
+from regietafel.store.overview import OverviewRow
 from regietafel.store.worksheet import Worksheet, WorksheetRow
 
 # Layout of an opgave sheet
@@ -150,10 +151,7 @@ def _opgave_sheet(wb: Workbook, data: WorkbookData, categorie: str) -> SheetRefs
     st.total_style(ws, last + 1, 1, len(columns))
 
     if categorie == "huisvesting" and rows:
-        target = f"{col['status']}{FIRST_ROW}:{col['status']}{last}"
-        for status, fill in st.STATUS_FILLS.items():
-            ws.conditional_formatting.add(target, CellIsRule(operator="equal", formula=[f'"{text(f"status.{status}")}"'],
-                                                             fill=fill))
+        _status_colours(ws, f"{col['status']}{FIRST_ROW}:{col['status']}{last}")
 
     widths = _opgave_widths(ws, col, sheet, rows, last)
     st.set_widths(ws, [widths.get(name, NUMBER_WIDTH) for name in columns])
@@ -291,29 +289,7 @@ def _overview_sheet(ws: Sheet, data: WorkbookData, refs: dict[str, SheetRefs]) -
         if len(names) > 1:
             ws.merge_cells(start_row=OVERVIEW_GROUP_ROW, start_column=column, end_row=OVERVIEW_GROUP_ROW,
                            end_column=column + len(names) - 1)
-        o, g, n = (get_column_letter(column + i) for i in range(3))
-        for r, row in enumerate(rows, start=OVERVIEW_FIRST_ROW):
-            source = ref.rows.get(row.code)
-            if source is None:  # this gemeente is not in that opgave
-                continue
-            opgave_ref = st.sheet_ref(ref.title, f"{ref.opgave}{source}")
-            realised_ref = st.sheet_ref(ref.title, f"{ref.realised}{source}")
-            st.write_formula(_cell(ws, o, r), f"={opgave_ref}")
-            st.write_formula(_cell(ws, g, r), f'=IF({realised_ref}="","",{realised_ref})')
-            st.write_formula(_cell(ws, n, r), f'=IF({g}{r}="","",{o}{r}-{g}{r})')
-            if ref.status:
-                status = ws.cell(r, column + 3)
-                st.write_formula(status, "=" + st.sheet_ref(ref.title, f"{ref.status}{source}"), "General")
-                st.style(status, alignment=st.CENTERED)
-        st.write_formula(_cell(ws, o, total_row), f"=SUM({o}{OVERVIEW_FIRST_ROW}:{o}{last})")
-        for letter in (g, n):
-            span = f"{letter}{OVERVIEW_FIRST_ROW}:{letter}{last}"
-            st.write_formula(_cell(ws, letter, total_row), f'=IF(COUNT({span})=0,"",SUM({span}))')
-        if ref.status and rows:
-            target = f"{get_column_letter(column + 3)}{OVERVIEW_FIRST_ROW}:{get_column_letter(column + 3)}{last}"
-            for status, fill in st.STATUS_FILLS.items():
-                ws.conditional_formatting.add(target, CellIsRule(operator="equal", formula=[f'"{text(f"status.{status}")}"'],
-                                                                 fill=fill))
+        _overview_links(ws, ref, rows, column)
         groups.append((categorie, column, column + len(names) - 1))
         column += len(names)
     last_col = column - 1
@@ -333,6 +309,40 @@ def _overview_sheet(ws: Sheet, data: WorkbookData, refs: dict[str, SheetRefs]) -
     st.set_widths(ws, widths)
     _print_and_view(ws, data, OVERVIEW_HEADER_ROW, OVERVIEW_FIRST_ROW, last, last_col, f"D{OVERVIEW_FIRST_ROW}",
                     f"{OVERVIEW_GROUP_ROW}:{OVERVIEW_HEADER_ROW}", title)
+
+
+def _overview_links(ws: Sheet, ref: SheetRefs, rows: list[OverviewRow], column: int) -> None:
+    """One opgave's columns from ``column`` on: per gemeente formulas that refer to its own sheet
+    (so an edit there shows up here), the gap, and the totals below."""
+    last = OVERVIEW_FIRST_ROW + len(rows) - 1
+    o, g, n = (get_column_letter(column + i) for i in range(3))
+    for r, row in enumerate(rows, start=OVERVIEW_FIRST_ROW):
+        source = ref.rows.get(row.code)
+        if source is None:  # this gemeente is not in that opgave
+            continue
+        opgave_ref = st.sheet_ref(ref.title, f"{ref.opgave}{source}")
+        realised_ref = st.sheet_ref(ref.title, f"{ref.realised}{source}")
+        st.write_formula(_cell(ws, o, r), f"={opgave_ref}")
+        st.write_formula(_cell(ws, g, r), f'=IF({realised_ref}="","",{realised_ref})')
+        st.write_formula(_cell(ws, n, r), f'=IF({g}{r}="","",{o}{r}-{g}{r})')
+        if ref.status:
+            status = ws.cell(r, column + 3)
+            st.write_formula(status, "=" + st.sheet_ref(ref.title, f"{ref.status}{source}"), "General")
+            st.style(status, alignment=st.CENTERED)
+    st.write_formula(_cell(ws, o, last + 1), f"=SUM({o}{OVERVIEW_FIRST_ROW}:{o}{last})")
+    for letter in (g, n):
+        span = f"{letter}{OVERVIEW_FIRST_ROW}:{letter}{last}"
+        st.write_formula(_cell(ws, letter, last + 1), f'=IF(COUNT({span})=0,"",SUM({span}))')
+    if ref.status and rows:
+        status_letter = get_column_letter(column + 3)
+        _status_colours(ws, f"{status_letter}{OVERVIEW_FIRST_ROW}:{status_letter}{last}")
+
+
+def _status_colours(ws: Sheet, target: str) -> None:
+    """Green, orange and red fills on ``target`` by the status text, also after an edit."""
+    for status, fill in st.STATUS_FILLS.items():
+        ws.conditional_formatting.add(target, CellIsRule(operator="equal", formula=[f'"{text(f"status.{status}")}"'],
+                                                         fill=fill))
 
 
 def _group_edges(ws: Sheet, columns: list[int], last_row: int) -> None:
