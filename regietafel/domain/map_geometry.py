@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -314,9 +315,25 @@ class PlacedFeature:
         return inside
 
     def holds_box(self, cx: float, cy: float, width: float, height: float) -> bool:
-        """Whether a ``width`` × ``height`` box centred on (cx, cy) lies inside (nine points tested)."""
-        return all(self.contains(cx + fx * width / 2, cy + fy * height / 2)
-                   for fx in (-1, 0, 1) for fy in (-1, 0, 1))
+        """Whether a ``width`` × ``height`` box centred on (cx, cy) lies inside (nine points tested:
+        the corners, the middles of the sides and the centre, as :meth:`contains` tests each)."""
+        xs = [cx + fx * width / 2 for fx in (-1, 0, 1)]
+        for fy in (-1, 0, 1):  # three points share a horizontal line: its crossings serve them all
+            crossings = self._crossings(cy + fy * height / 2)
+            if any((len(crossings) - bisect_right(crossings, x)) % 2 == 0 for x in xs):
+                return False
+        return True
+
+    def _crossings(self, y: float) -> list[float]:
+        """Where the horizontal line at ``y`` crosses the rings, sorted (as :func:`_ring_crossings`
+        computes them: a point lies inside when an odd number of them lie to its right)."""
+        found = []
+        for ring in self.rings:
+            for (x1, y1), (x2, y2) in zip(ring[-1:] + ring[:-1], ring, strict=True):
+                if (y1 > y) != (y2 > y):
+                    found.append(x1 + (y - y1) * (x2 - x1) / (y2 - y1))
+        found.sort()
+        return found
 
 
 @lru_cache(maxsize=64)
