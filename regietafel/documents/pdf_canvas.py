@@ -20,7 +20,14 @@ from reportlab.platypus import Flowable, Paragraph
 
 from regietafel.documents import pdf_texts
 from regietafel.documents.pdf_archive import make_archivable
-from regietafel.documents.pdf_style import BLACK, DARK, FONT, FOOTER_HEIGHT, MARGIN
+from regietafel.documents.pdf_style import (
+    BLACK,
+    DARK,
+    FONT,
+    FOOTER_HEIGHT,
+    MARGIN,
+    RepeatedParagraph,
+)
 
 SOURCES = "sources"  # the anchor of a sources block; the footer refers to it
 
@@ -149,6 +156,12 @@ class Heading(Paragraph):
     def draw(self):
         self.canv.mark(self.key, self.outline, self.level)
         super().draw()
+
+
+class RepeatedHeading(Heading, RepeatedParagraph):
+    """A :class:`Heading` on many pages of one document (the sources block of every factsheet):
+    laid out and drawn once like a :class:`~regietafel.documents.pdf_style.RepeatedParagraph`,
+    its page recorded wherever it is drawn."""
 
 
 class ContentsLine(Flowable):

@@ -43,11 +43,13 @@ def test_factsheets_for_fryslan(demo_store, tmp_path):
 
 
 def test_repeated_paragraphs_draw_exactly_what_paragraphs_draw(demo_store, monkeypatch):
-    """What every factsheet shares is drawn once and its operators repeated: the file is the same,
-    byte for byte, as when every page draws its own paragraphs."""
+    """What every factsheet shares is drawn once and its operators repeated (paragraphs, the
+    heading of the sources block): the file is the same, byte for byte, as when every page draws
+    its own."""
     from reportlab import rl_config
 
     from regietafel.documents import factsheet
+    from regietafel.documents.pdf_canvas import Heading
     from regietafel.documents.pdf_style import Paragraph
     from regietafel.exports import factsheets_bytes
 
@@ -57,5 +59,6 @@ def test_repeated_paragraphs_draw_exactly_what_paragraphs_draw(demo_store, monke
     codes = ["GM0518", "GM0599", "GM0546", "GM0503"]
     repeated = factsheets_bytes(demo_store, zh, "2023-II", codes, today=dt.date(2023, 10, 9))
     monkeypatch.setattr(factsheet, "RepeatedParagraph", Paragraph)
+    monkeypatch.setattr(factsheet, "RepeatedHeading", Heading)
     plain = factsheets_bytes(demo_store, zh, "2023-II", codes, today=dt.date(2023, 10, 9))
     assert repeated == plain
