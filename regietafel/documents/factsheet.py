@@ -13,7 +13,7 @@ from reportlab.platypus import KeepInFrame, PageBreak, Spacer
 from regietafel.documents import pdf_texts
 from regietafel.documents.meeting_pack import sort_name
 from regietafel.documents.pack_sections import PART_OF, source_line
-from regietafel.documents.pdf_canvas import SOURCES, RepeatedHeading, build
+from regietafel.documents.pdf_canvas import SOURCES, RepeatedHeading, build, sparing_the_collector
 from regietafel.documents.pdf_charts import category_chart, trend_chart
 from regietafel.documents.pdf_map import MapFlowable, map_parts
 from regietafel.documents.pdf_style import (
@@ -185,6 +185,11 @@ def _labels(data: DocumentData, categories: list[str], para) -> list:
 def render(data: DocumentData | list[DocumentData], codes: list[str] | None = None) -> bytes:
     """One page per gemeente of the province (or of ``codes``), in alphabetical order; several
     provinces' data (all of the Netherlands) in one file, province by province."""
+    with sparing_the_collector():
+        return _render(data, codes)
+
+
+def _render(data: DocumentData | list[DocumentData], codes: list[str] | None) -> bytes:
     provinces = data if isinstance(data, list) else [data]
     pages = []
     for province in provinces:

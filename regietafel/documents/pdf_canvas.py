@@ -10,7 +10,9 @@ contents line whose page number is filled in when the document is complete.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from reportlab.lib.rl_accel import fp_str
@@ -204,3 +206,16 @@ class ContentsLine(Flowable):
 def build(doc, story: list) -> None:
     """Lay out ``story`` in ``doc`` (from :func:`~regietafel.documents.pdf_style.make_document`)."""
     doc.build(story, canvasmaker=NumberedCanvas)
+
+
+@contextmanager
+def sparing_the_collector():
+    """For the time a document is made: making it creates many objects that live until it is
+    written, and they set off Python's full garbage collection, which would walk every object of
+    the process again (the data, the imported libraries) for nothing. Those are frozen meanwhile
+    (left out, never lost); cycles made while the document is made are still collected."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()

@@ -1,14 +1,17 @@
 """The documents' canvas draws a string with the very operators reportlab's canvas writes, also
 when the same string comes back (its operators are made once per document), in every font,
-size and alignment, with characters from several of the embedded font's subsets."""
+size and alignment, with characters from several of the embedded font's subsets; while a
+document is made, the process's older objects are kept out of garbage collection, and only then."""
 
 from __future__ import annotations
 
+import gc
 import io
 
+import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from regietafel.documents.pdf_canvas import NumberedCanvas
+from regietafel.documents.pdf_canvas import NumberedCanvas, sparing_the_collector
 from regietafel.documents.pdf_style import FONT, FONT_BOLD, register_fonts
 
 TEXTS = ["Fryslân", "19.097", "'s-Gravenhage", "Oekraïne – ≥ 75 %", "", "(haakjes) \\ en ¼", "Fryslân"]
@@ -37,3 +40,15 @@ def test_strings_are_drawn_with_reportlabs_own_operators():
     assert ours == theirs
     assert any(" Tc" in line for line in ours) and any(" Tr" in line for line in ours)  # drawn by reportlab
     assert any(line.count(" Tf ") > 1 for line in ours)  # a string over two subsets
+
+
+def test_older_objects_are_frozen_only_while_a_document_is_made():
+    before = gc.get_freeze_count()
+    with pytest.raises(RuntimeError), sparing_the_collector():
+        assert gc.get_freeze_count() > before  # the data and the libraries: left out meanwhile
+        cycle: list = []
+        cycle.append(cycle)
+        del cycle
+        assert gc.collect() >= 1  # what is made meanwhile is still collected
+        raise RuntimeError("a document that fails")
+    assert gc.get_freeze_count() == before
