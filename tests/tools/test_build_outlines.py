@@ -32,25 +32,25 @@ def test_every_gemeente_loads_with_the_geojsons_own_coordinates():
     assert map_geometry.features_of_province("Fryslân")[0] is next(f for f in loaded if f.provincie == "Fryslân")
 
 
+def _distance2(point, start, end):
+    """The squared distance of ``point`` from the line through ``start`` and ``end``."""
+    (px, py), (x1, y1), (x2, y2) = point, start, end
+    length2 = (x2 - x1) ** 2 + (y2 - y1) ** 2
+    if length2 == 0:
+        return (px - x1) ** 2 + (py - y1) ** 2
+    return ((x2 - x1) * (py - y1) - (y2 - y1) * (px - x1)) ** 2 / length2
+
+
 def _douglas_peucker(ring, tolerance):
-    """The textbook algorithm at one tolerance, the oracle for the precomputed significance."""
-    keep = {0, len(ring) - 1}
-    stack = [(0, len(ring) - 1)]
-    while stack:
-        first, last = stack.pop()
-        (x1, y1), (x2, y2) = ring[first], ring[last]
-        dx, dy = x2 - x1, y2 - y1
-        length2 = dx * dx + dy * dy
-        worst, worst_at = 0.0, -1
-        for i in range(first + 1, last):
-            px, py = ring[i]
-            d2 = (px - x1) ** 2 + (py - y1) ** 2 if length2 == 0 else (dx * (py - y1) - dy * (px - x1)) ** 2 / length2
-            if d2 > worst:
-                worst, worst_at = d2, i
-        if worst > tolerance * tolerance:
-            keep.add(worst_at)
-            stack += [(first, worst_at), (worst_at, last)]
-    kept = [point for i, point in enumerate(ring) if i in keep]
+    """The textbook recursion at one tolerance: the oracle for the precomputed significance."""
+    def kept_between(first, last):
+        distances = [(_distance2(ring[i], ring[first], ring[last]), -i) for i in range(first + 1, last)]
+        worst, at = max(distances, default=(0.0, 0))
+        if worst <= tolerance * tolerance:
+            return []
+        return [*kept_between(first, -at), -at, *kept_between(-at, last)]
+
+    kept = [ring[i] for i in [0, *kept_between(0, len(ring) - 1), len(ring) - 1]]
     return kept if len(kept) >= 4 else list(ring)
 
 
