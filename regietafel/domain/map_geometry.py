@@ -104,15 +104,17 @@ def _from_polygons(code: str, naam: str, provincie: str, polygons: tuple[tuple[R
     return Feature(code=code, naam=naam, provincie=provincie, polygons=polygons, bbox=box, significance=significance)
 
 
+def _projected(polygons) -> tuple[tuple[Ring, ...], ...]:
+    """Polygons of rings of (longitude, latitude), projected."""
+    return tuple(tuple(tuple(project(lon, lat) for lon, lat in ring) for ring in polygon) for polygon in polygons)
+
+
 def _feature(entry: dict) -> Feature:
     """A GeoJSON feature, projected."""
     props = entry["properties"]
     geometry = entry["geometry"]
     raw = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-    polygons = tuple(
-        tuple(tuple(project(lon, lat) for lon, lat in ring) for ring in polygon) for polygon in raw
-    )
-    return _from_polygons(props["code"], props["naam"], props.get("provincie", props["naam"]), polygons)
+    return _from_polygons(props["code"], props["naam"], props.get("provincie", props["naam"]), _projected(raw))
 
 
 @cache
@@ -125,10 +127,8 @@ def _outlines() -> OutlineFile:
 def _gemeente(number: int) -> Feature:
     """One gemeente, projected on first use: a province's map projects its own gemeenten only."""
     outline = _outlines().outline(number)
-    polygons = tuple(
-        tuple(tuple(project(lon, lat) for lon, lat in ring) for ring in polygon) for polygon in outline.polygons
-    )
-    return _from_polygons(outline.code, outline.naam, outline.provincie, polygons, outline.significance)
+    return _from_polygons(outline.code, outline.naam, outline.provincie, _projected(outline.polygons),
+                          outline.significance)
 
 
 @cache
@@ -253,10 +253,10 @@ def fit(box: BBox, width: float, height: float, margin: float = 4.0, flip: bool 
 
 
 def significance(ring: Sequence[Point]) -> tuple[float, ...]:
-    """Per vertex, the squared distance below which Douglas–Peucker keeps it: the vertex strays
-    that far from the line between its kept neighbours, capped by the vertices that had to be kept
-    before it (the ends: infinite). The split points do not depend on the tolerance, so the
-    outline at any tolerance is the vertices above its square (:func:`thin`), all at once."""
+    """Per vertex, how far (squared) it strays from the line between the neighbours Douglas–Peucker
+    keeps it between, capped by the vertices that had to be kept before it (the ends: infinite).
+    The split points do not depend on the tolerance, so the outline at a tolerance is the vertices
+    whose significance exceeds its square (:func:`thin`): every tolerance from one pass."""
     count = len(ring)
     weights = [0.0] * count
     weights[0] = weights[-1] = math.inf
