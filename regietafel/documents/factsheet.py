@@ -13,7 +13,7 @@ from reportlab.platypus import KeepInFrame, PageBreak, Spacer
 from regietafel.documents import pdf_texts
 from regietafel.documents.meeting_pack import sort_name
 from regietafel.documents.pack_sections import PART_OF, source_line
-from regietafel.documents.pdf_canvas import SOURCES, Heading, build
+from regietafel.documents.pdf_canvas import SOURCES, RepeatedHeading, build, sparing_the_collector
 from regietafel.documents.pdf_charts import category_chart, trend_chart
 from regietafel.documents.pdf_map import MapFlowable, map_parts
 from regietafel.documents.pdf_style import (
@@ -47,17 +47,33 @@ def _percentage(realised: int | None, opgave: int) -> str:
 
 class _Shared:
     """What the factsheets of one document have in common, made once: paragraphs with the same
-    text (headings, opgave names, table headers) and each province's map."""
+    text (headings, opgave names, table headers, the subtitle of a regio), each province's lines
+    on the basis of its numbers, and each province's map."""
 
     def __init__(self):
         self._paragraphs: dict[tuple[str, str], Paragraph] = {}
         self._maps: dict[str, tuple | None] = {}
+        self._basis: dict[tuple[str, str], str] = {}
 
     def paragraph(self, markup: str, style: str) -> Paragraph:
         key = (markup, style)
         if key not in self._paragraphs:
             self._paragraphs[key] = RepeatedParagraph(markup, styles()[style])
         return self._paragraphs[key]
+
+    def heading(self, markup: str, style: str, anchor: str) -> Paragraph:
+        key = (markup, f"{style}#{anchor}")
+        if key not in self._paragraphs:
+            self._paragraphs[key] = RepeatedHeading(markup, styles()[style], anchor)
+        return self._paragraphs[key]
+
+    def basis(self, data: DocumentData, categorie: str) -> str:
+        """The markup of an opgave's version, total, key, method and source (the same on every
+        factsheet of the province)."""
+        key = (data.provincie, categorie)
+        if key not in self._basis:
+            self._basis[key] = _basis_line(data.overview.worksheets[categorie], categorie)
+        return self._basis[key]
 
     def map(self, data: DocumentData, code: str) -> MapFlowable | None:
         if data.provincie not in self._maps:
@@ -73,8 +89,8 @@ def _page(data: DocumentData, row: OverviewRow, shared: _Shared) -> list:
     categories = [c for c in CATEGORIES if c in row.cells]
     story: list = [
         Paragraph(esc(T("factsheet_title", gemeente=row.naam)), s["h1"]),
-        Paragraph(esc(T("factsheet_subtitle", provincie=data.provincie, periode=data.periode,
-                        datum=format_date(data.stand_per))) + (f" · {esc(row.regio)}" if row.regio else ""), s["body"]),
+        para(esc(T("factsheet_subtitle", provincie=data.provincie, periode=data.periode,
+                   datum=format_date(data.stand_per))) + (f" · {esc(row.regio)}" if row.regio else ""), "body"),
         Paragraph(esc(T("factsheet_intro", gemeente=row.naam, periode=data.periode)), s["small"]),
         Spacer(1, 4),
     ]
@@ -110,29 +126,31 @@ def _page(data: DocumentData, row: OverviewRow, shared: _Shared) -> list:
     if "opvang" in data.overview.worksheets:
         story.append(para(esc(T("factsheet_map_title")) + stand, "h3"))
         story.append(shared.map(data, row.code) or para(esc(T("map_no_data")), "small"))
-    story += _basis_and_sources(data, categories, para, row.code)
+    story += _basis_and_sources(data, categories, shared, row.code)
     # One page, always: shrink what does not fit rather than spill onto a second page.
     height = PORTRAIT[1] - MARGIN - FOOTER_HEIGHT - 4 * 2.834645669
     return [KeepInFrame(width, height - 2, story, mode="shrink")]
 
 
-def _basis_and_sources(data: DocumentData, categories: list[str], para, code: str) -> list:
+def _basis_and_sources(data: DocumentData, categories: list[str], shared: _Shared, code: str) -> list:
     """Per opgave the version, total, key and method, and the source with its peildatum: the
     block the footer's "Bronnen: zie pagina N" points to, on the factsheet's own page; where the
     gemeente's number is an official figure, that figure's source and the computation beside it."""
-    s = styles()
-    story: list = [Heading(esc(T("sources_factsheet")), s["h3"], SOURCES)]
+    story: list = [shared.heading(esc(T("sources_factsheet")), "h3", SOURCES)]
     for categorie in categories:
-        sheet = data.overview.worksheets[categorie]
-        result = sheet.computed.result
-        basis = T("factsheet_basis_line", versie=sheet.verdeling.versie,
-                  status=pdf_texts.version_status(sheet.verdeling.status, sheet.verdeling.vastgesteld_op),
-                  totaal=format_int(sheet.computed.province_total), sleutel=result.key_description or "–",
-                  methode=result.method.label)
-        story.append(para(f"<b>{esc(pdf_texts.opgave_name(categorie))}</b>: {esc(basis)}. "
-                          f"{esc(source_line(sheet, with_stand=False))}{esc(_official(sheet, code))}", "small"))
-    story.append(para(esc(T("source_cbs")), "small"))
+        official = _official(data.overview.worksheets[categorie], code)
+        story.append(shared.paragraph(shared.basis(data, categorie) + esc(official), "small"))
+    story.append(shared.paragraph(esc(T("source_cbs")), "small"))
     return story
+
+
+def _basis_line(sheet, categorie: str) -> str:
+    result = sheet.computed.result
+    basis = T("factsheet_basis_line", versie=sheet.verdeling.versie,
+              status=pdf_texts.version_status(sheet.verdeling.status, sheet.verdeling.vastgesteld_op),
+              totaal=format_int(sheet.computed.province_total), sleutel=result.key_description or "–",
+              methode=result.method.label)
+    return f"<b>{esc(pdf_texts.opgave_name(categorie))}</b>: {esc(basis)}. {esc(source_line(sheet, with_stand=False))}"
 
 
 def _official(sheet, code: str) -> str:
@@ -167,6 +185,11 @@ def _labels(data: DocumentData, categories: list[str], para) -> list:
 def render(data: DocumentData | list[DocumentData], codes: list[str] | None = None) -> bytes:
     """One page per gemeente of the province (or of ``codes``), in alphabetical order; several
     provinces' data (all of the Netherlands) in one file, province by province."""
+    with sparing_the_collector():
+        return _render(data, codes)
+
+
+def _render(data: DocumentData | list[DocumentData], codes: list[str] | None) -> bytes:
     provinces = data if isinstance(data, list) else [data]
     pages = []
     for province in provinces:

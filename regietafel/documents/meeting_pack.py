@@ -15,7 +15,13 @@ from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table, Table
 
 from regietafel.documents import pdf_texts
 from regietafel.documents.pack_sections import PART_OF, account_key, section, section_key, sort_name
-from regietafel.documents.pdf_canvas import SOURCES, ContentsLine, Heading, build
+from regietafel.documents.pdf_canvas import (
+    SOURCES,
+    ContentsLine,
+    Heading,
+    build,
+    sparing_the_collector,
+)
 from regietafel.documents.pdf_style import (
     FONT,
     PageInfo,
@@ -203,6 +209,11 @@ def _overview(data: DocumentData) -> list:
 # --- the document -----------------------------------------------------------------------
 
 def render(data: DocumentData) -> bytes:
+    with sparing_the_collector():
+        return _render(data)
+
+
+def _render(data: DocumentData) -> bytes:
     buffer = io.BytesIO()
     meeting = data.meeting.meeting
     datum = format_date(meeting.datum) if meeting is not None else format_date(data.today)

@@ -10,16 +10,26 @@ contents line whose page number is filled in when the document is complete.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import Flowable, Paragraph
 
 from regietafel.documents import pdf_texts
 from regietafel.documents.pdf_archive import make_archivable
-from regietafel.documents.pdf_style import BLACK, DARK, FONT, FOOTER_HEIGHT, MARGIN
+from regietafel.documents.pdf_style import (
+    BLACK,
+    DARK,
+    FONT,
+    FOOTER_HEIGHT,
+    MARGIN,
+    RepeatedParagraph,
+)
 
 SOURCES = "sources"  # the anchor of a sources block; the footer refers to it
 
@@ -41,6 +51,7 @@ class NumberedCanvas(pdfcanvas.Canvas):
         self._saved_pages: list[dict] = []
         self.marks: list[_Mark] = []
         self._deferred: dict[int, list[Callable]] = {}
+        self._text_runs: dict[tuple[str, float, float, str], str] = {}
 
     # --- used by flowables while the document is laid out ---------------------------------
     def mark(self, key: str, title: str | None = None, level: int = 0) -> None:
@@ -58,6 +69,44 @@ class NumberedCanvas(pdfcanvas.Canvas):
         pages = [m.page for m in self.marks if m.key == SOURCES]
         before = [p for p in pages if p <= page]
         return before[-1] if before else (pages[0] if pages else None)
+
+    # --- text: a string's operators made once per document, font and size ------------------
+    # reportlab makes a text object for every string it draws and maps each character to the
+    # embedded font's subsets again; the operators of one string never change within a document,
+    # so they are made once and the string is placed where it goes (the same bytes as reportlab's).
+    def drawString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None,  # noqa: N802, N803
+                   shaping=False):
+        if not self._plain_text(text, mode, charSpace, direction, wordSpace, shaping):
+            return super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+        self._place_text(x, y, text)
+        return None
+
+    def drawRightString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None,  # noqa: N802, N803
+                        shaping=False):
+        if not self._plain_text(text, mode, charSpace, direction, wordSpace, shaping):
+            return super().drawRightString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+        self._place_text(x - self.stringWidth(text, self._fontname, self._fontsize), y, text)
+        return None
+
+    def drawCentredString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None,  # noqa: N802, N803
+                          shaping=False):
+        if not self._plain_text(text, mode, charSpace, direction, wordSpace, shaping):
+            return super().drawCentredString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+        self._place_text(x - 0.5 * self.stringWidth(text, self._fontname, self._fontsize), y, text)
+        return None
+
+    def _plain_text(self, text, mode, char_space, direction, word_space, shaping) -> bool:
+        """A string drawn as it is (what the documents draw): no render mode, spacing, direction
+        or shaping, on a canvas with y upwards. Anything else is reportlab's own business."""
+        return (isinstance(text, str) and mode is None and not char_space and direction is None
+                and not word_space and not shaping and self.bottomup)
+
+    def _place_text(self, x: float, y: float, text: str) -> None:
+        key = (self._fontname, self._fontsize, self._leading, text)
+        run = self._text_runs.get(key)
+        if run is None:  # reportlab's own operators for the string, made once
+            run = self._text_runs[key] = self.beginText()._formatText(text)
+        self._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {run} T* ET")
 
     # --- reportlab ---------------------------------------------------------------------------
     def showPage(self):  # noqa: N802 (reportlab API)
@@ -111,6 +160,12 @@ class Heading(Paragraph):
         super().draw()
 
 
+class RepeatedHeading(Heading, RepeatedParagraph):
+    """A :class:`Heading` on many pages of one document (the sources block of every factsheet):
+    laid out and drawn once like a :class:`~regietafel.documents.pdf_style.RepeatedParagraph`,
+    its page recorded wherever it is drawn."""
+
+
 class ContentsLine(Flowable):
     """One line of a contents list: the text, and at the right the page of anchor ``key``
     (drawn when the document is complete), joined by a dotted leader."""
@@ -151,3 +206,16 @@ class ContentsLine(Flowable):
 def build(doc, story: list) -> None:
     """Lay out ``story`` in ``doc`` (from :func:`~regietafel.documents.pdf_style.make_document`)."""
     doc.build(story, canvasmaker=NumberedCanvas)
+
+
+@contextmanager
+def sparing_the_collector():
+    """For the time a document is made: making it creates many objects that live until it is
+    written, and they set off Python's full garbage collection, which would walk every object of
+    the process again (the data, the imported libraries) for nothing. Those are frozen meanwhile
+    (left out, never lost); cycles made while the document is made are still collected."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()

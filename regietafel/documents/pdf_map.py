@@ -33,7 +33,9 @@ from regietafel.documents.pdf_style import FONT, FONT_BOLD, register_fonts
 from regietafel.domain.map_geometry import (
     Feature,
     PlacedFeature,
+    bbox,
     features_of_province,
+    fit,
     load_layer,
     placed,
 )
@@ -167,28 +169,53 @@ def _key_height(entries: int, columns: int) -> float:
 def layout(features: tuple[Feature, ...], classification: Classification, title: str, width: float,
            height: float, numbered: bool) -> Layout:
     """The legend beside the map or below it, whichever leaves the larger map; the numbered key
-    (if any) in columns underneath. The map keeps its aspect ratio and the box ends where it does."""
-    beside = _arrange(features, classification, title, width, height, numbered, below=False)
-    below = _arrange(features, classification, title, width, height, numbered, below=True)
+    (if any) in columns underneath. The map keeps its aspect ratio and the box ends where it does.
+
+    An arrangement is laid out (names placed, key counted) only where it can win: its scale is
+    at most its scale without a key, so that bound may already settle the choice."""
+    args = (features, classification, title, width, height, numbered)
+    below_most, beside_most = _largest_scale(*args, below=True), _largest_scale(*args, below=False)
+    if below_most <= beside_most * 1.05:  # beside is the likelier choice: laid out first
+        beside = _arrange(*args, below=False)
+        if below_most <= beside.scale * 1.05:
+            return beside
+        below = _arrange(*args, below=True)
+    else:
+        below = _arrange(*args, below=True)
+        if below.scale > beside_most * 1.05:
+            return below
+        beside = _arrange(*args, below=False)
     return below if below.scale > beside.scale * 1.05 else beside
+
+
+def _map_box(classification: Classification, title: str, width: float, height: float, below: bool,
+             key_height: float) -> tuple[float, float, float]:
+    """Map width and height and the legend's height for an arrangement with a key of ``key_height``."""
+    legend_height = _legend_height(classification, title, width if below else None)
+    map_width = round(width if below else max(width - LEGEND_WIDTH, 50), 1)
+    reserved = legend_height if below else 0.0
+    return map_width, round(max(height - key_height - reserved, 40), 1), legend_height
+
+
+def _largest_scale(features: tuple[Feature, ...], classification: Classification, title: str, width: float,
+                   height: float, numbered: bool, below: bool) -> float:
+    """The scale of the arrangement without a key: what :func:`_arrange` finds is never larger."""
+    map_width, map_height, _legend = _map_box(classification, title, width, height, below, 0.0)
+    return fit(bbox(features), map_width, map_height, margin=4.0, flip=False).scale
 
 
 def _arrange(features: tuple[Feature, ...], classification: Classification, title: str, width: float,
              height: float, numbered: bool, below: bool) -> Layout:
-    legend_height = _legend_height(classification, title, width if below else None)
-    map_width = round(width if below else max(width - LEGEND_WIDTH, 50), 1)
-    reserved = legend_height if below else 0.0
     key_columns = max(int(width // 125), 1)
     key_height = 0.0
     for _attempt in range(3):  # the key's length depends on the scale and the scale on the key
-        map_height = round(max(height - key_height - reserved, 40), 1)
+        map_width, map_height, legend_height = _map_box(classification, title, width, height, below, key_height)
         placement, areas = placed(features, map_width, map_height, 4.0, False)
         labels, key = _labels(areas, classification, numbered)
         needed = _key_height(len(key), key_columns)
         if needed > 0.4 * height:  # a small map: names where they fit, no key crowding it out
-            labels, key = _labels(areas, classification, False)
             needed = key_height = 0.0
-            map_height = round(max(height - reserved, 40), 1)
+            map_width, map_height, legend_height = _map_box(classification, title, width, height, below, 0.0)
             placement, areas = placed(features, map_width, map_height, 4.0, False)
             labels, key = _labels(areas, classification, False)
         if needed <= key_height:

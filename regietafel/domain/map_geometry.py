@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from regietafel.domain.outline_file import OutlineFile
 from regietafel.paths import resources_dir
 
 LON0, LAT0 = 5.3, 52.2
@@ -28,6 +30,8 @@ BBox = tuple[float, float, float, float]  # min x, min y, max x, max y
 
 LAYERS = {"gemeenten": "gemeenten_2024.geojson", "provincies": "provincies_2024.geojson",
           "veiligheidsregios": "veiligheidsregios_2024.geojson"}
+# The gemeenten of LAYERS in a form that loads fast, province by province (tools/build_outlines.py).
+OUTLINES = "gemeenten_2024.outlines"
 
 
 def project(lon: float, lat: float) -> Point:
@@ -47,6 +51,7 @@ class Feature:
     provincie: str
     polygons: tuple[tuple[Ring, ...], ...]
     bbox: BBox
+    significance: tuple[tuple[float, ...], ...] | None = None  # per ring, see significance(); None: not known yet
 
     @property
     def rings(self) -> Iterable[Ring]:
@@ -93,50 +98,58 @@ def union_bbox(boxes: Iterable[BBox]) -> BBox:
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
+def _from_polygons(code: str, naam: str, provincie: str, polygons: tuple[tuple[Ring, ...], ...],
+                   significance: tuple[tuple[float, ...], ...] | None = None) -> Feature:
+    box = union_bbox(_bbox_of(polygon[0]) for polygon in polygons)
+    return Feature(code=code, naam=naam, provincie=provincie, polygons=polygons, bbox=box, significance=significance)
+
+
+def _projected(polygons) -> tuple[tuple[Ring, ...], ...]:
+    """Polygons of rings of (longitude, latitude), projected."""
+    return tuple(tuple(tuple(project(lon, lat) for lon, lat in ring) for ring in polygon) for polygon in polygons)
+
+
 def _feature(entry: dict) -> Feature:
+    """A GeoJSON feature, projected."""
     props = entry["properties"]
     geometry = entry["geometry"]
     raw = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-    polygons = tuple(
-        tuple(tuple(project(lon, lat) for lon, lat in ring) for ring in polygon) for polygon in raw
-    )
-    box = union_bbox(_bbox_of(polygon[0]) for polygon in polygons)
-    return Feature(code=props["code"], naam=props["naam"], provincie=props.get("provincie", props["naam"]),
-                   polygons=polygons, bbox=box)
+    return _from_polygons(props["code"], props["naam"], props.get("provincie", props["naam"]), _projected(raw))
 
 
 @cache
-def _entries(layer: str, path: Path | None = None) -> tuple[dict, ...]:
-    """The raw GeoJSON features of a layer, read once per process."""
-    source = path or resources_dir() / LAYERS[layer]
-    with open(source, encoding="utf-8") as handle:
-        return tuple(json.load(handle)["features"])
+def _outlines() -> OutlineFile:
+    """The gemeenten in their compact form (the GeoJSON's coordinates; see outline_file), read once."""
+    return OutlineFile((resources_dir() / OUTLINES).read_bytes(), OUTLINES)
 
 
 @cache
-def _projected(layer: str, index: int, path: Path | None = None) -> Feature:
-    """One feature, projected on first use: a province's map projects its own gemeenten only."""
-    return _feature(_entries(layer, path)[index])
+def _gemeente(number: int) -> Feature:
+    """One gemeente, projected on first use: a province's map projects its own gemeenten only."""
+    outline = _outlines().outline(number)
+    return _from_polygons(outline.code, outline.naam, outline.provincie, _projected(outline.polygons),
+                          outline.significance)
 
 
 @cache
 def load_layer(layer: str = "gemeenten", path: Path | None = None) -> tuple[Feature, ...]:
-    """All features of a bundled layer, projected; each read and projected once per process."""
-    return tuple(_projected(layer, index, path) for index in range(len(_entries(layer, path))))
+    """All features of a bundled layer (or of the GeoJSON at ``path``), projected; each read and
+    projected once per process."""
+    if layer == "gemeenten" and path is None:
+        return tuple(_gemeente(number) for number in range(len(_outlines().entries)))
+    with open(path or resources_dir() / LAYERS[layer], encoding="utf-8") as handle:
+        return tuple(_feature(entry) for entry in json.load(handle)["features"])
 
 
 @cache
 def features_of_province(provincie: str) -> tuple[Feature, ...]:
     """The gemeenten of one province (CBS spelling: Fryslân)."""
-    return tuple(_projected("gemeenten", index) for index in _province_index().get(provincie, ()))
+    return tuple(_gemeente(number) for number in _province_index().get(provincie, ()))
 
 
 @cache
 def _province_index() -> dict[str, tuple[int, ...]]:
-    index: dict[str, list[int]] = {}
-    for number, entry in enumerate(_entries("gemeenten")):
-        index.setdefault(entry["properties"]["provincie"], []).append(number)
-    return {name: tuple(numbers) for name, numbers in index.items()}
+    return _outlines().province_index()
 
 
 def bbox(features: Iterable[Feature]) -> BBox:
@@ -215,6 +228,14 @@ class Fit:
         sy = self.offset_y + y * self.scale
         return (sx, self.height - sy) if self.flip else (sx, sy)
 
+    def ring_to_screen(self, ring: Ring) -> Ring:
+        """:meth:`to_screen` for every point of a ring (the same arithmetic, in one loop: maps
+        place tens of thousands of points)."""
+        scale, offset_x, offset_y, height = self.scale, self.offset_x, self.offset_y, self.height
+        if self.flip:
+            return tuple((offset_x + x * scale, height - (offset_y + y * scale)) for x, y in ring)
+        return tuple((offset_x + x * scale, offset_y + y * scale) for x, y in ring)
+
     def to_world(self, sx: float, sy: float) -> Point:
         if self.flip:
             sy = self.height - sy
@@ -231,18 +252,17 @@ def fit(box: BBox, width: float, height: float, margin: float = 4.0, flip: bool 
     return Fit(scale, offset_x, offset_y, height, flip)
 
 
-def simplify_lines(ring: Sequence[Point], tolerance: float) -> list[Point]:
-    """Douglas–Peucker: keep the points that stray more than ``tolerance`` from the line
-    between their kept neighbours. First and last point stay (a ring stays closed)."""
+def significance(ring: Sequence[Point]) -> tuple[float, ...]:
+    """Per vertex, how far (squared) it strays from the line between the neighbours Douglas–Peucker
+    keeps it between, capped by the vertices that had to be kept before it (the ends: infinite).
+    The split points do not depend on the tolerance, so the outline at a tolerance is the vertices
+    whose significance exceeds its square (:func:`thin`): every tolerance from one pass."""
     count = len(ring)
-    if tolerance <= 0 or count < 5:
-        return list(ring)
-    keep = [False] * count
-    keep[0] = keep[-1] = True
-    tol2 = tolerance * tolerance
-    stack = [(0, count - 1)]
+    weights = [0.0] * count
+    weights[0] = weights[-1] = math.inf
+    stack = [(0, count - 1, math.inf)]
     while stack:
-        first, last = stack.pop()
+        first, last, ceiling = stack.pop()
         (x1, y1), (x2, y2) = ring[first], ring[last]
         dx, dy = x2 - x1, y2 - y1
         length2 = dx * dx + dy * dy
@@ -256,11 +276,27 @@ def simplify_lines(ring: Sequence[Point], tolerance: float) -> list[Point]:
                 d2 = cross * cross / length2
             if d2 > worst:
                 worst, worst_at = d2, i
-        if worst > tol2:
-            keep[worst_at] = True
-            stack += [(first, worst_at), (worst_at, last)]
-    kept = [point for point, wanted in zip(ring, keep, strict=True) if wanted]
+        if worst_at >= 0:
+            weights[worst_at] = kept = min(worst, ceiling)
+            stack += [(first, worst_at, kept), (worst_at, last, kept)]
+    return tuple(weights)
+
+
+def thin(ring: Sequence[Point], weights: Sequence[float], tolerance: float) -> list[Point]:
+    """The vertices of ``ring`` that Douglas–Peucker keeps at ``tolerance``, given their
+    :func:`significance`. First and last point stay (a ring stays closed); a ring that would
+    fall below four points stays whole."""
+    if tolerance <= 0 or len(ring) < 5:
+        return list(ring)
+    tol2 = tolerance * tolerance
+    kept = [point for point, weight in zip(ring, weights, strict=True) if weight > tol2]
     return kept if len(kept) >= 4 else list(ring)
+
+
+def simplify_lines(ring: Sequence[Point], tolerance: float) -> list[Point]:
+    """Douglas–Peucker: keep the points that stray more than ``tolerance`` from the line
+    between their kept neighbours. First and last point stay (a ring stays closed)."""
+    return thin(ring, significance(ring), tolerance)
 
 
 @dataclass(frozen=True, eq=False)  # identity hash: placed() makes each once and caches it
@@ -279,9 +315,25 @@ class PlacedFeature:
         return inside
 
     def holds_box(self, cx: float, cy: float, width: float, height: float) -> bool:
-        """Whether a ``width`` × ``height`` box centred on (cx, cy) lies inside (nine points tested)."""
-        return all(self.contains(cx + fx * width / 2, cy + fy * height / 2)
-                   for fx in (-1, 0, 1) for fy in (-1, 0, 1))
+        """Whether a ``width`` × ``height`` box centred on (cx, cy) lies inside (nine points tested:
+        the corners, the middles of the sides and the centre, as :meth:`contains` tests each)."""
+        xs = [cx + fx * width / 2 for fx in (-1, 0, 1)]
+        for fy in (-1, 0, 1):  # three points share a horizontal line: its crossings serve them all
+            crossings = self._crossings(cy + fy * height / 2)
+            if any((len(crossings) - bisect_right(crossings, x)) % 2 == 0 for x in xs):
+                return False
+        return True
+
+    def _crossings(self, y: float) -> list[float]:
+        """Where the horizontal line at ``y`` crosses the rings, sorted (as :func:`_ring_crossings`
+        computes them: a point lies inside when an odd number of them lie to its right)."""
+        found = []
+        for ring in self.rings:
+            for (x1, y1), (x2, y2) in zip(ring[-1:] + ring[:-1], ring, strict=True):
+                if (y1 > y) != (y2 > y):
+                    found.append(x1 + (y - y1) * (x2 - x1) / (y2 - y1))
+        found.sort()
+        return found
 
 
 @lru_cache(maxsize=64)
@@ -295,11 +347,21 @@ def placed(features: tuple[Feature, ...], width: float, height: float, margin: f
     step = 2.0 ** math.floor(math.log2(tolerance / placement.scale))
     result = []
     for feature, rings in zip(features, _simplified(features, step), strict=True):
-        screen = tuple(tuple(placement.to_screen(x, y) for x, y in ring) for ring in rings)
+        screen = tuple(placement.ring_to_screen(ring) for ring in rings)
         result.append(PlacedFeature(feature, screen, placement.to_screen(*label_point(feature))))
     return placement, tuple(result)
 
 
 @lru_cache(maxsize=32)
 def _simplified(features: tuple[Feature, ...], tolerance_km: float) -> tuple[tuple[Ring, ...], ...]:
-    return tuple(tuple(tuple(simplify_lines(ring, tolerance_km)) for ring in feature.rings) for feature in features)
+    return tuple(tuple(tuple(thin(ring, weights, tolerance_km)) for ring, weights in zip(feature.rings, _weights(feature),
+                                                                                        strict=True))
+                 for feature in features)
+
+
+@cache
+def _weights(feature: Feature) -> tuple[tuple[float, ...], ...]:
+    """The significance of every vertex of the feature: shipped with the gemeenten, else computed once."""
+    if feature.significance is not None:
+        return feature.significance
+    return tuple(significance(ring) for ring in feature.rings)

@@ -43,11 +43,13 @@ def test_factsheets_for_fryslan(demo_store, tmp_path):
 
 
 def test_repeated_paragraphs_draw_exactly_what_paragraphs_draw(demo_store, monkeypatch):
-    """What every factsheet shares is drawn once and its operators repeated: the file is the same,
-    byte for byte, as when every page draws its own paragraphs."""
+    """What every factsheet shares is drawn once and its operators repeated (paragraphs, the
+    heading of the sources block): the file is the same, byte for byte, as when every page draws
+    its own."""
     from reportlab import rl_config
 
     from regietafel.documents import factsheet
+    from regietafel.documents.pdf_canvas import Heading
     from regietafel.documents.pdf_style import Paragraph
     from regietafel.exports import factsheets_bytes
 
@@ -57,5 +59,24 @@ def test_repeated_paragraphs_draw_exactly_what_paragraphs_draw(demo_store, monke
     codes = ["GM0518", "GM0599", "GM0546", "GM0503"]
     repeated = factsheets_bytes(demo_store, zh, "2023-II", codes, today=dt.date(2023, 10, 9))
     monkeypatch.setattr(factsheet, "RepeatedParagraph", Paragraph)
+    monkeypatch.setattr(factsheet, "RepeatedHeading", Heading)
     plain = factsheets_bytes(demo_store, zh, "2023-II", codes, today=dt.date(2023, 10, 9))
     assert repeated == plain
+
+
+def test_the_map_is_laid_out_once_for_all_factsheets_of_a_province(demo_store, monkeypatch):
+    """The provincial map is the same on every factsheet: laid out once per width (the page is
+    measured at its own width, then drawn at the width it shrinks to) and stored once."""
+    from regietafel.documents import pdf_map
+    from regietafel.exports import factsheets_bytes
+
+    widths = []
+    original = pdf_map.layout
+    monkeypatch.setattr(pdf_map, "layout", lambda *args: widths.append(args[3]) or original(*args))
+    monkeypatch.setattr(pdf_map, "_LAYOUTS", {})
+    with demo_store.read() as session:
+        zh = areas.find_province(session, "Zuid-Holland").id
+    codes = ["GM0518", "GM0599", "GM0546", "GM0503", "GM0484", "GM0613"]
+    pdf = factsheets_bytes(demo_store, zh, "2023-II", codes, today=dt.date(2023, 10, 9))
+    assert len(widths) == len(set(widths)) <= 2
+    assert pdf.count(b"/Subtype /Form") == 1

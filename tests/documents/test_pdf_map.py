@@ -129,3 +129,17 @@ def test_legend_and_key_in_the_documents_language(demo_store, tmp_path):
     assert "gerealiseerd" not in text and "geen gegevens" not in text
     assert "No map: for this task nothing realised is known yet" in text  # Nidos: no realisation
     assert "Zoetermeer" in text  # names on the map
+
+
+def test_the_arrangement_chosen_is_the_larger_map_of_both():
+    # layout() skips an arrangement whose largest possible scale cannot win: the choice stays
+    # the one made by laying out both (legend below only when its map is 5 % larger)
+    features = features_of_province(ZH)
+    classification = classify({}, "percentage")
+    # decided by a bound either way, by laying out both (either way round), on a page, unbounded
+    for width, height, numbered in ((300, 200, True), (300, 260, True), (400, 360, True), (450, 340, True),
+                                    (450, 360, True), (510, 650, True), (493.2, 150, False), (510, 0xFFFFFFF, True)):
+        beside = pdf_map._arrange(features, classification, "Opvang", width, height, numbered, below=False)
+        below = pdf_map._arrange(features, classification, "Opvang", width, height, numbered, below=True)
+        expected = below if below.scale > beside.scale * 1.05 else beside
+        assert layout(features, classification, "Opvang", width, height, numbered) == expected, (width, height)
