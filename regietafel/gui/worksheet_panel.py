@@ -199,6 +199,7 @@ class WorksheetPanel(WorksheetActions, QWidget):
         row.addWidget(self.enter_opgave_button, 0, Qt.AlignmentFlag.AlignTop)
         self.empty_row.hide()
         self.account = QTextBrowser(self)
+        self._account_html = ""
         self.account.setAccessibleName(self.tr("Account of the selected number"))
         self.account.setPlaceholderText(self.tr("Select a municipality to see how its number was computed."))
         self.account.setMinimumHeight(2 * self.account.fontMetrics().lineSpacing() + 2 * self.account.frameWidth() + 2)
@@ -326,13 +327,22 @@ class WorksheetPanel(WorksheetActions, QWidget):
         occupancy = getattr(sheet, "occupancy", {}) if sheet else {}
         self.model.set_rows(controller.rows(), controller.previous, controller.read_only, occupancy,
                             bool(sheet and sheet.forecast))
-        # All columns are fitted once per scope and version, not on every edit; a column that
-        # only matters when used (bounds, exchanges, carry-over, the check) hides while empty and
-        # is fitted alone when it appears. A status that becomes a forecast ("oranje (prognose)")
-        # is wider: fitted again.
-        view = self.table.view
-        self.table.fit_columns(key=(*controller.scope, sheet.verdeling.id if sheet else None,
-                                    self.model.forecast, self.model.show_computed))
+        self._fit_columns()
+        self.regio_table.show_sheet(sheet)
+        summary = self._summary_html()
+        if summary != self.summary.text():
+            self.summary.setText(summary)
+            self.summary_area.updateGeometry()
+        self._show_account()
+        self._update_lock_buttons()
+
+    def _fit_columns(self) -> None:
+        """All columns are fitted once per scope and version, not on every edit; a column that
+        only matters when used (bounds, exchanges, carry-over, the check) hides while empty and
+        is fitted alone when it appears. A status that becomes a forecast ("oranje (prognose)")
+        is wider: fitted again."""
+        controller, sheet, view = self.controller, self.controller.sheet, self.table.view
+        self.table.fit_columns(key=(*controller.scope, sheet.verdeling.id if sheet else None, self.model.forecast))
         for column, spec in enumerate(self.model.columns):
             hidden = controller.hides(spec.key)
             if view.isColumnHidden(column) != hidden:
@@ -341,14 +351,10 @@ class WorksheetPanel(WorksheetActions, QWidget):
                 if not hidden:
                     self.table.fit_column(column)
         # A padlock or an arrow beside a number (fixed, or moved by this change) needs room too.
-        for column in (self.model.column_of("assigned"), self.model.column_of("previous")):
-            if not view.isColumnHidden(column) and view.columnWidth(column) < self.table.content_width(column):
-                self.table.fit_column(column)
-        self.regio_table.show_sheet(sheet)
-        self.summary.setText(self._summary_html())
-        self.summary_area.updateGeometry()
-        self._show_account()
-        self._update_lock_buttons()
+        for key in ("assigned", "previous"):
+            column = self.model.column_of(key)
+            if not view.isColumnHidden(column):
+                self.table.fit_if_wider(column, self.model.width_basis(key))
 
     def _summary_html(self) -> str:
         """The stand-per date and the estimate labels in bold, then the controller's summary."""
@@ -403,10 +409,13 @@ class WorksheetPanel(WorksheetActions, QWidget):
     def _show_account(self, *_args) -> None:
         row = self.selected_row()
         lines = self.controller.account(row.code) if row is not None else []
-        if not lines:
-            self.account.clear()
-            return
-        self.account.setHtml("<br>".join([f"<b>{_escape(lines[0])}</b>", *map(_escape, lines[1:])]))
+        html = "<br>".join([f"<b>{_escape(lines[0])}</b>", *map(_escape, lines[1:])]) if lines else ""
+        if html != self._account_html:  # an edit elsewhere leaves the selected account as it was
+            self._account_html = html
+            if html:
+                self.account.setHtml(html)
+            else:
+                self.account.clear()
 
     def show_full_account(self) -> None:
         if self.sheet is not None:
