@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QSortFilterProxyModel,
     Qt,
@@ -27,6 +28,21 @@ from regietafel.gui.frozen_table import FrozenColumnsTableView
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMN_PADDING = 6  # pixels beside the widest text of a column: air, not width the laptop lacks
+
+
+class _CellsProxy(QSortFilterProxyModel):
+    """The sort proxy of a source model that answers a cell's role without an index
+    (``cell(row, column, role)``): a painted cell asks for seven roles at once, answered here
+    in one call instead of seven calls into Python, each with an index of the source."""
+
+    def multiData(self, index: QModelIndex, roles: QModelRoleDataSpan) -> None:  # noqa: N802 - Qt's name
+        source = self.mapToSource(index)
+        row, column = source.row(), source.column()
+        if row < 0:
+            return
+        cell = self.sourceModel().cell
+        for role_data in roles:
+            role_data.setData(cell(row, column, role_data.role()))
 
 
 class _TotalsModel(QAbstractTableModel):
@@ -97,7 +113,7 @@ class FilterTable(QWidget):
         super().__init__(parent)
         self.model = model
         self.stretch_column = stretch_column
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = (_CellsProxy if hasattr(model, "cell") else QSortFilterProxyModel)(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -191,13 +207,16 @@ class FilterTable(QWidget):
             if stretch:
                 self._stretch()
 
-    def fit_if_wider(self, column: int, basis: object) -> None:
-        """Widen a column that has grown wider than it is (a mark appeared beside its numbers,
-        a number has more digits). Measuring takes long, so only when ``basis`` (what its width
-        depends on) differs from the last time this column was checked."""
-        if self._width_bases.get(column) == basis:
+    def fit_if_wider(self, column: int, basis: tuple[int, ...]) -> None:
+        """Widen a column whose contents may have grown (a column that appears, a mark beside its
+        numbers, a number with more digits). Measuring takes long, so only when ``basis`` (what
+        its width depends on, e.g. its longest number and whether it has marks) has grown beyond
+        what the column was checked for since all columns were fitted; never narrower, so the
+        columns do not jump from edit to edit."""
+        seen = self._width_bases.get(column)
+        if seen is not None and all(new <= old for new, old in zip(basis, seen, strict=True)):
             return
-        self._width_bases[column] = basis
+        self._width_bases[column] = basis if seen is None else tuple(map(max, basis, seen))
         if self.view.columnWidth(column) < self.content_width(column):
             self.fit_column(column)
 

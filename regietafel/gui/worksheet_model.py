@@ -160,12 +160,16 @@ class WorksheetModel(QAbstractTableModel):
             changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
                        if old != new or self._previous.get(new.code) != previous.get(new.code)
                        or self._occupancy.get(new.code) != occupancy.get(new.code)]
+        # The gemeente itself (code and name, what the table is sorted on by default) stays as
+        # it was: outside the change, so the sort proxy keeps its order without re-sorting.
+        renamed = any(self._rows[i].naam != rows[i].naam for i in changed)
+        first_column = 0 if renamed else self.column_of("naam") + 1
         self._rows, self._previous, self._occupancy = rows, previous, occupancy
         self.forecast, self.show_computed = forecast, show_computed
         for row in changed:
             self._cells[row] = {}
         if changed:
-            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(self.columns) - 1))
+            self.dataChanged.emit(self.index(changed[0], first_column), self.index(changed[-1], len(self.columns) - 1))
 
     def rows(self) -> list[WorksheetRow]:
         return list(self._rows)
@@ -258,18 +262,20 @@ class WorksheetModel(QAbstractTableModel):
         return f"{text} ({', '.join(notes)})" if notes and text else text
 
     def data(self, index: QModelIndex, role: int = DISPLAY):
-        row = index.row()
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int):
+        """What cell (row, column) shows in ``role``: worked out once per row and role until the
+        row changes (a repaint asks again for every visible cell)."""
         if row < 0:  # not a cell
             return None
         cells = self._cells[row]
-        key = (index.column(), role)
-        value = cells.get(key, _UNKNOWN)
-        if value is _UNKNOWN:  # worked out once per row and role until the row changes
-            value = cells[key] = self._cell(self._rows[row], self.columns[key[0]], role)
+        value = cells.get((column, role), _UNKNOWN)
+        if value is _UNKNOWN:
+            value = cells[column, role] = self._cell(self._rows[row], self.columns[column], role)
         return value
 
     def _cell(self, row: WorksheetRow, column: Column, role: int):
-        """What one cell shows in one role."""
         if role in (DISPLAY, EDIT):
             return self.status_text(row) if column.key == "status" else self.display(column.key, self.value(row, column.key))
         if role == SORT:  # Qt compares plain numbers and text only (floats: ordering only)
