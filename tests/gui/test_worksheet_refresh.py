@@ -172,3 +172,20 @@ def test_typed_number_is_applied_before_the_table_paints_again(qtbot, demo_store
     assert next(r for r in model.rows() if r.code == DELFT).lock == 600
     qtbot.waitUntil(lambda: "paint" in events)
     assert events[0] == "changed"
+
+
+def test_typed_number_is_applied_when_another_cell_is_chosen(qtbot, demo_store, app_settings):
+    """The table commits an open editor itself when the user moves to another row (not through
+    its delegate): the number is applied all the same, once the editor has closed."""
+    window, panel = make_window(qtbot, demo_store, app_settings)
+    view, model, proxy = panel.table.view, panel.model, panel.table.proxy
+    column = model.column_of("assigned")
+    index = proxy.mapFromSource(model.index(model.row_of(DELFT), column))
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = next(w for w in view.viewport().findChildren(QLineEdit) if w.isVisible())
+    editor.selectAll()
+    qtbot.keyClicks(editor, "600")
+    view.setCurrentIndex(proxy.index(0 if index.row() else 1, column))
+    qtbot.waitUntil(lambda: next(r for r in model.rows() if r.code == DELFT).lock == 600)
+    assert view.state() != view.State.EditingState
