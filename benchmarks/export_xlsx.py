@@ -1,8 +1,8 @@
 """Time the Excel exports on the demo database: the Zuid-Holland 2023-II workbook (50 gemeenten,
 five opgaven) and its uitvraag. Prints medians in seconds; target for the workbook < 0.5 s.
 
-The figures are split in reading (province_overview and the verantwoording, from the database)
-and writing (openpyxl), so a regression shows where it is.
+The figures are split in reading (province_overview and the verantwoording, from the database),
+building the workbook in memory and saving it (openpyxl), so a regression shows where it is.
 
 Run: python benchmarks/export_xlsx.py [runs]
 """
@@ -50,14 +50,16 @@ def main(runs: int = 7) -> None:
             total = median_of(runs, lambda: write_workbook(store, zh, "2023-II", target))
             reading = median_of(runs, lambda: collect(store, zh, "2023-II"))
             data = collect(store, zh, "2023-II")
-            writing = median_of(runs, lambda: build_workbook(data).save(target))
+            building = median_of(runs, lambda: build_workbook(data))
+            books = [build_workbook(data) for _ in range(runs)]
+            saving = median_of(runs, lambda: books.pop().save(target))
             uitvraag = median_of(runs, lambda: write_uitvraag(store, zh, "2023-II", "huisvesting",
                                                               folder / "uitvraag.xlsx"))
             size = target.stat().st_size
         finally:
             store.close()
     print(f"write_workbook Zuid-Holland 2023-II: median {total:.3f} s over {runs} runs "
-          f"(read {reading:.3f} s, openpyxl {writing:.3f} s; {size / 1024:.0f} KB) — target < 0.5 s")
+          f"(read {reading:.3f} s, build {building:.3f} s, save {saving:.3f} s; {size / 1024:.0f} KB) — target < 0.5 s")
     print(f"write_uitvraag Zuid-Holland huisvesting: median {uitvraag:.3f} s")
 
 

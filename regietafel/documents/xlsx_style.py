@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from copy import copy
+from weakref import WeakKeyDictionary
 
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from regietafel.documents.xlsx_texts import text
@@ -50,6 +54,31 @@ HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="bottom", horizontal="cent
 # One object per style, shared by every cell that has it: openpyxl hashes each one it is given.
 CENTERED = Alignment(horizontal="center")
 ACCOUNT_ALIGNMENT = Alignment(indent=1, wrap_text=True)
+
+
+# Per workbook: (the cell's format before, the parts given by identity) -> the format after, and
+# the parts themselves (kept alive, so their ids stay theirs).
+_FORMATS: WeakKeyDictionary[Workbook, dict[tuple, tuple[StyleArray, tuple]]] = WeakKeyDictionary()
+
+
+def style(cell: Cell, **parts: object) -> Cell:
+    """Give ``cell`` the named format parts (font, fill, border, alignment, protection, number_format).
+
+    openpyxl looks every part up in the workbook's tables by hashing it field by field, which
+    thousands of cells add up to a third of building the workbook, while a table repeats a few
+    combinations. So each combination is applied once the ordinary way and later cells copy the
+    resulting table indices (as openpyxl's own sheet copier does): what assigning the parts gives.
+    Parts are identified by object, so pass the shared constants and never change them."""
+    formats = _FORMATS.setdefault(cell.parent.parent, {})
+    key = (tuple(cell._style or ()), *((name, id(part)) for name, part in parts.items()))
+    known = formats.get(key)
+    if known is None:
+        for name, part in parts.items():
+            setattr(cell, name, part)
+        formats[key] = (copy(cell._style), tuple(parts.values()))
+    else:
+        cell._style = copy(known[0])
+    return cell
 
 
 def write_text(cell: Cell, value: object) -> Cell:
@@ -93,18 +122,12 @@ def sheet_ref(sheet_title: str, coordinate: str) -> str:
 def header_row(ws: Worksheet, row: int, labels: Sequence[str], first_column: int = 1) -> None:
     for offset, label in enumerate(labels):
         cell = write_text(ws.cell(row=row, column=first_column + offset), label)
-        cell.font = BOLD
-        cell.fill = HEADER_FILL
-        cell.border = HEADER_BORDER
-        cell.alignment = HEADER_ALIGNMENT
+        style(cell, font=BOLD, fill=HEADER_FILL, border=HEADER_BORDER, alignment=HEADER_ALIGNMENT)
 
 
 def total_style(ws: Worksheet, row: int, first_column: int, last_column: int) -> None:
     for column in range(first_column, last_column + 1):
-        cell = ws.cell(row=row, column=column)
-        cell.font = BOLD
-        cell.fill = TOTAL_FILL
-        cell.border = TOTAL_BORDER
+        style(ws.cell(row=row, column=column), font=BOLD, fill=TOTAL_FILL, border=TOTAL_BORDER)
 
 
 def title_block(ws: Worksheet, lines: Iterable[tuple[str, Font | None]]) -> int:

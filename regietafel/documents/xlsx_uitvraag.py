@@ -60,6 +60,7 @@ HEADER_ROW = 7
 FIRST_ROW = 8
 INPUT_COLUMNS = ("C", "D", "E")
 MAX_TOELICHTING = 500
+UNLOCKED = Protection(locked=False)
 
 
 def write_uitvraag(data: UitvraagData, categorie: str, path: Path) -> None:
@@ -113,16 +114,14 @@ def _intro(ws, title: str, provincie: str, half: HalfYear, telwijze: str) -> Non
 def _input_rows(ws, gemeenten) -> None:
     """One row per gemeente: code and name fixed, the input cells unlocked and coloured."""
     for r, gemeente in enumerate(gemeenten, start=FIRST_ROW):
-        st.write_text(ws[f"A{r}"], gemeente.code)
-        st.write_text(ws[f"B{r}"], gemeente.naam)
-        st.write_date(ws[f"C{r}"], None)
-        st.write_number(ws[f"D{r}"], None)
-        ws[f"E{r}"].number_format = "@"  # typed text stays text, even "=..."
-        ws[f"E{r}"].alignment = st.WRAP_TOP
+        st.write_text(ws.cell(r, 1), gemeente.code)
+        st.write_text(ws.cell(r, 2), gemeente.naam)
+        st.write_date(ws.cell(r, 3), None)
+        st.write_number(ws.cell(r, 4), None)
+        ws.cell(r, 5).number_format = "@"  # typed text stays text, even "=..."
+        st.style(ws.cell(r, 5), alignment=st.WRAP_TOP)
         for column in INPUT_COLUMNS:
-            ws[f"{column}{r}"].protection = Protection(locked=False)
-            ws[f"{column}{r}"].fill = st.INPUT_FILL
-            ws[f"{column}{r}"].border = st.INPUT_BORDER
+            st.style(ws[f"{column}{r}"], protection=UNLOCKED, fill=st.INPUT_FILL, border=st.INPUT_BORDER)
 
 
 def _validations(ws, half: HalfYear, last: int) -> None:

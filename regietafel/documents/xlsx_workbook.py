@@ -39,7 +39,7 @@ from openpyxl import Workbook
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Border, Font
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet as Sheet
 
 from regietafel.documents import xlsx_style as st
@@ -47,6 +47,7 @@ from regietafel.documents.xlsx_texts import text
 from regietafel.domain.formatting import format_date
 from regietafel.fileio import atomic_path
 from regietafel.store.document_data import VersionInfo, WorkbookData
+from regietafel.store.overview import OverviewRow
 from regietafel.store.worksheet import Worksheet, WorksheetRow
 
 # Layout of an opgave sheet
@@ -59,6 +60,11 @@ OVERVIEW_FIRST_ROW = 7
 
 NUMBER_WIDTH = 12.0
 ONE_PAGE_ROWS = 60  # up to this many gemeenten an opgave sheet prints on one page
+
+
+def _cell(ws: Sheet, letters: str, row: int):
+    """The cell in column ``letters`` of ``row`` (quicker than parsing a coordinate: thousands a workbook)."""
+    return ws.cell(row, column_index_from_string(letters))
 
 
 def version_line(info: VersionInfo) -> str:
@@ -145,16 +151,13 @@ def _opgave_sheet(wb: Workbook, data: WorkbookData, categorie: str) -> SheetRefs
     st.total_style(ws, last + 1, 1, len(columns))
 
     if categorie == "huisvesting" and rows:
-        target = f"{col['status']}{FIRST_ROW}:{col['status']}{last}"
-        for status, fill in st.STATUS_FILLS.items():
-            ws.conditional_formatting.add(target, CellIsRule(operator="equal", formula=[f'"{text(f"status.{status}")}"'],
-                                                             fill=fill))
+        _status_colours(ws, f"{col['status']}{FIRST_ROW}:{col['status']}{last}")
 
     widths = _opgave_widths(ws, col, sheet, rows, last)
     st.set_widths(ws, [widths.get(name, NUMBER_WIDTH) for name in columns])
     _wrap_notes(ws, (3, 4), [widths.get(name, NUMBER_WIDTH) for name in columns])
     for r in range(FIRST_ROW, last + 1):  # a long account (an official figure's source) wraps in its row
-        _fit_height(ws, r, ws[f"{col['toelichting']}{r}"].value, widths["toelichting"])
+        _fit_height(ws, r, _cell(ws, col["toelichting"], r).value, widths["toelichting"])
     _print_and_view(ws, data, HEADER_ROW, FIRST_ROW, last, len(columns), f"C{FIRST_ROW}", f"{HEADER_ROW}:{HEADER_ROW}",
                     title, one_page=len(rows) <= ONE_PAGE_ROWS)
     return SheetRefs(ws.title, refs, opgave, realised, col.get("status"))
@@ -182,7 +185,7 @@ def _gemeente_row(ws: Sheet, col: dict[str, str], r: int, row: WorksheetRow, she
     opgave, realised = targets
 
     def cell(name: str):
-        return ws[f"{col[name]}{r}"]
+        return _cell(ws, col[name], r)
 
     st.write_text(cell("code"), row.code)
     st.write_text(cell("gemeente"), row.naam)
@@ -203,29 +206,29 @@ def _gemeente_row(ws: Sheet, col: dict[str, str], r: int, row: WorksheetRow, she
                      st.PERCENT_FORMAT)
     if categorie == "huisvesting":
         st.write_formula(cell("status"), status_formula(sheet, row, f"{realised}{r}", f"{opgave}{r}"), "General")
-        cell("status").alignment = st.CENTERED
+        st.style(cell("status"), alignment=st.CENTERED)
     account = row.account
     if row.exchanged:
         account = "; ".join(filter(None, [account, text("exchanged", aantal=f"{row.exchanged:+d}")]))
-    st.write_text(cell("toelichting"), account).alignment = st.ACCOUNT_ALIGNMENT
+    st.style(st.write_text(cell("toelichting"), account), alignment=st.ACCOUNT_ALIGNMENT)
 
 
 def _opgave_totals(ws: Sheet, col: dict[str, str], last: int, targets: tuple[str, str]) -> None:
     """The totals row: formulas over every gemeente row."""
     opgave, realised = targets
     total_row = last + 1
-    st.write_text(ws[f"{col['gemeente']}{total_row}"], text("total"))
+    st.write_text(_cell(ws, col["gemeente"], total_row), text("total"))
 
     def rng(name: str) -> str:
         return f"{col[name]}{FIRST_ROW}:{col[name]}{last}"
 
     for name in ("sleutel", "quotum", "taakstelling", "berekend", "overloop", "gecorrigeerd", "opgave"):
         if name in col:
-            fmt = st.DECIMAL_FORMAT if name == "quotum" else ws[f"{col[name]}{FIRST_ROW}"].number_format
-            st.write_formula(ws[f"{col[name]}{total_row}"], f"=SUM({rng(name)})", fmt)
+            fmt = st.DECIMAL_FORMAT if name == "quotum" else _cell(ws, col[name], FIRST_ROW).number_format
+            st.write_formula(_cell(ws, col[name], total_row), f"=SUM({rng(name)})", fmt)
     for name in ("gerealiseerd", "nog"):
-        st.write_formula(ws[f"{col[name]}{total_row}"], f'=IF(COUNT({rng(name)})=0,"",SUM({rng(name)}))')
-    st.write_formula(ws[f"{col['percentage']}{total_row}"],
+        st.write_formula(_cell(ws, col[name], total_row), f'=IF(COUNT({rng(name)})=0,"",SUM({rng(name)}))')
+    st.write_formula(_cell(ws, col["percentage"], total_row),
                      f'=IF(OR({opgave}{total_row}=0,{realised}{total_row}=""),"",{realised}{total_row}/{opgave}{total_row})',
                      st.PERCENT_FORMAT)
 
@@ -236,7 +239,7 @@ def _opgave_widths(ws: Sheet, col: dict[str, str], sheet: Worksheet, rows: list[
         "code": 10, "status": 12 if sheet.forecast else 9, "gemeente": max(14, st.text_width(r.naam for r in rows)),
         "regio": max(10, st.text_width(r.regio for r in rows)), "sleutel": 11, "quotum": 11,
         "overloop": 14, "gecorrigeerd": 14, "percentage": 13,
-        "toelichting": min(60, max(14, st.text_width(ws[f"{col['toelichting']}{r}"].value for r in range(FIRST_ROW, last + 1)))),
+        "toelichting": min(60, max(14, st.text_width(_cell(ws, col["toelichting"], r).value for r in range(FIRST_ROW, last + 1)))),
     }
 
 
@@ -282,33 +285,11 @@ def _overview_sheet(ws: Sheet, data: WorkbookData, refs: dict[str, SheetRefs]) -
             names.append("status")
         st.header_row(ws, OVERVIEW_HEADER_ROW, [text(f"col.{n}") for n in names], column)
         group = st.write_text(ws.cell(OVERVIEW_GROUP_ROW, column), text(f"sheet.{categorie}"))
-        group.font, group.fill, group.alignment = st.BOLD, st.GROUP_FILL, st.CENTERED
+        st.style(group, font=st.BOLD, fill=st.GROUP_FILL, alignment=st.CENTERED)
         if len(names) > 1:
             ws.merge_cells(start_row=OVERVIEW_GROUP_ROW, start_column=column, end_row=OVERVIEW_GROUP_ROW,
                            end_column=column + len(names) - 1)
-        o, g, n = (get_column_letter(column + i) for i in range(3))
-        for r, row in enumerate(rows, start=OVERVIEW_FIRST_ROW):
-            source = ref.rows.get(row.code)
-            if source is None:  # this gemeente is not in that opgave
-                continue
-            opgave_ref = st.sheet_ref(ref.title, f"{ref.opgave}{source}")
-            realised_ref = st.sheet_ref(ref.title, f"{ref.realised}{source}")
-            st.write_formula(ws[f"{o}{r}"], f"={opgave_ref}")
-            st.write_formula(ws[f"{g}{r}"], f'=IF({realised_ref}="","",{realised_ref})')
-            st.write_formula(ws[f"{n}{r}"], f'=IF({g}{r}="","",{o}{r}-{g}{r})')
-            if ref.status:
-                status = ws.cell(r, column + 3)
-                st.write_formula(status, "=" + st.sheet_ref(ref.title, f"{ref.status}{source}"), "General")
-                status.alignment = st.CENTERED
-        st.write_formula(ws[f"{o}{total_row}"], f"=SUM({o}{OVERVIEW_FIRST_ROW}:{o}{last})")
-        for letter in (g, n):
-            span = f"{letter}{OVERVIEW_FIRST_ROW}:{letter}{last}"
-            st.write_formula(ws[f"{letter}{total_row}"], f'=IF(COUNT({span})=0,"",SUM({span}))')
-        if ref.status and rows:
-            target = f"{get_column_letter(column + 3)}{OVERVIEW_FIRST_ROW}:{get_column_letter(column + 3)}{last}"
-            for status, fill in st.STATUS_FILLS.items():
-                ws.conditional_formatting.add(target, CellIsRule(operator="equal", formula=[f'"{text(f"status.{status}")}"'],
-                                                                 fill=fill))
+        _overview_links(ws, ref, rows, column)
         groups.append((categorie, column, column + len(names) - 1))
         column += len(names)
     last_col = column - 1
@@ -319,18 +300,61 @@ def _overview_sheet(ws: Sheet, data: WorkbookData, refs: dict[str, SheetRefs]) -
     st.write_text(ws.cell(total_row, 2), text("total"))
     st.total_style(ws, total_row, 1, last_col)
     for c in range(1, 4):  # the fixed columns span both header rows
-        ws.cell(OVERVIEW_GROUP_ROW, c).fill = st.HEADER_FILL
+        st.style(ws.cell(OVERVIEW_GROUP_ROW, c), fill=st.HEADER_FILL)
     ws.row_dimensions[OVERVIEW_HEADER_ROW].height = 30
-    for _categorie, first, _end in groups:  # a line between the opgaven
-        for r in range(OVERVIEW_GROUP_ROW, total_row + 1):
-            cell = ws.cell(r, first)
-            cell.border = Border(left=st.THIN, top=cell.border.top, bottom=cell.border.bottom)
+    _group_edges(ws, [first for _categorie, first, _end in groups], total_row)
     widths = [10, max(14, st.text_width(r.naam for r in rows)), max(10, st.text_width(r.regio for r in rows))]
     for categorie, first, end in groups:
         widths += [13 if categorie == "huisvesting" else 11, 12, 11, 9][: end - first + 1]
     st.set_widths(ws, widths)
     _print_and_view(ws, data, OVERVIEW_HEADER_ROW, OVERVIEW_FIRST_ROW, last, last_col, f"D{OVERVIEW_FIRST_ROW}",
                     f"{OVERVIEW_GROUP_ROW}:{OVERVIEW_HEADER_ROW}", title)
+
+
+def _overview_links(ws: Sheet, ref: SheetRefs, rows: list[OverviewRow], column: int) -> None:
+    """One opgave's columns from ``column`` on: per gemeente formulas that refer to its own sheet
+    (so an edit there shows up here), the gap, and the totals below."""
+    last = OVERVIEW_FIRST_ROW + len(rows) - 1
+    o, g, n = (get_column_letter(column + i) for i in range(3))
+    for r, row in enumerate(rows, start=OVERVIEW_FIRST_ROW):
+        source = ref.rows.get(row.code)
+        if source is None:  # this gemeente is not in that opgave
+            continue
+        opgave_ref = st.sheet_ref(ref.title, f"{ref.opgave}{source}")
+        realised_ref = st.sheet_ref(ref.title, f"{ref.realised}{source}")
+        st.write_formula(_cell(ws, o, r), f"={opgave_ref}")
+        st.write_formula(_cell(ws, g, r), f'=IF({realised_ref}="","",{realised_ref})')
+        st.write_formula(_cell(ws, n, r), f'=IF({g}{r}="","",{o}{r}-{g}{r})')
+        if ref.status:
+            status = ws.cell(r, column + 3)
+            st.write_formula(status, "=" + st.sheet_ref(ref.title, f"{ref.status}{source}"), "General")
+            st.style(status, alignment=st.CENTERED)
+    st.write_formula(_cell(ws, o, last + 1), f"=SUM({o}{OVERVIEW_FIRST_ROW}:{o}{last})")
+    for letter in (g, n):
+        span = f"{letter}{OVERVIEW_FIRST_ROW}:{letter}{last}"
+        st.write_formula(_cell(ws, letter, last + 1), f'=IF(COUNT({span})=0,"",SUM({span}))')
+    if ref.status and rows:
+        status_letter = get_column_letter(column + 3)
+        _status_colours(ws, f"{status_letter}{OVERVIEW_FIRST_ROW}:{status_letter}{last}")
+
+
+def _status_colours(ws: Sheet, target: str) -> None:
+    """Green, orange and red fills on ``target`` by the status text, also after an edit."""
+    for status, fill in st.STATUS_FILLS.items():
+        ws.conditional_formatting.add(target, CellIsRule(operator="equal", formula=[f'"{text(f"status.{status}")}"'],
+                                                         fill=fill))
+
+
+def _group_edges(ws: Sheet, columns: list[int], last_row: int) -> None:
+    """A line left of each opgave's first column, keeping the cells' own top and bottom lines."""
+    edges: dict[tuple[object, object], Border] = {}  # one bordered variant per top and bottom line
+    for column in columns:
+        for r in range(OVERVIEW_GROUP_ROW, last_row + 1):
+            cell = ws.cell(r, column)
+            sides = (cell.border.top, cell.border.bottom)
+            if sides not in edges:
+                edges[sides] = Border(left=st.THIN, top=sides[0], bottom=sides[1])
+            st.style(cell, border=edges[sides])
 
 
 _GEMEENTE_LINE = re.compile(r"^(GM\d{4}) ")
@@ -374,7 +398,7 @@ def _verantwoording_sheet(wb: Workbook, data: WorkbookData) -> None:
         lines += [text("verantwoording.opmerking", tekst=n) for n in info.notes]
         for line in lines:
             if line:
-                st.write_text(ws.cell(row, 1), line).font = st.MONO_FONT
+                st.style(st.write_text(ws.cell(row, 1), line), font=st.MONO_FONT)
                 widest = max(widest, len(line))
             row += 1
         row += 1

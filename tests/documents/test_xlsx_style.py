@@ -39,3 +39,31 @@ def test_number_and_formula_helpers_refuse_wrong_input():
 def test_sheet_references_are_quoted():
     assert st.sheet_ref("AMV COA", "F6") == "'AMV COA'!F6"
     assert st.sheet_ref("Gemeente's", "A1") == "'Gemeente''s'!A1"
+
+
+def _formats(cell) -> tuple:
+    parts = (cell.font, cell.fill, cell.border, cell.alignment, cell.protection)
+    return (*map(repr, parts), cell.number_format, cell.quotePrefix)  # repr: every field
+
+
+def test_style_gives_what_assigning_the_parts_gives():
+    """A combination is registered once per workbook; every later cell, whatever format it had
+    before, ends up as if its parts had been assigned one by one, also in a second workbook."""
+    edge = st.Border(left=st.THIN)
+    combinations = [dict(font=st.BOLD, fill=st.HEADER_FILL, border=st.HEADER_BORDER, alignment=st.HEADER_ALIGNMENT),
+                    dict(alignment=st.CENTERED), dict(border=edge), dict(font=st.NOTE_FONT, fill=st.TOTAL_FILL)]
+    for _workbook in range(2):
+        styled, assigned = Workbook().active, Workbook().active
+        assigned.cell(99, 9).font = st.MONO_FONT  # registered first here: other table indices
+        for row, parts in enumerate(combinations * 2, start=1):
+            for column, before in enumerate([None, st.PERCENT_FORMAT, st.DATE_FORMAT], start=1):
+                for ws in (styled, assigned):
+                    cell = ws.cell(row, column)
+                    if before:
+                        cell.number_format = before
+                    if ws is styled:
+                        st.style(cell, **parts)
+                    else:
+                        for name, part in parts.items():
+                            setattr(cell, name, part)
+                assert _formats(styled.cell(row, column)) == _formats(assigned.cell(row, column))
