@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QSortFilterProxyModel,
     Qt,
@@ -29,26 +30,51 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMN_PADDING = 6  # pixels beside the widest text of a column: air, not width the laptop lacks
 
 
+class _CellsProxy(QSortFilterProxyModel):
+    """The sort proxy of a source model that answers a cell's role without an index
+    (``cell(row, column, role)``): a painted cell asks for seven roles at once, answered here
+    in one call instead of seven calls into Python, each with an index of the source."""
+
+    def multiData(self, index: QModelIndex, roles: QModelRoleDataSpan) -> None:  # noqa: N802 - Qt's name
+        source = self.mapToSource(index)
+        row, column = source.row(), source.column()
+        if row < 0:
+            return
+        cell = self.sourceModel().cell
+        for role_data in roles:
+            role_data.setData(cell(row, column, role_data.role()))
+
+
 class _TotalsModel(QAbstractTableModel):
-    """One row: ``total_text(column, visible_source_rows)`` for every column."""
+    """One row: ``total_text(column, visible_source_rows)`` for every column. A change of the
+    table's numbers or of the rows in view refreshes it (dataChanged); its columns change only
+    when the table's do (a reset)."""
 
     def __init__(self, proxy: QSortFilterProxyModel, total_text: Callable[[int, list[int]], str],
                  parent: QObject | None = None):
         super().__init__(parent)
         self._proxy = proxy
         self._total_text = total_text
-        for signal in (proxy.modelReset, proxy.rowsInserted, proxy.rowsRemoved, proxy.layoutChanged,
-                       proxy.dataChanged):
+        self._visible: list[int] | None = None
+        self._texts: dict[int, str] = {}  # column -> total, worked out once per change
+        for signal in (proxy.modelReset, proxy.columnsInserted, proxy.columnsRemoved):
+            signal.connect(self._reset)
+        for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.layoutChanged, proxy.dataChanged):
             signal.connect(self.refresh)
 
     def refresh(self, *_args) -> None:
-        self._visible = None
+        self._visible, self._texts = None, {}
+        if self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(0, self.columnCount() - 1))
+
+    def _reset(self, *_args) -> None:
         self.beginResetModel()
+        self._visible, self._texts = None, {}
         self.endResetModel()
 
     def visible_rows(self) -> list[int]:
         # Mapped once per change, not once per totals cell (large tables: thousands of rows).
-        if getattr(self, "_visible", None) is None:
+        if self._visible is None:
             self._visible = [self._proxy.mapToSource(self._proxy.index(r, 0)).row() for r in range(self._proxy.rowCount())]
         return self._visible
 
@@ -62,7 +88,10 @@ class _TotalsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._total_text(index.column(), self.visible_rows())
+            text = self._texts.get(index.column())
+            if text is None:
+                text = self._texts[index.column()] = self._total_text(index.column(), self.visible_rows())
+            return text
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -84,7 +113,7 @@ class FilterTable(QWidget):
         super().__init__(parent)
         self.model = model
         self.stretch_column = stretch_column
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = (_CellsProxy if hasattr(model, "cell") else QSortFilterProxyModel)(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -124,6 +153,7 @@ class FilterTable(QWidget):
         header = self.view.horizontalHeader()
         header.setResizeContentsPrecision(40)  # measure 40 rows, not all of them
         self._fitted_for: object = None
+        self._width_bases: dict[int, object] = {}  # column -> what its width was last checked for
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._natural_width: int = 0  # of the stretch column: its contents
         self.view.viewport().installEventFilter(self)
@@ -158,6 +188,7 @@ class FilterTable(QWidget):
         if key is not None and key == self._fitted_for:
             return
         self._fitted_for = key
+        self._width_bases = {}
         for column in range(self.model.columnCount()):
             self.fit_column(column, stretch=False)
         self._stretch()
@@ -175,6 +206,19 @@ class FilterTable(QWidget):
             self._natural_width = width
             if stretch:
                 self._stretch()
+
+    def fit_if_wider(self, column: int, basis: tuple[int, ...]) -> None:
+        """Widen a column whose contents may have grown (a column that appears, a mark beside its
+        numbers, a number with more digits). Measuring takes long, so only when ``basis`` (what
+        its width depends on, e.g. its longest number and whether it has marks) has grown beyond
+        what the column was checked for since all columns were fitted; never narrower, so the
+        columns do not jump from edit to edit."""
+        seen = self._width_bases.get(column)
+        if seen is not None and all(new <= old for new, old in zip(basis, seen, strict=True)):
+            return
+        self._width_bases[column] = basis if seen is None else tuple(map(max, basis, seen))
+        if self.view.columnWidth(column) < self.content_width(column):
+            self.fit_column(column)
 
     def content_width(self, column: int) -> int:
         """What a column needs: its title (bold, as Qt may draw it; the sort arrow only where the

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
             if isinstance(inner := getattr(tab, "inner", None), QTabWidget):
                 inner.currentChanged.connect(lambda _index: self._activate_undo())
             for panel in tab.panels.values():
-                panel.changed.connect(self._mark_others_stale)
+                panel.changed.connect(self._mark_other_tabs_stale)
                 panel.opgave_wanted.connect(self.enter_opgave)
             self.category_tabs[name] = tab
             self.tabs.addTab(tab, title)
@@ -346,8 +346,12 @@ class MainWindow(QMainWindow):
                 panel.clear_undo()
 
     def _mark_others_stale(self) -> None:
-        current = self.tabs.currentWidget()
         self._update_meeting_date()  # a meeting (and so the default stand-per date) may have changed
+        self._mark_other_tabs_stale()
+
+    def _mark_other_tabs_stale(self) -> None:
+        """A worksheet changed (a distribution, never a meeting): the other tabs load again when shown."""
+        current = self.tabs.currentWidget()
         self._stale |= {name for name, tab in self.category_tabs.items() if tab is not current}
 
     def select_gemeente(self, code: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cache
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -26,6 +27,28 @@ from regietafel.store.worksheet import WorksheetRow
 
 STATUS_COLOURS = {"groen": "#c8e6c9", "oranje": "#ffe0b2", "rood": "#ffcdd2"}
 DIFFERS_COLOUR = "#ffd180"  # an official figure that differs from the computation
+
+# The roles as the plain numbers Qt hands to data(): a painted cell asks for seven of them.
+DISPLAY, EDIT, DECORATION, TOOLTIP, FONT, ALIGNMENT, BACKGROUND = (int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.BackgroundRole))
+SORT = int(SORT_ROLE)
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+CELL_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_UNKNOWN = object()  # a cell's role not asked for since its row changed
+
+
+@cache
+def _brush(colour: str) -> QBrush:
+    return QBrush(QColor(colour))
+
+
+@cache
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 @dataclass(frozen=True)
@@ -72,7 +95,9 @@ class WorksheetModel(QAbstractTableModel):
         self._rows: list[WorksheetRow] = []
         self._previous: dict[str, int] = {}
         self._occupancy: dict[str, int] = {}
-        self._texts: dict[tuple[int, int], str] = {}  # (row, column) -> displayed text
+        # Per row, what each (column, role) showed: a repaint asks again for every visible cell.
+        self._cells: list[dict[tuple[int, int], object]] = []
+        self._flags = [CELL_FLAGS] * len(self.columns)
         self.read_only = False
         self.forecast = False  # the status is a forecast (the half-year has not ended)
         self.show_computed = False  # official figures (or a re-division): the computation beside them
@@ -115,27 +140,36 @@ class WorksheetModel(QAbstractTableModel):
                  occupancy: dict[str, int] | None = None, forecast: bool = False) -> None:
         """Show ``rows``. The same gemeenten in the same order (an edit, an undo) only refresh the
         rows that changed (dataChanged): no reset, so the view keeps its editor, selection,
-        scroll position and sort without rebuilding; anything else resets the model (also a
-        status that becomes a forecast, or official figures that bring the computation beside them)."""
+        scroll position, sort and column widths; every row changes when the status becomes a
+        forecast or official figures bring the computation beside the numbers. Anything else
+        (other gemeenten, a version that may or may not be changed) resets the model."""
         occupancy = occupancy or {}
         show_computed = shows_computed(rows)
-        same_rows = ([r.code for r in rows] == [r.code for r in self._rows] and read_only == self.read_only
-                     and (forecast, show_computed) == (self.forecast, self.show_computed))
-        if not same_rows:
+        if [r.code for r in rows] != [r.code for r in self._rows] or read_only != self.read_only:
             self.beginResetModel()
             self._rows, self._previous, self._occupancy, self.read_only = rows, previous, occupancy, read_only
             self.forecast, self.show_computed = forecast, show_computed
-            self._texts = {}
+            self._cells = [{} for _row in rows]
+            editable = CELL_FLAGS if read_only else CELL_FLAGS | Qt.ItemFlag.ItemIsEditable
+            self._flags = [editable if column.key == "assigned" else CELL_FLAGS for column in self.columns]
             self.endResetModel()
             return
-        changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
-                   if old != new or self._previous.get(new.code) != previous.get(new.code)
-                   or self._occupancy.get(new.code) != occupancy.get(new.code)]
+        if (forecast, show_computed) != (self.forecast, self.show_computed):
+            changed = list(range(len(rows)))
+        else:
+            changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
+                       if old != new or self._previous.get(new.code) != previous.get(new.code)
+                       or self._occupancy.get(new.code) != occupancy.get(new.code)]
+        # The gemeente itself (code and name, what the table is sorted on by default) stays as
+        # it was: outside the change, so the sort proxy keeps its order without re-sorting.
+        renamed = any(self._rows[i].naam != rows[i].naam for i in changed)
+        first_column = 0 if renamed else self.column_of("naam") + 1
         self._rows, self._previous, self._occupancy = rows, previous, occupancy
+        self.forecast, self.show_computed = forecast, show_computed
+        for row in changed:
+            self._cells[row] = {}
         if changed:
-            changed_rows = set(changed)
-            self._texts = {key: text for key, text in self._texts.items() if key[0] not in changed_rows}
-            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(self.columns) - 1))
+            self.dataChanged.emit(self.index(changed[0], first_column), self.index(changed[-1], len(self.columns) - 1))
 
     def rows(self) -> list[WorksheetRow]:
         return list(self._rows)
@@ -145,6 +179,13 @@ class WorksheetModel(QAbstractTableModel):
 
     def column_of(self, key: str) -> int:
         return next(i for i, column in enumerate(self.columns) if column.key == key)
+
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # The sort proxy asks for the index of every cell it paints, once per role; Qt's own
+        # would call rowCount and columnCount (here in Python) each time.
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(self.columns)):
+            return QModelIndex()
+        return self.createIndex(row, column)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._rows)
@@ -220,49 +261,64 @@ class WorksheetModel(QAbstractTableModel):
         text = self.display("status", row.status)
         return f"{text} ({', '.join(notes)})" if notes and text else text
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: QModelIndex, role: int = DISPLAY):
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int):
+        """What cell (row, column) shows in ``role``: worked out once per row and role until the
+        row changes (a repaint asks again for every visible cell)."""
+        if row < 0:  # not a cell
             return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            # Formatted once per row and column until the row changes: a repaint asks again.
-            key = (index.row(), index.column())
-            text = self._texts.get(key)
-            if text is None:
-                text = self._texts[key] = (self.status_text(row) if column.key == "status"
-                                           else self.display(column.key, self.value(row, column.key)))
-            return text
-        if role == SORT_ROLE:  # Qt compares plain numbers and text only (floats: ordering only)
+        cells = self._cells[row]
+        value = cells.get((column, role), _UNKNOWN)
+        if value is _UNKNOWN:
+            value = cells[column, role] = self._cell(self._rows[row], self.columns[column], role)
+        return value
+
+    def _cell(self, row: WorksheetRow, column: Column, role: int):
+        if role in (DISPLAY, EDIT):
+            return self.status_text(row) if column.key == "status" else self.display(column.key, self.value(row, column.key))
+        if role == SORT:  # Qt compares plain numbers and text only (floats: ordering only)
             value = self.value(row, column.key)
             return -1 if value is None else float(value) if isinstance(value, Fraction) else value
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == ALIGNMENT:
+            return RIGHT_ALIGNED if column.numeric else None
+        if role == TOOLTIP:
             return self.tooltip(row, column.key)
-        if role == Qt.ItemDataRole.FontRole and column.key == "assigned" and row.lock is not None:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.DecorationRole and column.key == "assigned":
-            if row.lock is not None:  # a shape, not only a colour: it reads in grey too
-                return lock_icon()
-            before = self._previous.get(row.code, row.assigned)
-            return change_icon(row.assigned > before) if before != row.assigned else None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if column.key == "status" and row.status:
-                return QBrush(QColor(STATUS_COLOURS[row.status]))
-            if column.key == "assigned" and self._previous.get(row.code, row.assigned) != row.assigned:
-                return QBrush(CHANGED)  # changed by the last edit
-            if column.key in ("assigned", "computed") and row.differs:
-                return QBrush(QColor(DIFFERS_COLOUR))  # official figure differs from the computation
+        if column.key == "assigned":
+            return self._assigned_mark(row, role)
+        if role == BACKGROUND and column.key == "status" and row.status:
+            return _brush(STATUS_COLOURS[row.status])
+        if role == BACKGROUND and column.key == "computed" and row.differs:
+            return _brush(DIFFERS_COLOUR)  # official figure differs from the computation
         return None
 
+    def _assigned_mark(self, row: WorksheetRow, role: int):
+        """The number's marks: bold with a padlock when fixed, an arrow and a colour when the last
+        change moved it, a colour where the official figure differs from the computation."""
+        before = self._previous.get(row.code, row.assigned)
+        if role == FONT:
+            return _bold() if row.lock is not None else None
+        if role == DECORATION:
+            if row.lock is not None:  # a shape, not only a colour: it reads in grey too
+                return lock_icon()
+            return change_icon(row.assigned > before) if before != row.assigned else None
+        if role == BACKGROUND:
+            if before != row.assigned:
+                return _brush(CHANGED.name())  # changed by the last edit
+            return _brush(DIFFERS_COLOUR) if row.differs else None
+        return None
+
+    def width_basis(self, key: str) -> tuple[int, bool]:
+        """What a column's width depends on: the most digits of its numbers, and (the number
+        column) whether any has a mark beside it. While it stays the same the column fits."""
+        longest = max((len(str(value)) for row in self._rows if (value := self.value(row, key)) is not None), default=0)
+        marked = key == "assigned" and any(
+            row.lock is not None or self._previous.get(row.code, row.assigned) != row.assigned for row in self._rows)
+        return longest, marked
+
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and self.columns[index.column()].key == "assigned" and not self.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return self._flags[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

@@ -44,7 +44,14 @@ from regietafel.gui.verdeling_dialogs import (
     WeightedKeyDialog,
 )
 from regietafel.gui.worksheet_actions import WorksheetActions
-from regietafel.gui.worksheet_controller import PendingChange, Refused, Wording, WorksheetController
+from regietafel.gui.worksheet_controller import (
+    AGREEMENT_COLUMNS,
+    OPTIONAL_COLUMNS,
+    PendingChange,
+    Refused,
+    Wording,
+    WorksheetController,
+)
 from regietafel.gui.worksheet_model import WorksheetModel
 from regietafel.store.database import Store
 from regietafel.store.distributions import Computed, VerdelingSettings
@@ -52,6 +59,8 @@ from regietafel.store.errors import ConflictError, StoreError
 
 ERROR_STYLE = "background:#ffebee; color:#b71c1c; padding:4px; border:1px solid #ef9a9a;"
 INFO_STYLE = "background:#e3f2fd; padding:4px; border:1px solid #90caf9;"
+# Columns whose contents an edit may widen: the numbers, and those that appear when used.
+GROWING_COLUMNS = frozenset(("assigned", *OPTIONAL_COLUMNS, *AGREEMENT_COLUMNS))
 
 
 def _controller_tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -78,11 +87,12 @@ class WorksheetPanel(WorksheetActions, QWidget):
         self._loading = False
 
         self.model = WorksheetModel(categorie, self)
-        # Queued: the table finishes committing and closing its editor before the edit changes
-        # the model (a reset under an open editor made Qt warn "commitData called with an editor
-        # that does not belong to this view" when the editor then lost focus).
-        self.model.edit_requested.connect(self._cell_edited, Qt.ConnectionType.QueuedConnection)
+        self.model.edit_requested.connect(self._cell_typed)
+        self._typed: tuple[str, str] | None = None  # a number typed, applied once its editor closed
         self.table = FilterTable(self.model, self._total_text, stretch_column=None, parent=self, frozen=2)
+        # After the table's own slot (connected first): the editor has closed, and the edit is
+        # applied before the table paints again, so it paints once, with the new numbers.
+        self.table.view.itemDelegate().closeEditor.connect(self._apply_typed)
         self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.view.customContextMenuRequested.connect(self._context_menu)
         self.table.view.selectionModel().selectionChanged.connect(self._show_account)
@@ -199,6 +209,7 @@ class WorksheetPanel(WorksheetActions, QWidget):
         row.addWidget(self.enter_opgave_button, 0, Qt.AlignmentFlag.AlignTop)
         self.empty_row.hide()
         self.account = QTextBrowser(self)
+        self._account_html = ""
         self.account.setAccessibleName(self.tr("Account of the selected number"))
         self.account.setPlaceholderText(self.tr("Select a municipality to see how its number was computed."))
         self.account.setMinimumHeight(2 * self.account.fontMetrics().lineSpacing() + 2 * self.account.frameWidth() + 2)
@@ -326,29 +337,30 @@ class WorksheetPanel(WorksheetActions, QWidget):
         occupancy = getattr(sheet, "occupancy", {}) if sheet else {}
         self.model.set_rows(controller.rows(), controller.previous, controller.read_only, occupancy,
                             bool(sheet and sheet.forecast))
-        # All columns are fitted once per scope and version, not on every edit; a column that
-        # only matters when used (bounds, exchanges, carry-over, the check) hides while empty and
-        # is fitted alone when it appears. A status that becomes a forecast ("oranje (prognose)")
-        # is wider: fitted again.
-        view = self.table.view
-        self.table.fit_columns(key=(*controller.scope, sheet.verdeling.id if sheet else None,
-                                    self.model.forecast, self.model.show_computed))
+        self._fit_columns()
+        self.regio_table.show_sheet(sheet)
+        summary = self._summary_html()
+        if summary != self.summary.text():
+            self.summary.setText(summary)
+            self.summary_area.updateGeometry()
+        self._show_account()
+        self._update_lock_buttons()
+
+    def _fit_columns(self) -> None:
+        """All columns are fitted once per scope and version, not on every edit (a status that
+        becomes a forecast, "oranje (prognose)", is wider: fitted again). A column that only
+        matters when used (bounds, exchanges, carry-over, the check) hides while empty, and is
+        widened where needed when it appears; so is the number column when a padlock or an arrow
+        comes beside its numbers (fixed, or moved by this change), and the previous numbers."""
+        controller, sheet, view = self.controller, self.controller.sheet, self.table.view
+        self.table.fit_columns(key=(*controller.scope, sheet.verdeling.id if sheet else None, self.model.forecast))
         for column, spec in enumerate(self.model.columns):
             hidden = controller.hides(spec.key)
             if view.isColumnHidden(column) != hidden:
                 view.setColumnHidden(column, hidden)
                 self.table.totals_view.setColumnHidden(column, hidden)
-                if not hidden:
-                    self.table.fit_column(column)
-        # A padlock or an arrow beside a number (fixed, or moved by this change) needs room too.
-        for column in (self.model.column_of("assigned"), self.model.column_of("previous")):
-            if not view.isColumnHidden(column) and view.columnWidth(column) < self.table.content_width(column):
-                self.table.fit_column(column)
-        self.regio_table.show_sheet(sheet)
-        self.summary.setText(self._summary_html())
-        self.summary_area.updateGeometry()
-        self._show_account()
-        self._update_lock_buttons()
+            if not hidden and spec.key in GROWING_COLUMNS:
+                self.table.fit_if_wider(column, self.model.width_basis(spec.key))
 
     def _summary_html(self) -> str:
         """The stand-per date and the estimate labels in bold, then the controller's summary."""
@@ -403,10 +415,13 @@ class WorksheetPanel(WorksheetActions, QWidget):
     def _show_account(self, *_args) -> None:
         row = self.selected_row()
         lines = self.controller.account(row.code) if row is not None else []
-        if not lines:
-            self.account.clear()
-            return
-        self.account.setHtml("<br>".join([f"<b>{_escape(lines[0])}</b>", *map(_escape, lines[1:])]))
+        html = "<br>".join([f"<b>{_escape(lines[0])}</b>", *map(_escape, lines[1:])]) if lines else ""
+        if html != self._account_html:  # an edit elsewhere leaves the selected account as it was
+            self._account_html = html
+            if html:
+                self.account.setHtml(html)
+            else:
+                self.account.clear()
 
     def show_full_account(self) -> None:
         if self.sheet is not None:
@@ -474,8 +489,19 @@ class WorksheetPanel(WorksheetActions, QWidget):
                 self._loading = False
         self.changed.emit()
 
-    def _cell_edited(self, code: str, text: str) -> None:
-        self._apply(lambda: self.controller.cell_edit(code, text))
+    def _cell_typed(self, code: str, text: str) -> None:
+        """A number typed in a cell: applied once the table has committed and closed its editor
+        (a change of the model under an open editor made Qt warn "commitData called with an
+        editor that does not belong to this view" when the editor then lost focus); without an
+        editor to close, on the next turn of the event loop."""
+        self._typed = (code, text)
+        QTimer.singleShot(0, self._apply_typed)
+
+    def _apply_typed(self, *_args) -> None:
+        if self._typed is not None:
+            code, text = self._typed
+            self._typed = None
+            self._apply(lambda: self.controller.cell_edit(code, text))
 
     def lock(self, code: str, value: int) -> bool:
         return self._apply(lambda: self.controller.lock(code, value))

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -185,7 +185,7 @@ def _period_code(session: Session, verdeling: Verdeling) -> str:
 def _write_toewijzingen(session: Session, verdeling: Verdeling, computed: Computed, fresh: bool = False) -> None:
     """Store the result per gemeente: only the rows that changed are written (a lock in a national
     distribution of 342 gemeenten changes a handful), in bulk statements by primary key."""
-    ids = {code: gid for gid, code in gemeente_codes(session).items()}
+    ids = _gemeente_ids(session)
     moved: dict[str, list[str]] = {}
     for entry in computed.exchange_log:
         e = entry.exchange
@@ -215,6 +215,48 @@ def _write_toewijzingen(session: Session, verdeling: Verdeling, computed: Comput
     if rows["changed"]:
         session.execute(update(Toewijzing), rows["changed"])
     session.expire(verdeling, ["regels"])
+
+
+def _gemeente_ids(session: Session) -> dict[str, int]:
+    return {code: gid for gid, code in gemeente_codes(session).items()}
+
+
+def _write_constraints(session: Session, verdeling_id: int, wanted: dict[tuple[int, str], int],
+                       fresh: bool = False) -> None:
+    """Store a version's constraints ((gemeente id, kind) -> value): only those that changed are
+    written (an edit fixes one number among a version's agreements); ``fresh``: none stored yet."""
+    stored = {} if fresh else {(gemeente_id, soort): waarde for gemeente_id, soort, waarde in session.execute(
+        select(Beperking.gemeente_id, Beperking.soort, Beperking.waarde).where(Beperking.verdeling_id == verdeling_id))}
+    gone = [key for key in stored if key not in wanted]
+    if gone:
+        session.execute(delete(Beperking).where(Beperking.verdeling_id == verdeling_id,
+                                                tuple_(Beperking.gemeente_id, Beperking.soort).in_(gone)))
+    rows: dict[str, list[dict]] = {"new": [], "changed": []}
+    for (gemeente_id, soort), waarde in wanted.items():
+        if stored.get((gemeente_id, soort)) != waarde:
+            rows["changed" if (gemeente_id, soort) in stored else "new"].append(
+                {"verdeling_id": verdeling_id, "gemeente_id": gemeente_id, "soort": soort, "waarde": waarde})
+    if rows["new"]:
+        session.execute(insert(Beperking), rows["new"])
+    if rows["changed"]:
+        session.execute(update(Beperking), rows["changed"])
+
+
+def _write_exchanges(session: Session, verdeling_id: int, wanted: list[tuple], fresh: bool = False) -> None:
+    """Store a version's exchanges (van, naar, aantal, reden, datum; in this order): new ones
+    added after those stored, else all written again (their order is their ids'); ``fresh``:
+    none stored yet."""
+    columns = (Uitwisseling.van_gemeente_id, Uitwisseling.naar_gemeente_id, Uitwisseling.aantal,
+               Uitwisseling.reden, Uitwisseling.datum)
+    stored = [] if fresh else [tuple(row) for row in session.execute(
+        select(*columns).where(Uitwisseling.verdeling_id == verdeling_id).order_by(Uitwisseling.id))]
+    if wanted[:len(stored)] != stored:
+        session.execute(delete(Uitwisseling).where(Uitwisseling.verdeling_id == verdeling_id))
+        stored = []
+    added = [dict(zip(("van_gemeente_id", "naar_gemeente_id", "aantal", "reden", "datum"), exchange, strict=True),
+                  verdeling_id=verdeling_id) for exchange in wanted[len(stored):]]
+    if added:
+        session.execute(insert(Uitwisseling), added)
 
 
 def _exact(value: Fraction) -> str:
@@ -285,7 +327,7 @@ def _store_settings(session: Session, verdeling: Verdeling, new: VerdelingSettin
     if new.totaal < 0:
         raise ValueError(t("distributions.the_total_must_not_be_negative"))
     computed = compute(session, verdeling, new)  # refuses before anything is written
-    ids = {code: gid for gid, code in gemeente_codes(session).items()}
+    ids = _gemeente_ids(session)
     verdeling.totaal = new.totaal
     verdeling.methode = new.methode
     data = json.loads(new.sleutel)
@@ -294,16 +336,14 @@ def _store_settings(session: Session, verdeling: Verdeling, new: VerdelingSettin
     verdeling.peildatum = new.key_spec.peildatum
     verdeling.overschot_beleid = new.overschot_beleid
     verdeling.indeling = new.indeling
-    verdeling.beperkingen.clear()
-    verdeling.uitwisselingen.clear()
-    session.flush()
-    for code, soort, waarde in new.beperkingen:
-        verdeling.beperkingen.append(Beperking(gemeente_id=ids[code], soort=soort, waarde=waarde))
-    for van, naar, aantal, reden_u, datum in new.uitwisselingen:
-        verdeling.uitwisselingen.append(Uitwisseling(
-            van_gemeente_id=ids[van], naar_gemeente_id=ids[naar], aantal=aantal, reden=reden_u,
-            datum=dt.date.fromisoformat(datum) if datum else None,
-        ))
+    _write_constraints(session, verdeling.id, {(ids[code], soort): waarde for code, soort, waarde in new.beperkingen},
+                       fresh)
+    _write_exchanges(session, verdeling.id, [
+        (ids[van], ids[naar], aantal, reden_u, dt.date.fromisoformat(datum) if datum else None)
+        for van, naar, aantal, reden_u, datum in new.uitwisselingen], fresh)
+    if not fresh or new.beperkingen or new.uitwisselingen:
+        # Written beside the version's collections (the ORM keeps the rows it holds in step): read again.
+        session.expire(verdeling, ["beperkingen", "uitwisselingen"])
     _write_toewijzingen(session, verdeling, computed, fresh)
     _log(session, verdeling.id, actie, omschrijving, reden)
     return computed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 
@@ -243,3 +244,54 @@ def test_weighted_mix_and_ses_keys_from_imported_indicators(demo_store, zh):
         computed = distributions.apply_settings(session, vid, distributions.replace(settings, sleutel=ses.to_json()), "ses")
         assert computed.result.line(DELFT).key == Fraction(109_577 * 3, 4)
         assert sum(computed.final.values()) == 19_097
+
+
+def _agreement_writes(store, vid, settings) -> list[tuple[str, str]]:
+    """The statements that wrote constraints or exchanges while ``settings`` were applied."""
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    writes = []
+
+    def record(state):
+        table = getattr(state.statement, "table", None)
+        if not state.is_select and getattr(table, "name", "") in ("beperking", "uitwisseling"):
+            writes.append((table.name, "delete" if state.is_delete else "insert" if state.is_insert else "update"))
+
+    event.listen(Session, "do_orm_execute", record)
+    try:
+        with store.transaction() as session:
+            distributions.apply_settings(session, vid, settings, "t")
+    finally:
+        event.remove(Session, "do_orm_execute", record)
+    return writes
+
+
+def test_an_edit_writes_only_the_agreements_it_changed(demo_store, zh):
+    """Fixing one more number among a version's agreements inserts that one; changing one updates
+    it; an exchange added after the others is inserted alone. Read back, the version's settings
+    are exactly what was applied, also in the session that read them before the change."""
+    vid = opvang(demo_store, zh)
+    with demo_store.read() as session:
+        base = distributions.settings_of(session, session.get(distributions.Verdeling, vid))
+    agreed = base.with_constraint(DELFT, "vast", 600).with_constraint(LEIDEN, "minimum", 300)
+    agreed = dataclasses.replace(agreed, uitwisselingen=((DELFT, LEIDEN, 10, "ruil", None),))
+    assert len(_agreement_writes(demo_store, vid, agreed)) == 2  # one insert per table
+    more = agreed.with_constraint(DEN_HAAG, "vast", 3000)
+    assert _agreement_writes(demo_store, vid, more) == [("beperking", "insert")]
+    changed = more.with_constraint(DELFT, "vast", 610)
+    assert _agreement_writes(demo_store, vid, changed) == [("beperking", "update")]
+    exchanged = dataclasses.replace(changed, uitwisselingen=(*changed.uitwisselingen, (LEIDEN, DEN_HAAG, 5, "", "2023-09-01")))
+    assert _agreement_writes(demo_store, vid, exchanged) == [("uitwisseling", "insert")]
+    released = dataclasses.replace(exchanged.with_constraint(LEIDEN, "minimum", None),
+                                   uitwisselingen=exchanged.uitwisselingen[1:])
+    assert sorted(_agreement_writes(demo_store, vid, released)) == [
+        ("beperking", "delete"), ("uitwisseling", "delete"), ("uitwisseling", "insert")]
+    with demo_store.transaction() as session:
+        version = session.get(distributions.Verdeling, vid)
+        assert distributions.settings_of(session, version) == released
+        distributions.apply_settings(session, vid, more, "t")  # its agreements were read in this session
+        assert distributions.settings_of(session, version) == more
+    with demo_store.read() as session:
+        assert distributions.settings_of(session, session.get(distributions.Verdeling, vid)) == more
+        assert distributions.allocations(session, vid)[DELFT] == 600 - 10  # fixed at 600, 10 exchanged to Leiden
