@@ -35,7 +35,7 @@ def test_the_whole_country_read_at_once_equals_each_province_read_on_its_own(dem
     assert [data.provincie for data in country] == [naam for _id, naam in provinces]
     assert sum(len(data.overview.rows) for data in country) == 342
     demo_store.cache.clear()  # each province alone computes everything again
-    for data, (provincie_id, _naam) in zip(country, provinces):
+    for data, (provincie_id, _naam) in zip(country, provinces, strict=True):
         single = collect_document_data(demo_store, provincie_id, today=today, use_latest_meeting=False, with_trend=True)
         assert _figures(data) == _figures(single), data.provincie
 
