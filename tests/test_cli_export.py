@@ -91,9 +91,9 @@ def test_factsheets_of_all_provinces(demo_template, tmp_path, capsys):
 
 
 def test_export_runs_without_the_cycle_collector_and_gives_it_back(demo_template, tmp_path, monkeypatch, capsys):
-    """A document export switches the cyclic garbage collector off while it reads and renders
-    (speed, issue 16) and back on when it is done, also after a refused export: a caller in the
-    same process (the tests, a script) keeps its collector."""
+    """A document export switches the cyclic garbage collector off from before the store is
+    imported until it is done (speed, issue 16) and back on afterwards, also after a refused
+    export: a caller in the same process (the tests, a script) keeps its collector."""
     import gc
 
     from regietafel.commands import export
@@ -101,8 +101,8 @@ def test_export_runs_without_the_cycle_collector_and_gives_it_back(demo_template
 
     db = _copy_sqlite(demo_template, tmp_path / "demo.sqlite")
     seen = []
-    original = export._export
-    monkeypatch.setattr(export, "_export", lambda *args: (seen.append(gc.isenabled()), original(*args))[1])
+    original = export.run
+    monkeypatch.setattr(export, "run", lambda *args: (seen.append(gc.isenabled()), original(*args))[1])
     assert gc.isenabled()
     assert main(["export", "--db", str(db), "--province", "Zeeland", "--xlsx", str(tmp_path / "w.xlsx")]) == 0
     assert main(["export", "--db", str(db), "--province", "Zeeland", "--period", "2099-I",
