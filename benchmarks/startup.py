@@ -110,6 +110,10 @@ def main() -> None:
     folder = workdir()
     try:
         env = bench_env(folder)
+        # A first start asks for the province (a dialog that would wait for ever): start as a user
+        # who has answered it, as every later start of the program is.
+        run_process([PYTHON, "-c", "from regietafel.preferences import Preferences; "
+                     "Preferences.load().update(province='Zuid-Holland')"], env)
         database = str(demo_database(folder))
         tabs = str(tab_count())
         first_paint(APPLICATION, database, env)  # warm-up: file cache, first daily backup
