@@ -44,7 +44,7 @@ def _taakstelling(session: Session, periode: str, provincie_id: int) -> dict[str
         return allocations(session, adopted[-1].id)
     if found:
         return compute(session, found[-1]).final
-    national = national_art29(session, periode, provincie_id)
+    national = _national_art29(session, periode, provincie_id)
     if national is None:
         return None
     # No version yet: what a first concept would assign, without its account (the chain looks
@@ -55,10 +55,10 @@ def _taakstelling(session: Session, periode: str, provincie_id: int) -> dict[str
                           official_figures(session, "huisvesting", periode, ours))
 
 
-def national_art29(session: Session, periode: str, provincie_id: int) -> dict[str, int] | None:
+def _national_art29(session: Session, periode: str, provincie_id: int) -> dict[str, int] | None:
     """Art. 29 over the whole country for a half-year by its default settings (reference data
     only: the national number and the population), computed once for all provinces."""
-    key = ("national_taakstelling", periode)
+    key = ("national_art29", periode)
     cache = session_cache(session)
     if key not in cache:
         settings = default_settings(session, "huisvesting", periode, provincie_id)

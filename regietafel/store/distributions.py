@@ -198,22 +198,10 @@ def _write_toewijzingen(session: Session, verdeling: Verdeling, computed: Comput
         wanted[ids[code]] = (computed.final[code], _exact(line.key), _exact(line.quota), text)
     columns = (Toewijzing.gemeente_id, Toewijzing.aantal, Toewijzing.sleutelwaarde, Toewijzing.quotum,
                Toewijzing.verantwoording)
-    stored = {} if fresh else {row[0]: tuple(row[1:]) for row in session.execute(
+    stored = {} if fresh else {(row[0],): tuple(row[1:]) for row in session.execute(
         select(*columns).where(Toewijzing.verdeling_id == verdeling.id))}
-    gone = set(stored) - set(wanted)
-    if gone:
-        session.execute(delete(Toewijzing).where(Toewijzing.verdeling_id == verdeling.id,
-                                                 Toewijzing.gemeente_id.in_(gone)))
-    rows: dict[str, list[dict]] = {"new": [], "changed": []}
-    for gemeente_id, (aantal, sleutel, quotum, text) in wanted.items():
-        if stored.get(gemeente_id) != (aantal, sleutel, quotum, text):
-            rows["changed" if gemeente_id in stored else "new"].append({
-                "verdeling_id": verdeling.id, "gemeente_id": gemeente_id, "aantal": aantal,
-                "sleutelwaarde": sleutel, "quotum": quotum, "verantwoording": text})
-    if rows["new"]:
-        session.execute(insert(Toewijzing), rows["new"])
-    if rows["changed"]:
-        session.execute(update(Toewijzing), rows["changed"])
+    _write_changed(session, Toewijzing, verdeling.id, ("gemeente_id",), ("aantal", "sleutelwaarde", "quotum", "verantwoording"),
+                   stored, {(gemeente_id,): values for gemeente_id, values in wanted.items()})
     session.expire(verdeling, ["regels"])
 
 
@@ -225,21 +213,30 @@ def _write_constraints(session: Session, verdeling_id: int, wanted: dict[tuple[i
                        fresh: bool = False) -> None:
     """Store a version's constraints ((gemeente id, kind) -> value): only those that changed are
     written (an edit fixes one number among a version's agreements); ``fresh``: none stored yet."""
-    stored = {} if fresh else {(gemeente_id, soort): waarde for gemeente_id, soort, waarde in session.execute(
+    stored = {} if fresh else {(gemeente_id, soort): (waarde,) for gemeente_id, soort, waarde in session.execute(
         select(Beperking.gemeente_id, Beperking.soort, Beperking.waarde).where(Beperking.verdeling_id == verdeling_id))}
+    _write_changed(session, Beperking, verdeling_id, ("gemeente_id", "soort"), ("waarde",), stored,
+                   {key: (waarde,) for key, waarde in wanted.items()})
+
+
+def _write_changed(session: Session, model, verdeling_id: int, keys: tuple[str, ...], values: tuple[str, ...],
+                   stored: dict[tuple, tuple], wanted: dict[tuple, tuple]) -> None:
+    """Bring a version's rows of ``model`` from ``stored`` to ``wanted`` (key columns -> value
+    columns, both as tuples in the order of ``keys`` and ``values``): rows gone are deleted, new
+    ones inserted, changed ones updated by primary key, in bulk; unchanged rows are not touched."""
     gone = [key for key in stored if key not in wanted]
     if gone:
-        session.execute(delete(Beperking).where(Beperking.verdeling_id == verdeling_id,
-                                                tuple_(Beperking.gemeente_id, Beperking.soort).in_(gone)))
+        key_columns = [getattr(model, name) for name in keys]
+        session.execute(delete(model).where(model.verdeling_id == verdeling_id, tuple_(*key_columns).in_(gone)))
     rows: dict[str, list[dict]] = {"new": [], "changed": []}
-    for (gemeente_id, soort), waarde in wanted.items():
-        if stored.get((gemeente_id, soort)) != waarde:
-            rows["changed" if (gemeente_id, soort) in stored else "new"].append(
-                {"verdeling_id": verdeling_id, "gemeente_id": gemeente_id, "soort": soort, "waarde": waarde})
+    for key, value in wanted.items():
+        if stored.get(key) != value:
+            rows["changed" if key in stored else "new"].append(
+                {"verdeling_id": verdeling_id, **dict(zip(keys, key, strict=True)), **dict(zip(values, value, strict=True))})
     if rows["new"]:
-        session.execute(insert(Beperking), rows["new"])
+        session.execute(insert(model), rows["new"])
     if rows["changed"]:
-        session.execute(update(Beperking), rows["changed"])
+        session.execute(update(model), rows["changed"])
 
 
 def _write_exchanges(session: Session, verdeling_id: int, wanted: list[tuple], fresh: bool = False) -> None:

@@ -60,7 +60,9 @@ def collect_document_data(store: Store, provincie_id: int, periode: str | None =
 def collect_country_data(store: Store, periode: str | None = None, today: dt.date | None = None,
                          stand_per: dt.date | None = None) -> list[DocumentData]:
     """Every province's factsheet data (in name order), in one unit of work: what all provinces
-    share (the gemeenten, the population, the national art. 29 computation) is read once."""
+    share (the gemeenten, the population, the national art. 29 computation) is read once. One
+    transaction for the whole country: meant for a snapshot (``export --all-provinces``), where
+    no one else waits for the database."""
     with store.transaction() as session:
         return [_document_data(session, province.id, periode, None, today, False, True, stand_per)
                 for province in areas.provinces(session)]
