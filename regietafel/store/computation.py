@@ -39,7 +39,7 @@ from regietafel.domain.verdeelmotor import (
     distribute_two_level,
 )
 from regietafel.domain.within_province import divide_within_province
-from regietafel.store.database import session_cache
+from regietafel.store.database import cached, session_cache
 from regietafel.store.keys import KeySpec, build_key
 from regietafel.store.models import Gemeente, GemeenteRegio, Opgave, Periode, Regio, Verdeling
 from regietafel.store.official import OfficialFigure, official_figures, official_first
@@ -77,6 +77,7 @@ class Computed:
     basis: dict[str, int] = field(default_factory=dict)  # code -> official, else computed
     within: DistributionResult | None = None
     fixed_note: str = ""  # what the province-fixed way means here (one of ``notes``)
+    gemeente_ids: dict[str, int] = field(default_factory=dict)  # code -> id of every gemeente divided over
 
     @property
     def province_total(self) -> int:
@@ -133,23 +134,19 @@ class Computed:
 
 def gemeenten(session: Session, provincie_id: int | None) -> dict[int, tuple[str, str]]:
     """id -> (code, naam) of the current gemeenten of a province (all when None)."""
-    key = ("gemeenten", provincie_id)
-    cache = session_cache(session)
-    if key not in cache:
+    def load() -> dict[int, tuple[str, str]]:
         query = select(Gemeente.id, Gemeente.code, Gemeente.naam).where(Gemeente.geldig_tot.is_(None))
         if provincie_id is not None:
             query = query.where(Gemeente.provincie_id == provincie_id)
-        cache[key] = {gid: (code, naam) for gid, code, naam in session.execute(query.order_by(Gemeente.code))}
-    return dict(cache[key])
+        return {gid: (code, naam) for gid, code, naam in session.execute(query.order_by(Gemeente.code))}
+
+    return dict(cached(session, ("gemeenten", provincie_id), load))
 
 
 def _key(session: Session, spec: KeySpec, id_to_code: dict[int, str]) -> dict[str, Fraction]:
     """The distribution key's weights (built from population and indicators, not distributions)."""
     key = ("distribution_key", spec.to_json(), tuple(id_to_code.items()))
-    cache = session_cache(session)
-    if key not in cache:
-        cache[key] = build_key(session, spec, id_to_code)
-    return dict(cache[key])
+    return dict(cached(session, key, lambda: build_key(session, spec, id_to_code)))
 
 
 def regio_groups(session: Session, soort: str, gemeente_ids) -> tuple[dict[str, list[int]], dict[str, str], dict[str, int]]:
@@ -207,9 +204,12 @@ def compute_version(session: Session, verdeling: Verdeling, settings: VerdelingS
     units = gemeenten(session, None) if national else scope
     scope_codes = [code for code, _naam in scope.values()]
     scope_labels = {code: naam for code, naam in scope.values()}
-    official = official_figures(session, verdeling.categorie, periode, scope_codes) if verdeling.provincie_id else {}
+    official = cached(session, ("official_figures", verdeling.categorie, periode, tuple(scope_codes)),
+                      lambda: official_figures(session, verdeling.categorie, periode, scope_codes)
+                      ) if verdeling.provincie_id else {}
     fixed = verdeling.provincie_id is not None and (national or bool(official))
     labels = {code: naam for code, naam in units.values()}
+    ids = {code: gid for gid, (code, _naam) in units.items()}
     constraints = _constraints(settings, scope_labels if fixed else labels)
     result, steps, group_result, step_names, notes = _by_key_once(
         session, verdeling, settings, periode, units, {} if fixed else constraints)
@@ -219,14 +219,15 @@ def compute_version(session: Session, verdeling: Verdeling, settings: VerdelingS
     if not fixed:
         outcome = apply_exchanges(result, exchanges)
         return Computed(result, steps, group_result, outcome.allocations, outcome.log, scope_codes, notes, step_names,
-                        computed_figures=computed_figures, basis=dict(computed_figures))
+                        computed_figures=computed_figures, basis=dict(computed_figures), gemeente_ids=ids)
     basis = official_first(computed_figures, official)
     within = divide_within_province(basis, constraints, scope_labels, policy) if constraints else None
     outcome = apply_exchanges(within.allocations if within else basis, exchanges)
     fixed_notes = _fixed_notes(result, basis, official, computed_figures, national)
     return Computed(result, steps, group_result, outcome.allocations, outcome.log, scope_codes,
                     [*notes, *fixed_notes], step_names, province_fixed=True, official=official,
-                    computed_figures=computed_figures, basis=basis, within=within, fixed_note=fixed_notes[0])
+                    computed_figures=computed_figures, basis=basis, within=within, fixed_note=fixed_notes[0],
+                    gemeente_ids=ids)
 
 
 def _fixed_notes(result: DistributionResult, basis: dict[str, int], official: dict[str, OfficialFigure],

@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, nullcontext
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
@@ -27,6 +28,8 @@ from regietafel.store import migrate, sqlite_file
 from regietafel.store.errors import StoreError, as_user_error
 from regietafel.store.instance_lock import InstanceLock
 from regietafel.store.texts import t
+
+T = TypeVar("T")
 
 
 class Store:
@@ -181,6 +184,24 @@ def _record_statement_tables(state) -> None:
 def session_cache(session: Session) -> dict:
     """The store's cache of derived results (an empty throw-away dict for a bare session)."""
     return session.info.setdefault("cache", {})
+
+
+def cached(session: Session, key: tuple, load: Callable[[], T]) -> T:
+    """``load()``'s result from the store's cache (:func:`session_cache`; ``key`` says how long it
+    holds: ``worksheet.unaffected_by_edit``), loaded and kept when it is not there. A unit of
+    work that has written, or is about to write, anything but distributions (an import) passes the
+    cache by: what it holds may be what that write changes. Callers must not change the result."""
+    if not _only_distributions_written(session):
+        return load()
+    cache = session_cache(session)
+    if key not in cache:
+        cache[key] = load()
+    return cache[key]
+
+
+def _only_distributions_written(session: Session) -> bool:
+    pending = {instance.__table__.name for instance in (*session.new, *session.dirty, *session.deleted)}
+    return session.info.get(WRITTEN_TABLES, set()) | pending <= DISTRIBUTION_TABLES
 
 
 def open_store(path, *, seed: bool = True, lock: bool = True, create: bool = False,

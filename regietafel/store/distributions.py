@@ -49,11 +49,12 @@ from regietafel.store.models import (
     Verdeling,
     Wijziging,
 )
-from regietafel.store.session_memo import ANY_WRITE, REFERENCE, memoized
+from regietafel.store.session_memo import ANY_WRITE, REFERENCE, memoized, remember
 from regietafel.store.shared_texts import text as shared_text
 from regietafel.store.texts import t
 
 CONSTRAINT_KINDS = ("vast", "minimum", "maximum", "verrekening")
+CHANGED_VERSIONS = "changed_versions"  # session.info: version id -> the version this session changed
 
 
 class ReadOnlyError(ValueError):
@@ -185,7 +186,7 @@ def _period_code(session: Session, verdeling: Verdeling) -> str:
 def _write_toewijzingen(session: Session, verdeling: Verdeling, computed: Computed, fresh: bool = False) -> None:
     """Store the result per gemeente: only the rows that changed are written (a lock in a national
     distribution of 342 gemeenten changes a handful), in bulk statements by primary key."""
-    ids = _gemeente_ids(session)
+    ids = computed.gemeente_ids
     moved: dict[str, list[str]] = {}
     for entry in computed.exchange_log:
         e = entry.exchange
@@ -203,10 +204,6 @@ def _write_toewijzingen(session: Session, verdeling: Verdeling, computed: Comput
     _write_changed(session, Toewijzing, verdeling.id, ("gemeente_id",), ("aantal", "sleutelwaarde", "quotum", "verantwoording"),
                    stored, {(gemeente_id,): values for gemeente_id, values in wanted.items()})
     session.expire(verdeling, ["regels"])
-
-
-def _gemeente_ids(session: Session) -> dict[str, int]:
-    return {code: gid for gid, code in gemeente_codes(session).items()}
 
 
 def _write_constraints(session: Session, verdeling_id: int, wanted: dict[tuple[int, str], int],
@@ -272,20 +269,28 @@ def _for_change(session: Session, verdeling_id: int, expected: int | None) -> Ve
     """The version, locked until the commit (the row on PostgreSQL, the file on SQLite), its
     change number checked against the one the caller loaded (``expected``; None: no check) and
     raised. A second writer who loaded the same number waits for the first, then gets a conflict:
-    nothing is silently overwritten."""
-    # A write that changes nothing takes the lock first (PostgreSQL: this row; SQLite: the
-    # database), so the number read next is the newest committed one.
-    session.execute(update(Verdeling).where(Verdeling.id == verdeling_id)
-                    .values(wijzigingsnummer=Verdeling.wijzigingsnummer))
-    verdeling = session.get_one(Verdeling, verdeling_id, populate_existing=True)
-    if expected is not None and verdeling.wijzigingsnummer != expected:
+    nothing is silently overwritten.
+
+    One statement: raising the number takes the lock, and RETURNING reads the row as it is now
+    (on PostgreSQL a waiting writer's UPDATE sees the newest committed number), its period's code
+    beside it. A refused change raises, and its transaction rolls the number back."""
+    # In the scalar subquery ``id`` is the period's and ``periode_id`` the version's by SQL's
+    # scoping (SQLite's RETURNING names columns unqualified); a test checks the code per engine.
+    code = select(Periode.code).where(Periode.id == Verdeling.periode_id).scalar_subquery()
+    raised = (update(Verdeling).where(Verdeling.id == verdeling_id)
+              .values(wijzigingsnummer=Verdeling.wijzigingsnummer + 1).returning(Verdeling, code))
+    verdeling, periode = session.execute(raised, execution_options={"populate_existing": True}).one()
+    remember(session, REFERENCE, ("period_code", verdeling.periode_id), periode)
+    # The session holds loaded objects weakly: kept here, the new number needs no query afterwards.
+    session.info.setdefault(CHANGED_VERSIONS, {})[verdeling_id] = verdeling
+    if expected is not None and verdeling.wijzigingsnummer != expected + 1:
         raise conflict(session, verdeling)
-    verdeling.wijzigingsnummer += 1
     return verdeling
 
 
 def change_number(session: Session, verdeling_id: int) -> int:
-    """The version's change number now (what the next change of the caller must expect)."""
+    """The version's change number now (what the next change of the caller must expect): after
+    a change in this session known without asking the database (a rollback expires it)."""
     return session.get_one(Verdeling, verdeling_id).wijzigingsnummer
 
 
@@ -324,7 +329,7 @@ def _store_settings(session: Session, verdeling: Verdeling, new: VerdelingSettin
     if new.totaal < 0:
         raise ValueError(t("distributions.the_total_must_not_be_negative"))
     computed = compute(session, verdeling, new)  # refuses before anything is written
-    ids = _gemeente_ids(session)
+    ids = computed.gemeente_ids  # every gemeente a constraint or exchange may name (compute checks)
     verdeling.totaal = new.totaal
     verdeling.methode = new.methode
     data = json.loads(new.sleutel)

@@ -43,6 +43,12 @@ def memoized(session: Session, tier: str, key: tuple, load: Callable[[], T]) -> 
     return value
 
 
+def remember(session: Session, tier: str, key: tuple, value) -> None:
+    """An answer read beside another statement (e.g. by a write's RETURNING): what
+    :func:`memoized` gives for ``key`` from now on, under the same rules."""
+    session.info.setdefault(tier, {})[key] = value
+
+
 def _pending_tables(session: Session, tier: str) -> bool:
     """Whether changes are pending that the tier's answers may depend on."""
     pending = {instance.__table__.name for instance in (*session.new, *session.dirty, *session.deleted)}

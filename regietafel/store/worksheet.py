@@ -257,7 +257,8 @@ def unaffected_by_edit(key: tuple, periods: set[str]) -> bool:
     changed: population does not depend on them, a taakstelling only on its own half-year, the
     carry-over into a half-year only on the half-years before it."""
     # Reference data, not distributions; a national computation by key (art. 29) reads only them.
-    if key[0] in ("population", "gemeenten", "distribution_key", "national_distribution", "national_art29"):
+    if key[0] in ("population", "gemeenten", "distribution_key", "national_distribution", "national_art29",
+                  "official_figures"):
         return True
     if key[0] == "taakstelling":
         return key[1] not in periods
