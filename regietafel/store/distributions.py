@@ -11,9 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, replace
-from fractions import Fraction
 
-from sqlalchemy import delete, func, insert, select, tuple_, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -39,19 +38,18 @@ from regietafel.store.database import EDITED_PERIODS
 from regietafel.store.errors import ConflictError
 from regietafel.store.keys import KeySpec
 from regietafel.store.models import (
-    Beperking,
     Gemeente,
     Inwoners,
     Opgave,
     Periode,
     Toewijzing,
-    Uitwisseling,
     Verdeling,
     Wijziging,
 )
 from regietafel.store.session_memo import ANY_WRITE, REFERENCE, memoized, remember
 from regietafel.store.shared_texts import text as shared_text
 from regietafel.store.texts import t
+from regietafel.store.version_rows import write_allocations, write_rows
 
 CONSTRAINT_KINDS = ("vast", "minimum", "maximum", "verrekening")
 CHANGED_VERSIONS = "changed_versions"  # session.info: version id -> the version this session changed
@@ -183,86 +181,15 @@ def _period_code(session: Session, verdeling: Verdeling) -> str:
     return period_code(session, verdeling.periode_id)
 
 
-def _write_toewijzingen(session: Session, verdeling: Verdeling, computed: Computed, fresh: bool = False) -> None:
-    """Store the result per gemeente: only the rows that changed are written (a lock in a national
-    distribution of 342 gemeenten changes a handful), in bulk statements by primary key."""
-    ids = computed.gemeente_ids
-    moved: dict[str, list[str]] = {}
-    for entry in computed.exchange_log:
-        e = entry.exchange
-        moved.setdefault(e.from_unit, []).append(t("store.moved_out", amount=e.amount, unit=e.to_unit, reason=e.reason))
-        moved.setdefault(e.to_unit, []).append(t("store.moved_in", amount=e.amount, unit=e.from_unit, reason=e.reason))
-    wanted: dict[int, tuple[int, str, str, str]] = {}
-    for code in computed.scope_codes:
-        line = computed.result.line(code)
-        text = "; ".join(filter(None, [computed.account(code), *moved.get(code, [])]))
-        wanted[ids[code]] = (computed.final[code], _exact(line.key), _exact(line.quota), text)
-    columns = (Toewijzing.gemeente_id, Toewijzing.aantal, Toewijzing.sleutelwaarde, Toewijzing.quotum,
-               Toewijzing.verantwoording)
-    stored = {} if fresh else {(row[0],): tuple(row[1:]) for row in session.execute(
-        select(*columns).where(Toewijzing.verdeling_id == verdeling.id))}
-    _write_changed(session, Toewijzing, verdeling.id, ("gemeente_id",), ("aantal", "sleutelwaarde", "quotum", "verantwoording"),
-                   stored, {(gemeente_id,): values for gemeente_id, values in wanted.items()})
-    session.expire(verdeling, ["regels"])
-
-
-def _write_constraints(session: Session, verdeling_id: int, wanted: dict[tuple[int, str], int],
-                       fresh: bool = False) -> None:
-    """Store a version's constraints ((gemeente id, kind) -> value): only those that changed are
-    written (an edit fixes one number among a version's agreements); ``fresh``: none stored yet."""
-    stored = {} if fresh else {(gemeente_id, soort): (waarde,) for gemeente_id, soort, waarde in session.execute(
-        select(Beperking.gemeente_id, Beperking.soort, Beperking.waarde).where(Beperking.verdeling_id == verdeling_id))}
-    _write_changed(session, Beperking, verdeling_id, ("gemeente_id", "soort"), ("waarde",), stored,
-                   {key: (waarde,) for key, waarde in wanted.items()})
-
-
-def _write_changed(session: Session, model, verdeling_id: int, keys: tuple[str, ...], values: tuple[str, ...],
-                   stored: dict[tuple, tuple], wanted: dict[tuple, tuple]) -> None:
-    """Bring a version's rows of ``model`` from ``stored`` to ``wanted`` (key columns -> value
-    columns, both as tuples in the order of ``keys`` and ``values``): rows gone are deleted, new
-    ones inserted, changed ones updated by primary key, in bulk; unchanged rows are not touched."""
-    gone = [key for key in stored if key not in wanted]
-    if gone:
-        key_columns = [getattr(model, name) for name in keys]
-        session.execute(delete(model).where(model.verdeling_id == verdeling_id, tuple_(*key_columns).in_(gone)))
-    rows: dict[str, list[dict]] = {"new": [], "changed": []}
-    for key, value in wanted.items():
-        if stored.get(key) != value:
-            rows["changed" if key in stored else "new"].append(
-                {"verdeling_id": verdeling_id, **dict(zip(keys, key, strict=True)), **dict(zip(values, value, strict=True))})
-    if rows["new"]:
-        session.execute(insert(model), rows["new"])
-    if rows["changed"]:
-        session.execute(update(model), rows["changed"])
-
-
-def _write_exchanges(session: Session, verdeling_id: int, wanted: list[tuple], fresh: bool = False) -> None:
-    """Store a version's exchanges (van, naar, aantal, reden, datum; in this order): new ones
-    added after those stored, else all written again (their order is their ids'); ``fresh``:
-    none stored yet."""
-    columns = (Uitwisseling.van_gemeente_id, Uitwisseling.naar_gemeente_id, Uitwisseling.aantal,
-               Uitwisseling.reden, Uitwisseling.datum)
-    stored = [] if fresh else [tuple(row) for row in session.execute(
-        select(*columns).where(Uitwisseling.verdeling_id == verdeling_id).order_by(Uitwisseling.id))]
-    if wanted[:len(stored)] != stored:
-        session.execute(delete(Uitwisseling).where(Uitwisseling.verdeling_id == verdeling_id))
-        stored = []
-    added = [dict(zip(("van_gemeente_id", "naar_gemeente_id", "aantal", "reden", "datum"), exchange, strict=True),
-                  verdeling_id=verdeling_id) for exchange in wanted[len(stored):]]
-    if added:
-        session.execute(insert(Uitwisseling), added)
-
-
-def _exact(value: Fraction) -> str:
-    return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
-
-
 # --- changing ----------------------------------------------------------------------------
 
 def _log(session: Session, verdeling_id: int | None, actie: str, omschrijving: str, reden: str = "") -> None:
-    session.add(Wijziging(tijdstip=dt.datetime.now().replace(microsecond=0), verdeling_id=verdeling_id,
-                          actie=actie, omschrijving=omschrijving, reden=reden,
-                          gebruiker=session.info.get("user", "")))
+    session.execute(_LOG_ENTRY, {"tijdstip": dt.datetime.now().replace(microsecond=0), "verdeling_id": verdeling_id,
+                                 "actie": actie, "omschrijving": omschrijving, "reden": reden,
+                                 "gebruiker": session.info.get("user", "")})
+
+
+_LOG_ENTRY = insert(Wijziging.__table__)  # a Core statement, built once: cheaper than the ORM's unit of work
 
 
 def _for_change(session: Session, verdeling_id: int, expected: int | None) -> Verdeling:
@@ -279,7 +206,9 @@ def _for_change(session: Session, verdeling_id: int, expected: int | None) -> Ve
     code = select(Periode.code).where(Periode.id == Verdeling.periode_id).scalar_subquery()
     raised = (update(Verdeling).where(Verdeling.id == verdeling_id)
               .values(wijzigingsnummer=Verdeling.wijzigingsnummer + 1).returning(Verdeling, code))
-    verdeling, periode = session.execute(raised, execution_options={"populate_existing": True}).one()
+    # The returned row refreshes a loaded object (populate_existing); nothing else to synchronize.
+    verdeling, periode = session.execute(raised, execution_options={"populate_existing": True,
+                                                                    "synchronize_session": False}).one()
     remember(session, REFERENCE, ("period_code", verdeling.periode_id), periode)
     # The session holds loaded objects weakly: kept here, the new number needs no query afterwards.
     session.info.setdefault(CHANGED_VERSIONS, {})[verdeling_id] = verdeling
@@ -330,23 +259,20 @@ def _store_settings(session: Session, verdeling: Verdeling, new: VerdelingSettin
         raise ValueError(t("distributions.the_total_must_not_be_negative"))
     computed = compute(session, verdeling, new)  # refuses before anything is written
     ids = computed.gemeente_ids  # every gemeente a constraint or exchange may name (compute checks)
-    verdeling.totaal = new.totaal
-    verdeling.methode = new.methode
     data = json.loads(new.sleutel)
     data["bereik"] = new.bereik
-    verdeling.sleutel = json.dumps(data, sort_keys=True)
-    verdeling.peildatum = new.key_spec.peildatum
-    verdeling.overschot_beleid = new.overschot_beleid
-    verdeling.indeling = new.indeling
-    _write_constraints(session, verdeling.id, {(ids[code], soort): waarde for code, soort, waarde in new.beperkingen},
-                       fresh)
-    _write_exchanges(session, verdeling.id, [
-        (ids[van], ids[naar], aantal, reden_u, dt.date.fromisoformat(datum) if datum else None)
-        for van, naar, aantal, reden_u, datum in new.uitwisselingen], fresh)
+    columns = {"totaal": new.totaal, "methode": new.methode, "sleutel": json.dumps(data, sort_keys=True),
+               "peildatum": new.key_spec.peildatum, "overschot_beleid": new.overschot_beleid, "indeling": new.indeling}
+    for name, value in columns.items():
+        if getattr(verdeling, name) != value:  # only a real change makes the version dirty (and flushed)
+            setattr(verdeling, name, value)
+    exchanges = [(ids[van], ids[naar], aantal, reden_u, dt.date.fromisoformat(datum) if datum else None)
+                 for van, naar, aantal, reden_u, datum in new.uitwisselingen]
+    write_rows(session, verdeling, computed, {(ids[code], soort): waarde for code, soort, waarde in new.beperkingen},
+               exchanges, fresh)
     if not fresh or new.beperkingen or new.uitwisselingen:
         # Written beside the version's collections (the ORM keeps the rows it holds in step): read again.
         session.expire(verdeling, ["beperkingen", "uitwisselingen"])
-    _write_toewijzingen(session, verdeling, computed, fresh)
     _log(session, verdeling.id, actie, omschrijving, reden)
     return computed
 
@@ -461,7 +387,7 @@ def adopt(session: Session, verdeling_id: int, datum: dt.date, vergadering_id: i
     change included)."""
     verdeling = _for_change(session, verdeling_id, expected)
     _guard_concept(verdeling)
-    _write_toewijzingen(session, verdeling, compute(session, verdeling))
+    write_allocations(session, verdeling, compute(session, verdeling))
     verdeling.status = "vastgesteld"
     verdeling.vastgesteld_op = datum
     verdeling.vergadering_id = vergadering_id

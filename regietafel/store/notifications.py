@@ -30,6 +30,11 @@ def announce_commits(store) -> None:
     def _wrote(session, _context):
         session.info["wrote"] = True
 
+    @event.listens_for(sessions, "do_orm_execute")
+    def _wrote_by_statement(state):  # an INSERT, UPDATE or DELETE statement writes without a flush
+        if state.is_insert or state.is_update or state.is_delete:
+            state.session.info["wrote"] = True
+
     @event.listens_for(sessions, "before_commit")
     def _notify(session):
         if session.info.pop("wrote", False):

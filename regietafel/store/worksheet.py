@@ -52,6 +52,7 @@ from regietafel.store.models import (
 )
 from regietafel.store.session_memo import REFERENCE, memoized
 from regietafel.store.texts import t
+from regietafel.store.version_rows import KNOWN_ROWS
 
 # Persons housed are a flow, summed over the half-year; every other realisation is a stock
 # counted on a date (places in use; Nidos places in gemeenten on a peildatum).
@@ -259,6 +260,8 @@ def unaffected_by_edit(key: tuple, periods: set[str]) -> bool:
     # Reference data, not distributions; a national computation by key (art. 29) reads only them.
     if key[0] in ("population", "gemeenten", "distribution_key", "national_distribution", "national_art29",
                   "official_figures"):
+        return True
+    if key[0] == KNOWN_ROWS:  # what an edit wrote: used only at the change number it was written at
         return True
     if key[0] == "taakstelling":
         return key[1] not in periods
