@@ -149,3 +149,21 @@ def test_an_official_figure_written_in_the_unit_of_work_is_computed_with(demo_st
         session.flush()
         again = distributions.compute(session, verdeling, before.with_constraint(LEIDEN, "minimum", 0))
         assert again.official[DELFT].aantal == first.final[DELFT] + 40
+
+
+def test_a_changed_total_and_method_are_stored_with_the_raised_number(any_demo_store):
+    """A change of the version's own columns is written beside the raised number (the ORM's
+    check of the number in its UPDATE holds), and the next change expects the number returned."""
+    import dataclasses
+
+    store = any_demo_store
+    vid, number, before = concept(store)
+    changed = dataclasses.replace(before, totaal=before.totaal + 10, methode="dhondt")
+    with statements_of(store) as sent:
+        number = edit(store, vid, changed, number)
+    assert sum(s.startswith("UPDATE verdeling SET ") for s in sent) == 2  # the lock, the columns
+    number = edit(store, vid, changed.with_constraint(DELFT, "vast", 500), number)
+    with store.read() as session:
+        verdeling = session.get_one(Verdeling, vid)
+        assert (verdeling.totaal, verdeling.methode, verdeling.wijzigingsnummer) == (before.totaal + 10, "dhondt", number)
+        assert sum(distributions.allocations(session, vid).values()) == before.totaal + 10
