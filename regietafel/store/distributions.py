@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, replace
+from typing import cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -189,7 +190,7 @@ def _log(session: Session, verdeling_id: int | None, actie: str, omschrijving: s
                                  "gebruiker": session.info.get("user", "")})
 
 
-_LOG_ENTRY = insert(Wijziging.__table__)  # a Core statement, built once: cheaper than the ORM's unit of work
+_LOG_ENTRY = insert(cast(Table, Wijziging.__table__))  # a Core statement, built once: cheaper than the ORM's unit of work
 
 
 def _for_change(session: Session, verdeling_id: int, expected: int | None) -> Verdeling:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
+from typing import cast
 
 from sqlalchemy import Table, Update, bindparam, delete, insert, select, tuple_, update
 from sqlalchemy.orm import Session
@@ -23,6 +24,7 @@ from regietafel.store.database import session_cache
 from regietafel.store.models import Beperking, Toewijzing, Uitwisseling, Verdeling
 from regietafel.store.texts import t
 
+_EXCHANGES = cast(Table, Uitwisseling.__table__)  # Core statements on the table (see _write_changed)
 KNOWN_ROWS = "version_rows"  # the store cache's key: (KNOWN_ROWS, version id) -> (change number, VersionRows)
 
 
@@ -136,12 +138,12 @@ def _write_exchanges(session: Session, verdeling_id: int, wanted: list[tuple], s
                    Uitwisseling.reden, Uitwisseling.datum)
             .where(Uitwisseling.verdeling_id == verdeling_id).order_by(Uitwisseling.id))]
     if wanted[:len(stored)] != stored:
-        session.execute(delete(Uitwisseling.__table__).where(Uitwisseling.verdeling_id == verdeling_id))
+        session.execute(delete(_EXCHANGES).where(_EXCHANGES.c.verdeling_id == verdeling_id))
         stored = []
     added = [dict(zip(("van_gemeente_id", "naar_gemeente_id", "aantal", "reden", "datum"), exchange, strict=True),
                   verdeling_id=verdeling_id) for exchange in wanted[len(stored):]]
     if added:
-        session.execute(insert(Uitwisseling.__table__), added)
+        session.execute(insert(_EXCHANGES), added)
     return list(wanted)
 
 
