@@ -199,18 +199,23 @@ def _for_change(session: Session, verdeling_id: int, expected: int | None) -> Ve
     raised. A second writer who loaded the same number waits for the first, then gets a conflict:
     nothing is silently overwritten.
 
-    One statement: raising the number takes the lock, and RETURNING reads the row as it is now
-    (on PostgreSQL a waiting writer's UPDATE sees the newest committed number), its period's code
-    beside it. A refused change raises, and its transaction rolls the number back."""
-    # In the scalar subquery ``id`` is the period's and ``periode_id`` the version's by SQL's
-    # scoping (SQLite's RETURNING names columns unqualified); a test checks the code per engine.
-    code = select(Periode.code).where(Periode.id == Verdeling.periode_id).scalar_subquery()
+    One statement (PostgreSQL, SQLite from 3.35): raising the number takes the lock, and RETURNING
+    reads the row as it is now (on PostgreSQL a waiting writer's UPDATE sees the newest committed
+    number), its period's code beside it. A refused change raises, and its transaction rolls the
+    number back."""
     raised = (update(Verdeling).where(Verdeling.id == verdeling_id)
-              .values(wijzigingsnummer=Verdeling.wijzigingsnummer + 1).returning(Verdeling, code))
-    # The returned row refreshes a loaded object (populate_existing); nothing else to synchronize.
-    verdeling, periode = session.execute(raised, execution_options={"populate_existing": True,
-                                                                    "synchronize_session": False}).one()
-    remember(session, REFERENCE, ("period_code", verdeling.periode_id), periode)
+              .values(wijzigingsnummer=Verdeling.wijzigingsnummer + 1))
+    if session.get_bind().dialect.update_returning:
+        # In the scalar subquery ``id`` is the period's and ``periode_id`` the version's by SQL's
+        # scoping (SQLite's RETURNING names columns unqualified); a test checks the code per engine.
+        code = select(Periode.code).where(Periode.id == Verdeling.periode_id).scalar_subquery()
+        # The returned row refreshes a loaded object (populate_existing); nothing else to synchronize.
+        verdeling, periode = session.execute(raised.returning(Verdeling, code), execution_options={
+            "populate_existing": True, "synchronize_session": False}).one()
+        remember(session, REFERENCE, ("period_code", verdeling.periode_id), periode)
+    else:  # SQLite before 3.35 has no RETURNING: the lock first, then the row
+        session.execute(raised, execution_options={"synchronize_session": False})
+        verdeling = session.get_one(Verdeling, verdeling_id, populate_existing=True)
     # The session holds loaded objects weakly: kept here, the new number needs no query afterwards.
     session.info.setdefault(CHANGED_VERSIONS, {})[verdeling_id] = verdeling
     if expected is not None and verdeling.wijzigingsnummer != expected + 1:

@@ -10,6 +10,7 @@ from sqlalchemy import event, select
 
 from regietafel.store import areas, distributions
 from regietafel.store.database import open_store
+from regietafel.store.errors import ConflictError
 from regietafel.store.models import Gemeente, Opgave, Periode, Verdeling
 
 DELFT, LEIDEN = "GM0503", "GM0546"
@@ -167,3 +168,17 @@ def test_a_changed_total_and_method_are_stored_with_the_raised_number(any_demo_s
         verdeling = session.get_one(Verdeling, vid)
         assert (verdeling.totaal, verdeling.methode, verdeling.wijzigingsnummer) == (before.totaal + 10, "dhondt", number)
         assert sum(distributions.allocations(session, vid).values()) == before.totaal + 10
+
+
+def test_without_returning_the_lock_and_the_check_still_hold(demo_store, monkeypatch):
+    """SQLite before 3.35 has no RETURNING: the number is raised, then the row read."""
+    monkeypatch.setattr(demo_store.engine.dialect, "update_returning", False)
+    vid, number, before = concept(demo_store)
+    with statements_of(demo_store) as sent:
+        new_number = edit(demo_store, vid, before.with_constraint(DELFT, "vast", 500), number)
+    assert new_number == number + 1
+    assert not [s for s in sent if " RETURNING " in s]
+    with pytest.raises(ConflictError):
+        edit(demo_store, vid, before.with_constraint(LEIDEN, "vast", 900), number)  # an outdated view
+    assert allocations(demo_store, vid)[DELFT] == 500
+    assert edit(demo_store, vid, before, new_number) == number + 2
