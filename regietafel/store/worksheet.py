@@ -246,10 +246,14 @@ def part_of(session: Session, categorie: str, periode: str, provincie_id: int | 
     inner = PART_OF.get(categorie)
     if inner is None or provincie_id is None:
         return {}
-    found = versions(session, inner, periode, provincie_id)
-    adopted = [v for v in found if v.status == "vastgesteld"]
-    chosen = (adopted or found)[-1] if found else None
+    chosen = chosen_version(versions(session, inner, periode, provincie_id))
     return {} if chosen is None else allocations(session, chosen.id)
+
+
+def chosen_version(found: list[Verdeling]) -> Verdeling | None:
+    """The version an overview shows of an opgave: the newest adopted one, else the newest."""
+    adopted = [v for v in found if v.status == "vastgesteld"]
+    return (adopted or found)[-1] if found else None
 
 
 def unaffected_by_edit(key: tuple, periods: set[str]) -> bool:
