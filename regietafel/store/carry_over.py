@@ -19,6 +19,7 @@ from regietafel.domain.carry_over import CarryOver, HalfYearFigures, carry_chain
 from regietafel.domain.huisvesting import art29_taakstelling
 from regietafel.domain.periods import HalfYear
 from regietafel.domain.supervision import SupervisionPolicy
+from regietafel.store.computation import gemeenten
 from regietafel.store.database import session_cache
 from regietafel.store.distributions import allocations, compute, default_settings, versions
 from regietafel.store.models import Gemeente, Inwoners, Realisatie
@@ -49,8 +50,7 @@ def _taakstelling(session: Session, periode: str, provincie_id: int) -> dict[str
         return None
     # No version yet: what a first concept would assign, without its account (the chain looks
     # back over many half-years): art. 29 over the whole country, the official figure first.
-    ours = list(session.scalars(select(Gemeente.code).where(Gemeente.provincie_id == provincie_id,
-                                                            Gemeente.geldig_tot.is_(None))))
+    ours = [code for code, _naam in gemeenten(session, provincie_id).values()]
     return official_first({code: national[code] for code in ours if code in national},
                           official_figures(session, "huisvesting", periode, ours))
 

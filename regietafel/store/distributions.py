@@ -362,7 +362,8 @@ def art29_peildatum(session: Session, half: HalfYear) -> dt.date | None:
     """Huisvestingswet art. 29: inwoners of 1 January of the preceding calendar year; the newest
     known date when that one is not in the database (the worksheet says so)."""
     wanted = half.population_reference_date
-    has_wanted = session.scalar(select(func.count()).select_from(Inwoners).where(Inwoners.peildatum == wanted))
+    has_wanted = memoized(session, REFERENCE, ("population_on", wanted), lambda: session.scalar(
+        select(func.count()).select_from(Inwoners).where(Inwoners.peildatum == wanted)))
     return wanted if has_wanted else areas.latest_population_date(session)
 
 
