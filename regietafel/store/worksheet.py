@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date, format_int
-from regietafel.domain.locations import KINDS_PER_CATEGORY, in_use_on
+from regietafel.domain.locations import KINDS_PER_CATEGORY, LocationSpan, in_use_on
 from regietafel.domain.periods import HalfYear
 from regietafel.domain.sources import is_estimate
 from regietafel.domain.supervision import (
@@ -40,7 +40,6 @@ from regietafel.store.distributions import (
     settings_of,
     versions,
 )
-from regietafel.store.locations import spans
 from regietafel.store.models import (
     Gemeente,
     GemeenteRegio,
@@ -215,11 +214,22 @@ def location_totals(session: Session, soorten: tuple[str, ...], codes: list[str]
     (:func:`regietafel.domain.locations.in_use_on`, the one rule)."""
     capacity: dict[str, int] = {}
     occupancy: dict[str, int] = {}
-    for span in spans(session, None, soorten, codes):
-        if in_use_on(span, on):
+    for span, _remark in _locations(session, codes):
+        if span.soort in soorten and in_use_on(span, on):
             capacity[span.code] = capacity.get(span.code, 0) + span.capaciteit
             occupancy[span.code] = occupancy.get(span.code, 0) + span.bezetting
     return capacity, occupancy
+
+
+def _locations(session: Session, codes: list[str]) -> list[tuple[LocationSpan, str]]:
+    """Every location of the gemeenten with its remark, of every kind: read once per session for
+    all the opgaven of a province (each counts its own kinds)."""
+    return memoized(session, REFERENCE, ("locations", tuple(codes)), lambda: [
+        (LocationSpan(code, capaciteit, begin, einde, status, soort, bezetting), opmerking)
+        for code, capaciteit, begin, einde, status, soort, bezetting, opmerking in session.execute(
+            select(Gemeente.code, Locatie.capaciteit, Locatie.begindatum, Locatie.einddatum, Locatie.status,
+                   Locatie.soort, Locatie.bezetting, Locatie.opmerking)
+            .join(Gemeente, Gemeente.id == Locatie.gemeente_id).where(Gemeente.code.in_(codes)))])
 
 
 def thresholds(session: Session, provincie_id: int) -> dict[str, int]:
@@ -455,8 +465,7 @@ def _data_estimates(session: Session, categorie: str, codes: list[str], until: d
     if any(is_estimate(o.bron) for o in per_regio):
         labels.append(t("estimate.regio"))
     if categorie in LOCATION_KINDS:
-        remarks = session.scalars(select(Locatie.opmerking).distinct().join(Gemeente, Gemeente.id == Locatie.gemeente_id)
-                                  .where(Locatie.soort.in_(LOCATION_KINDS[categorie]), Gemeente.code.in_(codes)))
+        remarks = {remark for span, remark in _locations(session, codes) if span.soort in LOCATION_KINDS[categorie]}
         if any(is_estimate(r) for r in remarks):
             labels.append(t("estimate.locations"))
     else:
