@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date, format_int
@@ -45,10 +45,10 @@ from regietafel.store.models import (
     GemeenteRegio,
     Locatie,
     Opgave,
-    Realisatie,
     Regio,
     Verdeling,
 )
+from regietafel.store.realised import realisation_rows
 from regietafel.store.session_memo import REFERENCE, memoized
 from regietafel.store.texts import t
 
@@ -184,17 +184,15 @@ def realisation(session: Session, categorie: str, periode: str, codes: list[str]
     """Realised per gemeente in a half-year, as of ``stand_per`` (default today): summed for
     flows, the newest count for stocks; figures dated after the stand-per date are left out."""
     half, until = _until(periode, stand_per)
-    base = (
-        select(Gemeente.code, Realisatie.peildatum, Realisatie.aantal)
-        .join(Gemeente, Gemeente.id == Realisatie.gemeente_id)
-        .where(Realisatie.categorie == categorie, Gemeente.code.in_(codes), Realisatie.peildatum <= until)
-    )
+    wanted = set(codes)
+    rows = [row for row in realisation_rows(session, categorie, codes) if row[0] in wanted and row[1] <= until]
     result: dict[str, int] = {}
     if categorie in FLOW_CATEGORIES:
-        for code, _peildatum, aantal in session.execute(base.where(Realisatie.peildatum >= half.begin)):
-            result[code] = result.get(code, 0) + aantal
+        for code, peildatum, aantal, _bron in rows:
+            if peildatum >= half.begin:
+                result[code] = result.get(code, 0) + aantal
     else:
-        for code, _peildatum, aantal in session.execute(base.order_by(Realisatie.peildatum)):
+        for code, _peildatum, aantal, _bron in sorted(rows, key=lambda row: row[1]):
             result[code] = aantal  # the newest peildatum wins
     return result
 
@@ -203,10 +201,9 @@ def last_report(session: Session, categorie: str, periode: str, codes: list[str]
                 stand_per: dt.date | None = None) -> dt.date | None:
     """The newest realisation reported in the half-year, up to the stand-per date."""
     half, until = _until(periode, stand_per)
-    return session.scalar(
-        select(func.max(Realisatie.peildatum)).join(Gemeente, Gemeente.id == Realisatie.gemeente_id)
-        .where(Realisatie.categorie == categorie, Gemeente.code.in_(codes),
-               Realisatie.peildatum >= half.begin, Realisatie.peildatum <= until))
+    wanted = set(codes)
+    return max((peildatum for code, peildatum, _aantal, _bron in realisation_rows(session, categorie, codes)
+                if code in wanted and half.begin <= peildatum <= until), default=None)
 
 
 def location_totals(session: Session, soorten: tuple[str, ...], codes: list[str], on: dt.date) -> tuple[dict[str, int], dict[str, int]]:
@@ -469,9 +466,8 @@ def _data_estimates(session: Session, categorie: str, codes: list[str], until: d
         if any(is_estimate(r) for r in remarks):
             labels.append(t("estimate.locations"))
     else:
-        sources = session.scalars(select(Realisatie.bron).distinct().join(Gemeente, Gemeente.id == Realisatie.gemeente_id)
-                                  .where(Realisatie.categorie == categorie, Gemeente.code.in_(codes),
-                                         Realisatie.peildatum <= until))
+        sources = {bron for _code, peildatum, _aantal, bron in realisation_rows(session, categorie, codes)
+                   if peildatum <= until}
         if any(is_estimate(b) for b in sources):
             labels.append(t("estimate.realised"))
     return labels
