@@ -41,7 +41,6 @@ from regietafel.store.keys import KeySpec
 from regietafel.store.models import (
     Beperking,
     Gemeente,
-    Inwoners,
     Opgave,
     Periode,
     Toewijzing,
@@ -362,9 +361,7 @@ def art29_peildatum(session: Session, half: HalfYear) -> dt.date | None:
     """Huisvestingswet art. 29: inwoners of 1 January of the preceding calendar year; the newest
     known date when that one is not in the database (the worksheet says so)."""
     wanted = half.population_reference_date
-    has_wanted = memoized(session, REFERENCE, ("population_on", wanted), lambda: session.scalar(
-        select(func.count()).select_from(Inwoners).where(Inwoners.peildatum == wanted)))
-    return wanted if has_wanted else areas.latest_population_date(session)
+    return wanted if wanted in areas.population_dates(session) else areas.latest_population_date(session)
 
 
 def default_settings(session: Session, categorie: str, periode: str, provincie_id: int) -> VerdelingSettings | None:

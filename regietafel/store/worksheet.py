@@ -28,7 +28,7 @@ from regietafel.store import supervision
 from regietafel.store.areas import population_dates
 from regietafel.store.carry_over import CarryInfo, carry_over
 from regietafel.store.carry_over import taakstelling as taakstelling  # re-exported
-from regietafel.store.computation import period_code, regio_sources
+from regietafel.store.computation import gemeenten, period_code, regio_sources
 from regietafel.store.distributions import (
     SCOPE_NATIONAL,
     Computed,
@@ -170,6 +170,10 @@ def _regio_names(session: Session, soort: str, codes: list[str]) -> dict[str, st
 
 
 def _names(session: Session, codes: list[str]) -> dict[str, str]:
+    """The name of each gemeente: the current ones' from the country's list the computation read."""
+    current = {code: naam for code, naam in gemeenten(session, None).values()}
+    if all(code in current for code in codes):
+        return {code: current[code] for code in codes}
     return memoized(session, REFERENCE, ("gemeente_names", tuple(codes)), lambda: dict(
         session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).all()))
 
