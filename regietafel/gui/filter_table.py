@@ -31,18 +31,34 @@ COLUMN_PADDING = 6  # pixels beside the widest text of a column: air, not width 
 
 
 class _CellsProxy(QSortFilterProxyModel):
-    """The sort proxy of a source model that answers a cell's role without an index
-    (``cell(row, column, role)``): a painted cell asks for seven roles at once, answered here
-    in one call instead of seven calls into Python, each with an index of the source."""
+    """The sort proxy of a source model that answers all roles of a cell at once
+    (``fill_cell(row, column, roles)``): a painted cell asks for seven roles, answered here in
+    one call into Python instead of seven, each with an index of the source. The source row of
+    each row in view is kept until the rows are sorted, filtered, inserted or removed (Qt's
+    mapToSource asks the source model's index() in Python for every cell painted)."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._source_rows: list[int] | None = None
+        # Connected before any view connects: the mapping is forgotten before a view asks again.
+        for signal in (self.modelAboutToBeReset, self.modelReset, self.layoutAboutToBeChanged, self.layoutChanged,
+                       self.rowsAboutToBeInserted, self.rowsInserted, self.rowsAboutToBeRemoved, self.rowsRemoved,
+                       self.rowsAboutToBeMoved, self.rowsMoved):
+            signal.connect(self._forget_rows)
+
+    def _forget_rows(self, *_args) -> None:
+        self._source_rows = None
+
+    def source_rows(self) -> list[int]:
+        """The source row of each row in view, in the order shown."""
+        if self._source_rows is None:
+            self._source_rows = [self.mapToSource(self.index(r, 0)).row() for r in range(self.rowCount())]
+        return self._source_rows
 
     def multiData(self, index: QModelIndex, roles: QModelRoleDataSpan) -> None:  # noqa: N802 - Qt's name
-        source = self.mapToSource(index)
-        row, column = source.row(), source.column()
-        if row < 0:
-            return
-        cell = self.sourceModel().cell
-        for role_data in roles:
-            role_data.setData(cell(row, column, role_data.role()))
+        rows, row = self.source_rows(), index.row()
+        if 0 <= row < len(rows):  # an invalid index has row -1
+            self.sourceModel().fill_cell(rows[row], index.column(), roles)
 
 
 class _TotalsModel(QAbstractTableModel):
@@ -75,7 +91,9 @@ class _TotalsModel(QAbstractTableModel):
     def visible_rows(self) -> list[int]:
         # Mapped once per change, not once per totals cell (large tables: thousands of rows).
         if self._visible is None:
-            self._visible = [self._proxy.mapToSource(self._proxy.index(r, 0)).row() for r in range(self._proxy.rowCount())]
+            proxy = self._proxy
+            self._visible = (list(proxy.source_rows()) if isinstance(proxy, _CellsProxy) else
+                             [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())])
         return self._visible
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -113,7 +131,7 @@ class FilterTable(QWidget):
         super().__init__(parent)
         self.model = model
         self.stretch_column = stretch_column
-        self.proxy = (_CellsProxy if hasattr(model, "cell") else QSortFilterProxyModel)(self)
+        self.proxy = (_CellsProxy if hasattr(model, "fill_cell") else QSortFilterProxyModel)(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

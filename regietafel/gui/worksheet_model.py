@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleDataSpan, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from regietafel.gui.cell_marks import CHANGED, change_icon, lock_icon
@@ -274,6 +274,17 @@ class WorksheetModel(QAbstractTableModel):
         if value is _UNKNOWN:
             value = cells[column, role] = self._cell(self._rows[row], self.columns[column], role)
         return value
+
+    def fill_cell(self, row: int, column: int, roles: QModelRoleDataSpan) -> None:
+        """Answer every role a painted cell asks for (the sort proxy's multiData) at once: what
+        cell() answers, without a call into Python per role."""
+        cells = self._cells[row]
+        for role_data in roles:
+            role = role_data.role()
+            value = cells.get((column, role), _UNKNOWN)
+            if value is _UNKNOWN:
+                value = cells[column, role] = self._cell(self._rows[row], self.columns[column], role)
+            role_data.setData(value)
 
     def _cell(self, row: WorksheetRow, column: Column, role: int):
         if role in (DISPLAY, EDIT):
