@@ -3,7 +3,8 @@ first columns (the gemeente) can stay in view when it scrolls sideways."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -198,6 +199,31 @@ class FilterTable(QWidget):
 
     def total(self, column: int) -> str:
         return self.totals_model.index(0, column).data()
+
+    @contextmanager
+    def columns_changing(self) -> Iterator[None]:
+        """Show, hide and size columns (after an edit) for one paint with the new numbers: Qt
+        repaints the table a turn after a column changes (on a timer, after the paint of the
+        changed numbers); with the header quiet, the table is laid out here at once, and the
+        totals row and the frozen columns follow its widths."""
+        headers = [self.view.horizontalHeader(), self.totals_view.horizontalHeader()]
+        if any(header.signalsBlocked() for header in headers):
+            yield
+            return
+        for header in headers:
+            header.blockSignals(True)
+        try:
+            yield
+        finally:
+            for header in headers:
+                header.blockSignals(False)
+            for column in range(self.proxy.columnCount()):
+                if self.totals_view.columnWidth(column) != self.view.columnWidth(column):
+                    self.totals_view.setColumnWidth(column, self.view.columnWidth(column))
+            for view in (self.view, self.totals_view):
+                view.columns_changed()
+                view.updateGeometries()
+                view.viewport().update()
 
     def fit_columns(self, key: object = None) -> None:
         """Size the columns to their contents, measured on the first rows (fast on large

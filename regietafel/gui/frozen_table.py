@@ -45,8 +45,8 @@ class FrozenColumnsTableView(QTableView):
         self.overlay.setModel(model)
         self.overlay.setSelectionModel(self.selectionModel())
         for signal in (model.modelReset, model.columnsInserted, model.columnsRemoved, model.layoutChanged):
-            signal.connect(self._columns_changed)
-        self._columns_changed()
+            signal.connect(self.columns_changed)
+        self.columns_changed()
 
     def setSelectionModel(self, selection: QItemSelectionModel) -> None:  # noqa: N802
         super().setSelectionModel(selection)
@@ -70,7 +70,8 @@ class FrozenColumnsTableView(QTableView):
         if self.overlay is not None:
             self.overlay.setAlternatingRowColors(enable)
 
-    def _columns_changed(self, *_args) -> None:
+    def columns_changed(self, *_args) -> None:
+        """The frozen columns as the table's: which are shown, their widths, their place."""
         model = self.model()
         if self.overlay is None or model is None:
             return

@@ -353,14 +353,15 @@ class WorksheetPanel(WorksheetActions, QWidget):
         widened where needed when it appears; so is the number column when a padlock or an arrow
         comes beside its numbers (fixed, or moved by this change), and the previous numbers."""
         controller, sheet, view = self.controller, self.controller.sheet, self.table.view
-        self.table.fit_columns(key=(*controller.scope, sheet.verdeling.id if sheet else None, self.model.forecast))
-        for column, spec in enumerate(self.model.columns):
-            hidden = controller.hides(spec.key)
-            if view.isColumnHidden(column) != hidden:
-                view.setColumnHidden(column, hidden)
-                self.table.totals_view.setColumnHidden(column, hidden)
-            if not hidden and spec.key in GROWING_COLUMNS:
-                self.table.fit_if_wider(column, self.model.width_basis(spec.key))
+        with self.table.columns_changing():
+            self.table.fit_columns(key=(*controller.scope, sheet.verdeling.id if sheet else None, self.model.forecast))
+            for column, spec in enumerate(self.model.columns):
+                hidden = controller.hides(spec.key)
+                if view.isColumnHidden(column) != hidden:
+                    view.setColumnHidden(column, hidden)
+                    self.table.totals_view.setColumnHidden(column, hidden)
+                if not hidden and spec.key in GROWING_COLUMNS:
+                    self.table.fit_if_wider(column, self.model.width_basis(spec.key))
 
     def _summary_html(self) -> str:
         """The stand-per date and the estimate labels in bold, then the controller's summary."""

@@ -4,7 +4,8 @@ model holds for that row."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelRoleData, QModelRoleDataSpan, QObject, Qt
+from PySide6.QtWidgets import QLineEdit
 
 from tests.gui.test_worksheets import DELFT, edit_cell, make_window
 
@@ -53,3 +54,51 @@ def test_cells_answer_their_own_row_after_sort_filter_and_edit(qtbot, demo_store
     table.filter_edit.clear()
     window.undo_stack.undo()
     assert proxy.rowCount() == model.rowCount() and _same(proxy, model)
+
+
+class _Paints(QObject):
+    """Paints of more than one cell (the closing editor repaints the cell it covered)."""
+
+    def __init__(self, cell_width: int, *widgets) -> None:
+        super().__init__()
+        self.count, self.cell_width = 0, cell_width
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and event.rect().width() > 2 * self.cell_width:
+            self.count += 1
+        return False
+
+
+
+def test_a_column_that_appears_with_the_edit_is_painted_with_it(qtbot, demo_store, app_settings):
+    """A fixed number brings the quota by the key beside the numbers: the table and its totals
+    row are painted once with the new column and numbers (not again a turn later when Qt lays the
+    column out), and the totals row and the frozen columns keep the table's widths."""
+    window, panel = make_window(qtbot, demo_store, app_settings)
+    window.resize(1366, 768)  # the laptop: every column in view
+    qtbot.waitExposed(window)
+    model, table = panel.model, panel.table
+    plain = model.column_of("plain_quota")
+    assert table.view.isColumnHidden(plain)
+    cell = table.view.columnWidth(model.column_of("assigned"))
+    rows, totals = _Paints(cell, table.view.viewport()), _Paints(cell, table.totals_view.viewport())
+    index = table.proxy.mapFromSource(model.index(model.row_of(DELFT), model.column_of("assigned")))
+    table.view.setCurrentIndex(index)
+    table.view.edit(index)
+    editor = next(w for w in table.view.viewport().findChildren(QLineEdit) if w.isVisible())
+    editor.selectAll()
+    qtbot.keyClicks(editor, "600")
+    qtbot.waitUntil(lambda: rows.count > 0)  # the editor as typed is on screen
+    rows.count = totals.count = 0
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: rows.count and totals.count)
+    for _turn in range(10):  # Qt lays out a changed column on a timer of 0 ms
+        QCoreApplication.processEvents()
+    assert not table.view.isColumnHidden(plain) and (rows.count, totals.count) == (1, 1)
+    widths = [table.view.columnWidth(c) for c in range(model.columnCount())]
+    assert widths == [table.totals_view.columnWidth(c) for c in range(model.columnCount())]
+    overlay = table.view.overlay
+    assert [overlay.columnWidth(c) for c in range(table.view.frozen)] == widths[:table.view.frozen]
+    assert overlay.width() == table.view.frozen_width()
