@@ -21,10 +21,10 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from regietafel.documents import pdf_texts
+from regietafel.documents.pdf_fonts import HouseFont
 from regietafel.domain.printable import printable
 from regietafel.paths import resources_dir
 
@@ -104,8 +104,8 @@ def esc(value: object) -> str:
 @cache
 def register_fonts() -> None:
     folder = resources_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(HouseFont(FONT, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(HouseFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
 
 
