@@ -11,12 +11,14 @@ contents line whose page number is filled in when the document is complete.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import Flowable, Paragraph
 
@@ -32,6 +34,33 @@ from regietafel.documents.pdf_style import (
 )
 
 SOURCES = "sources"  # the anchor of a sources block; the footer refers to it
+
+# Characters PDFDocEncoding leaves undefined below 128 (reportlab's codec refuses them).
+_NOT_PDFDOC_ASCII = re.compile("[\x18-\x1f]")
+
+
+def _encode_forms_quickly() -> None:
+    """A form's operators (a map: a few hundred kilobytes of numbers) are turned into bytes with
+    reportlab's PDFDocEncoding codec, a Python mapping consulted per character (~12 ms per
+    300 kB). Operators are plain ASCII (text is escaped), and for ASCII that encoding is ASCII
+    itself: such a stream is encoded as ASCII, the same bytes; anything else goes the old way.
+    Done once, for every reportlab form."""
+    original = pdfdoc.PDFFormXObject.setStreamList
+    if getattr(original, "_ascii_quickly", False):
+        return
+
+    def set_stream_list(self, data):
+        text = "\n".join(data) if isinstance(data, (list, tuple)) else data
+        if isinstance(text, str) and text.isascii() and not _NOT_PDFDOC_ASCII.search(text):
+            self.stream = text.encode("ascii")
+        else:
+            original(self, text)
+
+    set_stream_list._ascii_quickly = True
+    pdfdoc.PDFFormXObject.setStreamList = set_stream_list
+
+
+_encode_forms_quickly()
 
 
 @dataclass
