@@ -11,10 +11,10 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from reportlab import platypus, rl_config
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -27,6 +27,9 @@ from regietafel.documents import pdf_texts
 from regietafel.documents.pdf_fonts import HouseFont
 from regietafel.domain.printable import printable
 from regietafel.paths import resources_dir
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
 
 # Compressed streams stay binary: ASCII85 on top makes every file a quarter larger and costs a
 # pass over every byte (PDF readers and PDF/A take binary streams).
@@ -194,7 +197,10 @@ def _draw_concept_mark(canvas, width: float, height: float) -> None:
 
 def drawing(width: float, height: float) -> Drawing:
     """A reportlab Drawing whose text defaults to the embedded house font (reportlab's default,
-    Helvetica, is not embedded and would make the file unfit for archiving)."""
+    Helvetica, is not embedded and would make the file unfit for archiving). Only the monitor's
+    charts are Drawings: the pack and the factsheets do without reportlab.graphics."""
+    from reportlab.graphics.shapes import Drawing
+
     register_fonts()
     return Drawing(width, height, initialFontName=FONT, initialFontSize=7)
 
