@@ -109,8 +109,8 @@ def data_table(headers: Sequence[object], rows: Sequence[Sequence[object]], widt
     under = [[Paragraph(esc(note), sheet["source"])] + [""] * (len(headers) - 1) for note in notes]
     end = -1 - len(under)  # the totals row (or the last row of figures), counted from the end: a split keeps it
     cells = head_rows + body + under
-    table = Table(cells, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT",
-                  cellStyles=[[_cell_style(font_size)(repr((i, j))) for j in range(len(widths))] for i in range(len(cells))])
+    table = DataTable(cells, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT",
+                      cellStyles=[[_cell_style(font_size)(repr((i, j))) for j in range(len(widths))] for i in range(len(cells))])
     commands = [
         ("BACKGROUND", (0, 0), (-1, repeat - 1), LIGHT),
         ("LINEBELOW", (0, repeat - 1), (-1, repeat - 1), 0.8, BLACK),
@@ -139,6 +139,25 @@ def data_table(headers: Sequence[object], rows: Sequence[Sequence[object]], widt
         ]
     table.setStyle(TableStyle(commands))
     return table
+
+
+class DataTable(Table):
+    """A table whose columns have fixed widths: its layout (row heights, positions, spans) then
+    depends only on the height offered, so it is worked out once per height. A factsheet's page
+    is wrapped three times at three widths (KeepInFrame: as is, shrunk, then drawn), and working
+    out a table's rows is most of what wrapping it costs. A split or a new height works it out
+    anew; cells that are flowables are wrapped again when drawn, as before."""
+
+    _laid_out_for: float | None = None
+
+    def _calc(self, availWidth, availHeight):  # noqa: N803 (reportlab's API)
+        if availHeight == self._laid_out_for and self._fixed_widths():
+            return
+        super()._calc(availWidth, availHeight)
+        self._laid_out_for = availHeight
+
+    def _fixed_widths(self) -> bool:
+        return all(isinstance(width, (int, float)) for width in self._argW)
 
 
 @cache

@@ -134,3 +134,26 @@ def test_every_cell_is_styled_as_the_whole_table_commands_would_style_it():
         first, second = ours.split(280, 80)
         assert [[values(s) for s in row] for row in second._cellStyles][-1] == \
                [values(s) for s in theirs._cellStyles[-1]]
+
+
+def test_a_table_of_fixed_widths_is_laid_out_once_per_height_offered(monkeypatch):
+    from reportlab.platypus import Table
+
+    from regietafel.documents.pdf_tables import DataTable
+
+    calls = []
+    original = Table._calc
+    monkeypatch.setattr(Table, "_calc", lambda self, w, h: calls.append(h) or original(self, w, h))
+    table = _table(30)
+    fresh = _table(30)
+    size = table.wrap(280, 10_000)
+    assert table.wrap(300, 10_000) == table.wrap(290.5, 10_000) == size  # other widths: the same rows
+    assert calls == [10_000]
+    pieces = table.split(280, 200)  # another height: laid out for it
+    assert calls == [10_000, 200] and len(pieces) == 2
+    assert table.wrap(280, 10_000) == fresh.wrap(280, 10_000)
+    assert table._rowHeights == fresh._rowHeights and table._rowpositions == fresh._rowpositions
+    loose = DataTable([["a", "b"]], colWidths=[None, 80])  # a width left open depends on the width offered
+    loose.wrap(280, 100)
+    loose.wrap(280, 100)
+    assert calls[-2:] == [100, 100]
