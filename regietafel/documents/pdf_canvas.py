@@ -104,7 +104,7 @@ class NumberedCanvas(pdfcanvas.Canvas):
         self._saved_pages: list[dict] = []
         self.marks: list[_Mark] = []
         self._deferred: dict[int, list[Callable]] = {}
-        self._text_runs: dict[tuple[str, float, float, str], str] = {}
+        self._text_runs: dict[tuple[str, float, float, str], tuple[str, float]] = {}
 
     # --- used by flowables while the document is laid out ---------------------------------
     def mark(self, key: str, title: str | None = None, level: int = 0) -> None:
@@ -131,21 +131,21 @@ class NumberedCanvas(pdfcanvas.Canvas):
                    shaping=False):
         if not self._plain_text(text, mode, charSpace, direction, wordSpace, shaping):
             return super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
-        self._place_text(x, y, text)
+        self._place_text(x, y, text, 0.0)
         return None
 
     def drawRightString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None,  # noqa: N802, N803
                         shaping=False):
         if not self._plain_text(text, mode, charSpace, direction, wordSpace, shaping):
             return super().drawRightString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
-        self._place_text(x - self.stringWidth(text, self._fontname, self._fontsize), y, text)
+        self._place_text(x, y, text, 1.0)
         return None
 
     def drawCentredString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None,  # noqa: N802, N803
                           shaping=False):
         if not self._plain_text(text, mode, charSpace, direction, wordSpace, shaping):
             return super().drawCentredString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
-        self._place_text(x - 0.5 * self.stringWidth(text, self._fontname, self._fontsize), y, text)
+        self._place_text(x, y, text, 0.5)
         return None
 
     def _plain_text(self, text, mode, char_space, direction, word_space, shaping) -> bool:
@@ -154,11 +154,18 @@ class NumberedCanvas(pdfcanvas.Canvas):
         return (isinstance(text, str) and mode is None and not char_space and direction is None
                 and not word_space and not shaping and self.bottomup)
 
-    def _place_text(self, x: float, y: float, text: str) -> None:
+    def _place_text(self, x: float, y: float, text: str, anchor: float) -> None:
+        """The string starting at x (``anchor`` 0), centred on it (0.5) or ending at it (1)."""
         key = (self._fontname, self._fontsize, self._leading, text)
-        run = self._text_runs.get(key)
-        if run is None:  # reportlab's own operators for the string, made once
-            run = self._text_runs[key] = self.beginText()._formatText(text)
+        known = self._text_runs.get(key)
+        if known is None:  # reportlab's own operators for the string and its width, made once
+            known = self._text_runs[key] = (self.beginText()._formatText(text),
+                                            self.stringWidth(text, self._fontname, self._fontsize))
+        run, width = known
+        if anchor == 1.0:
+            x = x - width
+        elif anchor:
+            x = x - anchor * width
         self._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {run} T* ET")
 
     # --- reportlab ---------------------------------------------------------------------------
