@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from regietafel.domain.names import match_province
@@ -78,10 +78,9 @@ def population_dates(session: Session) -> list[dt.date]:
 
 
 def latest_population_date(session: Session, on_or_before: dt.date | None = None) -> dt.date | None:
-    query = select(func.max(Inwoners.peildatum))
-    if on_or_before is not None:
-        query = query.where(Inwoners.peildatum <= on_or_before)
-    return memoized(session, REFERENCE, ("latest_population_date", on_or_before), lambda: session.scalar(query))
+    """The newest population date (on or before a date): from :func:`population_dates`, read once."""
+    dates = [d for d in population_dates(session) if d is not None and (on_or_before is None or d <= on_or_before)]
+    return dates[-1] if dates else None
 
 
 def gemeenten_of_province(

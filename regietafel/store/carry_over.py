@@ -19,10 +19,12 @@ from regietafel.domain.carry_over import CarryOver, HalfYearFigures, carry_chain
 from regietafel.domain.huisvesting import art29_taakstelling
 from regietafel.domain.periods import HalfYear
 from regietafel.domain.supervision import SupervisionPolicy
+from regietafel.store.computation import gemeenten
 from regietafel.store.database import session_cache
 from regietafel.store.distributions import allocations, compute, default_settings, versions
-from regietafel.store.models import Gemeente, Inwoners, Realisatie
+from regietafel.store.models import Gemeente, Inwoners
 from regietafel.store.official import official_figures, official_first, opening_balances
+from regietafel.store.realised import realisation_rows
 from regietafel.store.texts import t
 
 CHAIN_DEPTH = 12  # half-years looked back at most
@@ -49,8 +51,7 @@ def _taakstelling(session: Session, periode: str, provincie_id: int) -> dict[str
         return None
     # No version yet: what a first concept would assign, without its account (the chain looks
     # back over many half-years): art. 29 over the whole country, the official figure first.
-    ours = list(session.scalars(select(Gemeente.code).where(Gemeente.provincie_id == provincie_id,
-                                                            Gemeente.geldig_tot.is_(None))))
+    ours = [code for code, _naam in gemeenten(session, provincie_id).values()]
     return official_first({code: national[code] for code in ours if code in national},
                           official_figures(session, "huisvesting", periode, ours))
 
@@ -136,11 +137,10 @@ def _carry_over(session: Session, periode: str, provincie_id: int, codes: list[s
 def _housed(session: Session, codes: list[str], first: dt.date, last: dt.date) -> dict[tuple[HalfYear, str], int]:
     """Persons housed per (half-year, gemeente) with a peildatum from ``first`` to ``last``."""
     housed: dict[tuple[HalfYear, str], int] = {}
-    for code, peildatum, aantal in session.execute(
-        select(Gemeente.code, Realisatie.peildatum, Realisatie.aantal).join(Gemeente, Gemeente.id == Realisatie.gemeente_id)
-        .where(Realisatie.categorie == "huisvesting", Gemeente.code.in_(codes),
-               Realisatie.peildatum >= first, Realisatie.peildatum <= last)
-    ):
+    wanted = set(codes)
+    for code, peildatum, aantal, _bron in realisation_rows(session, "huisvesting", codes):
+        if code not in wanted or not first <= peildatum <= last:
+            continue
         bucket = (HalfYear.containing(peildatum), code)
         housed[bucket] = housed.get(bucket, 0) + aantal
     return housed

@@ -132,15 +132,19 @@ class Computed:
 
 
 def gemeenten(session: Session, provincie_id: int | None) -> dict[int, tuple[str, str]]:
-    """id -> (code, naam) of the current gemeenten of a province (all when None)."""
-    key = ("gemeenten", provincie_id)
+    """id -> (code, naam) of the current gemeenten of a province (all when None), in code order:
+    every province's from one read of the whole country."""
+    key = ("gemeenten", "per_province")
     cache = session_cache(session)
     if key not in cache:
-        query = select(Gemeente.id, Gemeente.code, Gemeente.naam).where(Gemeente.geldig_tot.is_(None))
-        if provincie_id is not None:
-            query = query.where(Gemeente.provincie_id == provincie_id)
-        cache[key] = {gid: (code, naam) for gid, code, naam in session.execute(query.order_by(Gemeente.code))}
-    return dict(cache[key])
+        per_province: dict[int | None, dict[int, tuple[str, str]]] = {None: {}}
+        for gid, code, naam, provincie in session.execute(select(
+                Gemeente.id, Gemeente.code, Gemeente.naam, Gemeente.provincie_id,
+        ).where(Gemeente.geldig_tot.is_(None)).order_by(Gemeente.code)):
+            per_province[None][gid] = (code, naam)
+            per_province.setdefault(provincie, {})[gid] = (code, naam)
+        cache[key] = per_province
+    return dict(cache[key].get(provincie_id, {}))
 
 
 def _key(session: Session, spec: KeySpec, id_to_code: dict[int, str]) -> dict[str, Fraction]:
@@ -153,6 +157,13 @@ def _key(session: Session, spec: KeySpec, id_to_code: dict[int, str]) -> dict[st
 
 
 def regio_groups(session: Session, soort: str, gemeente_ids) -> tuple[dict[str, list[int]], dict[str, str], dict[str, int]]:
+    """The regio's of a kind the gemeenten lie in: (code -> gemeente ids, code -> name, code -> id),
+    in code order. Asked once per session for the same gemeenten; callers must not change it."""
+    ids = tuple(gemeente_ids)
+    return memoized(session, REFERENCE, ("regio_groups", soort, ids), lambda: _regio_groups(session, soort, ids))
+
+
+def _regio_groups(session: Session, soort: str, gemeente_ids: tuple[int, ...]):
     rows = session.execute(
         select(Regio.id, Regio.code, Regio.naam, GemeenteRegio.gemeente_id)
         .join(GemeenteRegio, GemeenteRegio.regio_id == Regio.id)
@@ -169,20 +180,25 @@ def regio_groups(session: Session, soort: str, gemeente_ids) -> tuple[dict[str, 
     return groups, names, ids
 
 
+def _regio_opgaven(session: Session, periode: str) -> list[Opgave]:
+    """Every opgave given per regio in a period, in import order: read once for all opgaven and provinces."""
+    return memoized(session, REFERENCE, ("regio_opgaven", periode), lambda: list(session.scalars(
+        select(Opgave).join(Periode, Periode.id == Opgave.periode_id)
+        .where(Opgave.niveau == "regio", Periode.code == periode).order_by(Opgave.id))))
+
+
 def regio_sources(session: Session, categorie: str, periode: str, provincie_id: int | None, indeling: str) -> list[Opgave]:
     """The opgaven given per regio (e.g. Oekraïne per veiligheidsregio) for the province's regio's."""
     _groups, _names, regio_ids = regio_groups(session, indeling, gemeenten(session, provincie_id))
-    return list(session.scalars(select(Opgave).join(Periode, Periode.id == Opgave.periode_id).where(
-        Opgave.categorie == categorie, Opgave.niveau == "regio", Periode.code == periode,
-        Opgave.regio_id.in_(list(regio_ids.values())),
-    ).order_by(Opgave.id)))
+    wanted = set(regio_ids.values())
+    return [o for o in _regio_opgaven(session, periode) if o.categorie == categorie and o.regio_id in wanted]
 
 
 def regio_totals(session: Session, categorie: str, periode: str, regio_ids: list[int]) -> dict[int, int]:
-    return {regio_id: aantal for regio_id, aantal in session.execute(
-        select(Opgave.regio_id, Opgave.aantal).join(Periode, Periode.id == Opgave.periode_id).where(
-            Opgave.categorie == categorie, Opgave.niveau == "regio", Periode.code == periode,
-            Opgave.regio_id.in_(regio_ids))) if regio_id is not None}
+    """regio id -> the opgave given for it (the newest import)."""
+    wanted = set(regio_ids)
+    return {o.regio_id: o.aantal for o in _regio_opgaven(session, periode)
+            if o.categorie == categorie and o.regio_id in wanted}
 
 
 def _constraints(settings: VerdelingSettings, allowed: dict[str, str]) -> dict[str, UnitConstraint]:

@@ -41,7 +41,6 @@ from regietafel.store.keys import KeySpec
 from regietafel.store.models import (
     Beperking,
     Gemeente,
-    Inwoners,
     Opgave,
     Periode,
     Toewijzing,
@@ -107,18 +106,22 @@ def period_id(session: Session, code: str) -> int:
 
 
 def versions(session: Session, categorie: str, periode: str, provincie_id: int | None) -> list[Verdeling]:
-    return list(memoized(session, ANY_WRITE, ("versions", categorie, periode, provincie_id),
-                         lambda: _versions(session, categorie, periode, provincie_id)))
+    return list(_versions_of_province(session, periode, provincie_id).get(categorie, ()))
 
 
-def _versions(session: Session, categorie: str, periode: str, provincie_id: int | None) -> list[Verdeling]:
-    return list(session.scalars(
-        select(Verdeling).where(
-            Verdeling.categorie == categorie,
+def _versions_of_province(session: Session, periode: str, provincie_id: int | None) -> dict[str, list[Verdeling]]:
+    """Every version of a province (None: the national ones) and period, per category in version
+    order: one query answers each opgave's list (a document asks all five, some several times)."""
+    def load() -> dict[str, list[Verdeling]]:
+        found: dict[str, list[Verdeling]] = {}
+        for verdeling in session.scalars(select(Verdeling).where(
             Verdeling.periode_id == period_id(session, periode),
             Verdeling.provincie_id.is_(None) if provincie_id is None else Verdeling.provincie_id == provincie_id,
-        ).order_by(Verdeling.versie)
-    ))
+        ).order_by(Verdeling.versie, Verdeling.id)):
+            found.setdefault(verdeling.categorie, []).append(verdeling)
+        return found
+
+    return memoized(session, ANY_WRITE, ("versions", periode, provincie_id), load)
 
 
 def settings_of(session: Session, verdeling: Verdeling) -> VerdelingSettings:
@@ -142,17 +145,25 @@ def settings_of(session: Session, verdeling: Verdeling) -> VerdelingSettings:
 
 
 def provincial_total(session: Session, categorie: str, periode: str, provincie_id: int) -> Opgave | None:
-    return session.scalar(select(Opgave).where(
-        Opgave.categorie == categorie, Opgave.niveau == "provincie",
-        Opgave.periode_id == period_id(session, periode), Opgave.provincie_id == provincie_id,
-    ).order_by(Opgave.id.desc()).limit(1))
+    return _totals(session, periode).get((categorie, "provincie", provincie_id))
 
 
 def national_total(session: Session, categorie: str, periode: str) -> Opgave | None:
-    return session.scalar(select(Opgave).where(
-        Opgave.categorie == categorie, Opgave.niveau == "nationaal",
-        Opgave.periode_id == period_id(session, periode),
-    ).order_by(Opgave.id.desc()).limit(1))
+    return _totals(session, periode).get((categorie, "nationaal", None))
+
+
+def _totals(session: Session, periode: str) -> dict[tuple[str, str, int | None], Opgave]:
+    """The national and provincial totals of a period by (categorie, niveau, provincie; None for
+    a national one), the newest import of each: read once for every opgave and province."""
+    def load() -> dict[tuple[str, str, int | None], Opgave]:
+        found: dict[tuple[str, str, int | None], Opgave] = {}
+        for opgave in session.scalars(select(Opgave).where(
+            Opgave.niveau.in_(("provincie", "nationaal")), Opgave.periode_id == period_id(session, periode),
+        ).order_by(Opgave.id)):  # the newest (highest id) last: it wins
+            found[(opgave.categorie, opgave.niveau, opgave.provincie_id if opgave.niveau == "provincie" else None)] = opgave
+        return found
+
+    return memoized(session, REFERENCE, ("totals", periode), load)
 
 
 # --- computing ---------------------------------------------------------------------------
@@ -350,8 +361,7 @@ def art29_peildatum(session: Session, half: HalfYear) -> dt.date | None:
     """Huisvestingswet art. 29: inwoners of 1 January of the preceding calendar year; the newest
     known date when that one is not in the database (the worksheet says so)."""
     wanted = half.population_reference_date
-    has_wanted = session.scalar(select(func.count()).select_from(Inwoners).where(Inwoners.peildatum == wanted))
-    return wanted if has_wanted else areas.latest_population_date(session)
+    return wanted if wanted in areas.population_dates(session) else areas.latest_population_date(session)
 
 
 def default_settings(session: Session, categorie: str, periode: str, provincie_id: int) -> VerdelingSettings | None:
@@ -443,7 +453,11 @@ def ensure_version(session: Session, categorie: str, periode: str, provincie_id:
     if settings is None or session.info.get("read_only"):
         return None
     try:
-        return create_concept(session, categorie, periode, provincie_id, settings)
+        created = create_concept(session, categorie, periode, provincie_id, settings)
+        # Its settings were set again after the insert: flushed now (no change to write), the
+        # session has nothing pending and the next reader is answered from the session's memo.
+        session.flush()
+        return created
     except ConflictError:  # another user created the first version just now: show theirs
         return versions(session, categorie, periode, provincie_id)[-1]
 

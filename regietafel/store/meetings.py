@@ -25,6 +25,7 @@ from regietafel.store.models import (
     Verdeling,
     Vergadering,
 )
+from regietafel.store.session_memo import ANY_WRITE, memoized
 from regietafel.store.texts import t
 
 ACTION_STATUSES = ("open", "afgerond")
@@ -59,11 +60,11 @@ def default_agenda() -> list[str]:
 # --- reading -----------------------------------------------------------------------------
 
 def meetings(session: Session, provincie_id: int) -> list[Vergadering]:
-    """The meetings of a province, oldest first."""
-    return list(session.scalars(
+    """The meetings of a province, oldest first (asked once per session until a write)."""
+    return list(memoized(session, ANY_WRITE, ("meetings", provincie_id), lambda: list(session.scalars(
         select(Vergadering).where(Vergadering.provincie_id == provincie_id)
         .order_by(Vergadering.datum, Vergadering.id)
-    ))
+    ))))
 
 
 def get_meeting(session: Session, vergadering_id: int) -> Vergadering:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from regietafel.domain.sources import is_estimate
 from regietafel.store.models import Beginstand, Gemeente, Opgave, Periode
+from regietafel.store.session_memo import REFERENCE, memoized
 
 
 @dataclass(frozen=True)
@@ -38,14 +39,23 @@ def official_first(computed: dict[str, int], official: dict[str, OfficialFigure]
 
 def official_figures(session: Session, categorie: str, periode: str, codes: Iterable[str]) -> dict[str, OfficialFigure]:
     """The imported figure per gemeente (CBS code) of one opgave and period; the newest import wins."""
-    rows = session.execute(
-        select(Gemeente.code, Opgave.aantal, Opgave.bron).join(Gemeente, Gemeente.id == Opgave.gemeente_id)
-        .join(Periode, Periode.id == Opgave.periode_id)
-        .where(Opgave.categorie == categorie, Opgave.niveau == "gemeente", Periode.code == periode,
-               Gemeente.code.in_(list(codes)))
-        .order_by(Opgave.id)
-    )
-    return {code: OfficialFigure(aantal, bron or "") for code, aantal, bron in rows}
+    wanted = set(codes)
+    return {code: figure for code, figure in _official_figures(session, categorie, periode).items() if code in wanted}
+
+
+def _official_figures(session: Session, categorie: str, periode: str) -> dict[str, OfficialFigure]:
+    """Every gemeente's imported figure of an opgave and period (in import order, the newest
+    wins): read once for all the provinces and worksheets that ask."""
+    def load() -> dict[str, OfficialFigure]:
+        rows = session.execute(
+            select(Gemeente.code, Opgave.aantal, Opgave.bron).join(Gemeente, Gemeente.id == Opgave.gemeente_id)
+            .join(Periode, Periode.id == Opgave.periode_id)
+            .where(Opgave.categorie == categorie, Opgave.niveau == "gemeente", Periode.code == periode)
+            .order_by(Opgave.id)
+        )
+        return {code: OfficialFigure(aantal, bron or "") for code, aantal, bron in rows}
+
+    return memoized(session, REFERENCE, ("official_figures", categorie, periode), load)
 
 
 def opening_balances(session: Session, periodes: Iterable[str], codes: Iterable[str]) -> dict[str, dict[str, OfficialFigure]]:

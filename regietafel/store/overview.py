@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from regietafel.store import distributions
-from regietafel.store.worksheet import Worksheet, worksheet
+from regietafel.store.worksheet import Worksheet, chosen_version, worksheet
 
 CATEGORIES = ("opvang", "huisvesting", "amv_coa", "amv_nidos", "oekraine")
 
@@ -54,17 +54,14 @@ def province_overview(session: Session, provincie_id: int, periode: str, regio_s
                       stand_per: dt.date | None = None) -> Overview:
     """All opgaven of a province and period, stand per ``stand_per`` (default: today)."""
     stand_per = stand_per or dt.date.today()
-    chosen_versions = {}
-    for categorie in CATEGORIES:  # every version first: one opgave's worksheet shows the amv part of another
-        found = distributions.versions(session, categorie, periode, provincie_id)
-        adopted = [v for v in found if v.status == "vastgesteld"]
-        chosen = (adopted or found)[-1] if found else None
-        if chosen is None:
-            chosen = distributions.ensure_version(session, categorie, periode, provincie_id)
-        if chosen is not None:
-            chosen_versions[categorie] = chosen.id
-    sheets: dict[str, Worksheet] = {categorie: worksheet(session, verdeling_id, regio_soort, stand_per)
-                                    for categorie, verdeling_id in chosen_versions.items()}
+    # Every version first (one opgave's worksheet shows the amv part of another): the existing
+    # ones, then a first concept where there is none. The chosen objects are kept here, so the
+    # worksheets find them (and their loaded constraints) in the session instead of reading again.
+    found = {categorie: distributions.versions(session, categorie, periode, provincie_id) for categorie in CATEGORIES}
+    chosen_versions = {categorie: chosen_version(found[categorie]) or distributions.ensure_version(
+        session, categorie, periode, provincie_id) for categorie in CATEGORIES}
+    sheets: dict[str, Worksheet] = {categorie: worksheet(session, chosen.id, regio_soort, stand_per)
+                                    for categorie, chosen in chosen_versions.items() if chosen is not None}
     rows: dict[str, OverviewRow] = {}
     for categorie, sheet in sheets.items():
         for row in sheet.rows:

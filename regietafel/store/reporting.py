@@ -8,7 +8,8 @@ import datetime as dt
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from regietafel.store.models import Gemeente, GemeenteRegio, Opgave, Periode, Realisatie
+from regietafel.store.models import Gemeente, GemeenteRegio, Opgave, Periode
+from regietafel.store.realised import realisation_rows
 
 
 def opgave_sources(session: Session, provincie_id: int, periode: str) -> list[str]:
@@ -30,13 +31,11 @@ def opgave_sources(session: Session, provincie_id: int, periode: str) -> list[st
 
 def monthly_realisation(session: Session, categorie: str, codes: list[str], until: dt.date) -> dict[str, list[tuple[dt.date, int]]]:
     """Per gemeente the realisation per month up to ``until`` (summed within a month), oldest first."""
-    rows = session.execute(
-        select(Gemeente.code, Realisatie.peildatum, Realisatie.aantal)
-        .join(Gemeente, Gemeente.id == Realisatie.gemeente_id)
-        .where(Realisatie.categorie == categorie, Gemeente.code.in_(codes), Realisatie.peildatum <= until)
-    )
+    wanted = set(codes)
     result: dict[str, dict[dt.date, int]] = {}
-    for code, peildatum, aantal in rows:
+    for code, peildatum, aantal, _bron in realisation_rows(session, categorie, codes):
+        if code not in wanted or peildatum > until:
+            continue
         month = peildatum.replace(day=1)
         per_code = result.setdefault(code, {})
         per_code[month] = per_code.get(month, 0) + aantal

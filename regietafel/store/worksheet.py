@@ -11,11 +11,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from regietafel.domain.formatting import format_date, format_int
-from regietafel.domain.locations import KINDS_PER_CATEGORY, in_use_on
+from regietafel.domain.locations import KINDS_PER_CATEGORY, LocationSpan, in_use_on
 from regietafel.domain.periods import HalfYear
 from regietafel.domain.sources import is_estimate
 from regietafel.domain.supervision import (
@@ -28,7 +28,7 @@ from regietafel.store import supervision
 from regietafel.store.areas import population_dates
 from regietafel.store.carry_over import CarryInfo, carry_over
 from regietafel.store.carry_over import taakstelling as taakstelling  # re-exported
-from regietafel.store.computation import period_code, regio_sources
+from regietafel.store.computation import gemeenten, period_code, regio_sources
 from regietafel.store.distributions import (
     SCOPE_NATIONAL,
     Computed,
@@ -40,16 +40,15 @@ from regietafel.store.distributions import (
     settings_of,
     versions,
 )
-from regietafel.store.locations import spans
 from regietafel.store.models import (
     Gemeente,
     GemeenteRegio,
     Locatie,
     Opgave,
-    Realisatie,
     Regio,
     Verdeling,
 )
+from regietafel.store.realised import realisation_rows
 from regietafel.store.session_memo import REFERENCE, memoized
 from regietafel.store.texts import t
 
@@ -171,6 +170,10 @@ def _regio_names(session: Session, soort: str, codes: list[str]) -> dict[str, st
 
 
 def _names(session: Session, codes: list[str]) -> dict[str, str]:
+    """The name of each gemeente: the current ones' from the country's list the computation read."""
+    current = {code: naam for code, naam in gemeenten(session, None).values()}
+    if all(code in current for code in codes):
+        return {code: current[code] for code in codes}
     return memoized(session, REFERENCE, ("gemeente_names", tuple(codes)), lambda: dict(
         session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).all()))
 
@@ -185,17 +188,15 @@ def realisation(session: Session, categorie: str, periode: str, codes: list[str]
     """Realised per gemeente in a half-year, as of ``stand_per`` (default today): summed for
     flows, the newest count for stocks; figures dated after the stand-per date are left out."""
     half, until = _until(periode, stand_per)
-    base = (
-        select(Gemeente.code, Realisatie.peildatum, Realisatie.aantal)
-        .join(Gemeente, Gemeente.id == Realisatie.gemeente_id)
-        .where(Realisatie.categorie == categorie, Gemeente.code.in_(codes), Realisatie.peildatum <= until)
-    )
+    wanted = set(codes)
+    rows = [row for row in realisation_rows(session, categorie, codes) if row[0] in wanted and row[1] <= until]
     result: dict[str, int] = {}
     if categorie in FLOW_CATEGORIES:
-        for code, _peildatum, aantal in session.execute(base.where(Realisatie.peildatum >= half.begin)):
-            result[code] = result.get(code, 0) + aantal
+        for code, peildatum, aantal, _bron in rows:
+            if peildatum >= half.begin:
+                result[code] = result.get(code, 0) + aantal
     else:
-        for code, _peildatum, aantal in session.execute(base.order_by(Realisatie.peildatum)):
+        for code, _peildatum, aantal, _bron in sorted(rows, key=lambda row: row[1]):
             result[code] = aantal  # the newest peildatum wins
     return result
 
@@ -204,10 +205,9 @@ def last_report(session: Session, categorie: str, periode: str, codes: list[str]
                 stand_per: dt.date | None = None) -> dt.date | None:
     """The newest realisation reported in the half-year, up to the stand-per date."""
     half, until = _until(periode, stand_per)
-    return session.scalar(
-        select(func.max(Realisatie.peildatum)).join(Gemeente, Gemeente.id == Realisatie.gemeente_id)
-        .where(Realisatie.categorie == categorie, Gemeente.code.in_(codes),
-               Realisatie.peildatum >= half.begin, Realisatie.peildatum <= until))
+    wanted = set(codes)
+    return max((peildatum for code, peildatum, _aantal, _bron in realisation_rows(session, categorie, codes)
+                if code in wanted and half.begin <= peildatum <= until), default=None)
 
 
 def location_totals(session: Session, soorten: tuple[str, ...], codes: list[str], on: dt.date) -> tuple[dict[str, int], dict[str, int]]:
@@ -215,11 +215,22 @@ def location_totals(session: Session, soorten: tuple[str, ...], codes: list[str]
     (:func:`regietafel.domain.locations.in_use_on`, the one rule)."""
     capacity: dict[str, int] = {}
     occupancy: dict[str, int] = {}
-    for span in spans(session, None, soorten, codes):
-        if in_use_on(span, on):
+    for span, _remark in _locations(session, codes):
+        if span.soort in soorten and in_use_on(span, on):
             capacity[span.code] = capacity.get(span.code, 0) + span.capaciteit
             occupancy[span.code] = occupancy.get(span.code, 0) + span.bezetting
     return capacity, occupancy
+
+
+def _locations(session: Session, codes: list[str]) -> list[tuple[LocationSpan, str]]:
+    """Every location of the gemeenten with its remark, of every kind: read once per session for
+    all the opgaven of a province (each counts its own kinds)."""
+    return memoized(session, REFERENCE, ("locations", tuple(codes)), lambda: [
+        (LocationSpan(code, capaciteit, begin, einde, status, soort, bezetting), opmerking)
+        for code, capaciteit, begin, einde, status, soort, bezetting, opmerking in session.execute(
+            select(Gemeente.code, Locatie.capaciteit, Locatie.begindatum, Locatie.einddatum, Locatie.status,
+                   Locatie.soort, Locatie.bezetting, Locatie.opmerking)
+            .join(Gemeente, Gemeente.id == Locatie.gemeente_id).where(Gemeente.code.in_(codes)))])
 
 
 def thresholds(session: Session, provincie_id: int) -> dict[str, int]:
@@ -246,10 +257,14 @@ def part_of(session: Session, categorie: str, periode: str, provincie_id: int | 
     inner = PART_OF.get(categorie)
     if inner is None or provincie_id is None:
         return {}
-    found = versions(session, inner, periode, provincie_id)
-    adopted = [v for v in found if v.status == "vastgesteld"]
-    chosen = (adopted or found)[-1] if found else None
+    chosen = chosen_version(versions(session, inner, periode, provincie_id))
     return {} if chosen is None else allocations(session, chosen.id)
+
+
+def chosen_version(found: list[Verdeling]) -> Verdeling | None:
+    """The version an overview shows of an opgave: the newest adopted one, else the newest."""
+    adopted = [v for v in found if v.status == "vastgesteld"]
+    return (adopted or found)[-1] if found else None
 
 
 def unaffected_by_edit(key: tuple, periods: set[str]) -> bool:
@@ -451,14 +466,12 @@ def _data_estimates(session: Session, categorie: str, codes: list[str], until: d
     if any(is_estimate(o.bron) for o in per_regio):
         labels.append(t("estimate.regio"))
     if categorie in LOCATION_KINDS:
-        remarks = session.scalars(select(Locatie.opmerking).distinct().join(Gemeente, Gemeente.id == Locatie.gemeente_id)
-                                  .where(Locatie.soort.in_(LOCATION_KINDS[categorie]), Gemeente.code.in_(codes)))
+        remarks = {remark for span, remark in _locations(session, codes) if span.soort in LOCATION_KINDS[categorie]}
         if any(is_estimate(r) for r in remarks):
             labels.append(t("estimate.locations"))
     else:
-        sources = session.scalars(select(Realisatie.bron).distinct().join(Gemeente, Gemeente.id == Realisatie.gemeente_id)
-                                  .where(Realisatie.categorie == categorie, Gemeente.code.in_(codes),
-                                         Realisatie.peildatum <= until))
+        sources = {bron for _code, peildatum, _aantal, bron in realisation_rows(session, categorie, codes)
+                   if peildatum <= until}
         if any(is_estimate(b) for b in sources):
             labels.append(t("estimate.realised"))
     return labels
