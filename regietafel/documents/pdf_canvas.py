@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gc
 import re
-import zlib
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -62,29 +61,6 @@ def _encode_forms_quickly() -> None:
 
 
 _encode_forms_quickly()
-
-# Deflate's fast levels (1-3) skip the lazy match search of the default level 6: a map's page of
-# numbers compresses in a third of the time, the file is some 7 % larger, its content the same.
-COMPRESSION_LEVEL = 3
-
-
-def _compress_quickly() -> None:
-    """Every reportlab stream (pages, forms, font subsets) deflated at :data:`COMPRESSION_LEVEL`
-    (reportlab always uses zlib's default, level 6, about a tenth of the time a pack takes)."""
-    filter_ = pdfdoc.PDFStreamFilterZCompress
-    if getattr(filter_.encode, "_level", None) == COMPRESSION_LEVEL:
-        return
-
-    def encode(self, text):
-        if isinstance(text, str):
-            text = text.encode("utf8")
-        return zlib.compress(text, COMPRESSION_LEVEL)
-
-    encode._level = COMPRESSION_LEVEL
-    filter_.encode = encode
-
-
-_compress_quickly()
 
 
 @dataclass

@@ -19,17 +19,3 @@ def test_end_of_line_after_the_data_even_when_the_data_ends_in_a_newline():
         data_start = out.index(b"\nstream\n") + len(b"\nstream\n")
         assert out[data_start:data_start + length] == content
         assert out[data_start + length:] == b"\nendstream\n"
-
-
-def test_streams_are_deflated_at_the_documents_level_and_inflate_to_their_content():
-    import zlib
-
-    from reportlab.pdfbase.pdfdoc import PDFZCompress
-
-    from regietafel.documents.pdf_canvas import COMPRESSION_LEVEL
-
-    for content in ("1 0 0 1 0 0 cm 12.5 7 m 3 4 l B*\n" * 200, b"\x00\x01binary\xff" * 50, "Fryslân"):
-        packed = PDFZCompress.encode(content)
-        raw = content.encode("utf8") if isinstance(content, str) else content
-        assert zlib.decompress(packed) == raw
-        assert packed == zlib.compress(raw, COMPRESSION_LEVEL)
