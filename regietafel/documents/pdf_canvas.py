@@ -11,12 +11,14 @@ contents line whose page number is filled in when the document is complete.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import Flowable, Paragraph
 
@@ -32,6 +34,33 @@ from regietafel.documents.pdf_style import (
 )
 
 SOURCES = "sources"  # the anchor of a sources block; the footer refers to it
+
+# Characters PDFDocEncoding leaves undefined below 128 (reportlab's codec refuses them).
+_NOT_PDFDOC_ASCII = re.compile("[\x18-\x1f]")
+
+
+def _encode_forms_quickly() -> None:
+    """A form's operators (a map: a few hundred kilobytes of numbers) are turned into bytes with
+    reportlab's PDFDocEncoding codec, a Python mapping consulted per character (~12 ms per
+    300 kB). Operators are plain ASCII (text is escaped), and for ASCII that encoding is ASCII
+    itself: such a stream is encoded as ASCII, the same bytes; anything else goes the old way.
+    Done once, for every reportlab form."""
+    original = pdfdoc.PDFFormXObject.setStreamList
+    if getattr(original, "_ascii_quickly", False):
+        return
+
+    def set_stream_list(self, data):
+        text = "\n".join(data) if isinstance(data, (list, tuple)) else data
+        if isinstance(text, str) and text.isascii() and not _NOT_PDFDOC_ASCII.search(text):
+            self.stream = text.encode("ascii")
+        else:
+            original(self, text)
+
+    set_stream_list._ascii_quickly = True
+    pdfdoc.PDFFormXObject.setStreamList = set_stream_list
+
+
+_encode_forms_quickly()
 
 
 @dataclass
@@ -51,7 +80,7 @@ class NumberedCanvas(pdfcanvas.Canvas):
         self._saved_pages: list[dict] = []
         self.marks: list[_Mark] = []
         self._deferred: dict[int, list[Callable]] = {}
-        self._text_runs: dict[tuple[str, float, float, str], str] = {}
+        self._text_runs: dict[tuple[str, float, float, str], tuple[str, float]] = {}
 
     # --- used by flowables while the document is laid out ---------------------------------
     def mark(self, key: str, title: str | None = None, level: int = 0) -> None:
@@ -78,21 +107,21 @@ class NumberedCanvas(pdfcanvas.Canvas):
                    shaping=False):
         if not self._plain_text(text, mode, charSpace, direction, wordSpace, shaping):
             return super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
-        self._place_text(x, y, text)
+        self._place_text(x, y, text, 0.0)
         return None
 
     def drawRightString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None,  # noqa: N802, N803
                         shaping=False):
         if not self._plain_text(text, mode, charSpace, direction, wordSpace, shaping):
             return super().drawRightString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
-        self._place_text(x - self.stringWidth(text, self._fontname, self._fontsize), y, text)
+        self._place_text(x, y, text, 1.0)
         return None
 
     def drawCentredString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None,  # noqa: N802, N803
                           shaping=False):
         if not self._plain_text(text, mode, charSpace, direction, wordSpace, shaping):
             return super().drawCentredString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
-        self._place_text(x - 0.5 * self.stringWidth(text, self._fontname, self._fontsize), y, text)
+        self._place_text(x, y, text, 0.5)
         return None
 
     def _plain_text(self, text, mode, char_space, direction, word_space, shaping) -> bool:
@@ -101,11 +130,18 @@ class NumberedCanvas(pdfcanvas.Canvas):
         return (isinstance(text, str) and mode is None and not char_space and direction is None
                 and not word_space and not shaping and self.bottomup)
 
-    def _place_text(self, x: float, y: float, text: str) -> None:
+    def _place_text(self, x: float, y: float, text: str, anchor: float) -> None:
+        """The string starting at x (``anchor`` 0), centred on it (0.5) or ending at it (1)."""
         key = (self._fontname, self._fontsize, self._leading, text)
-        run = self._text_runs.get(key)
-        if run is None:  # reportlab's own operators for the string, made once
-            run = self._text_runs[key] = self.beginText()._formatText(text)
+        known = self._text_runs.get(key)
+        if known is None:  # reportlab's own operators for the string and its width, made once
+            known = self._text_runs[key] = (self.beginText()._formatText(text),
+                                            self.stringWidth(text, self._fontname, self._fontsize))
+        run, width = known
+        if anchor == 1.0:
+            x = x - width
+        elif anchor:
+            x = x - anchor * width
         self._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {run} T* ET")
 
     # --- reportlab ---------------------------------------------------------------------------

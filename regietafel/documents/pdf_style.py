@@ -11,22 +11,25 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from reportlab import platypus, rl_config
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from regietafel.documents import pdf_texts
+from regietafel.documents.pdf_fonts import HouseFont
 from regietafel.domain.printable import printable
 from regietafel.paths import resources_dir
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
 
 # Compressed streams stay binary: ASCII85 on top makes every file a quarter larger and costs a
 # pass over every byte (PDF readers and PDF/A take binary streams).
@@ -104,8 +107,8 @@ def esc(value: object) -> str:
 @cache
 def register_fonts() -> None:
     folder = resources_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(HouseFont(FONT, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(HouseFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
 
 
@@ -194,7 +197,10 @@ def _draw_concept_mark(canvas, width: float, height: float) -> None:
 
 def drawing(width: float, height: float) -> Drawing:
     """A reportlab Drawing whose text defaults to the embedded house font (reportlab's default,
-    Helvetica, is not embedded and would make the file unfit for archiving)."""
+    Helvetica, is not embedded and would make the file unfit for archiving). Only the monitor's
+    charts are Drawings: the pack and the factsheets do without reportlab.graphics."""
+    from reportlab.graphics.shapes import Drawing
+
     register_fonts()
     return Drawing(width, height, initialFontName=FONT, initialFontSize=7)
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from regietafel.documents.pdf_style import (
     BLACK,
@@ -106,14 +108,10 @@ def data_table(headers: Sequence[object], rows: Sequence[Sequence[object]], widt
     repeat = len(head_rows)
     under = [[Paragraph(esc(note), sheet["source"])] + [""] * (len(headers) - 1) for note in notes]
     end = -1 - len(under)  # the totals row (or the last row of figures), counted from the end: a split keeps it
-    table = Table(head_rows + body + under, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
+    cells = head_rows + body + under
+    table = DataTable(cells, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT",
+                      cellStyles=[[_cell_style(font_size)(repr((i, j))) for j in range(len(widths))] for i in range(len(cells))])
     commands = [
-        ("FONT", (0, 0), (-1, -1), FONT, font_size),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.25),  # a province's 50-odd gemeenten on one portrait page
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.25),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
         ("BACKGROUND", (0, 0), (-1, repeat - 1), LIGHT),
         ("LINEBELOW", (0, repeat - 1), (-1, repeat - 1), 0.8, BLACK),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, BLACK),
@@ -141,6 +139,38 @@ def data_table(headers: Sequence[object], rows: Sequence[Sequence[object]], widt
         ]
     table.setStyle(TableStyle(commands))
     return table
+
+
+class DataTable(Table):
+    """A table whose columns have fixed widths: its layout (row heights, positions, spans) then
+    depends only on the height offered, so it is worked out once per height. A factsheet's page
+    is wrapped three times at three widths (KeepInFrame: as is, shrunk, then drawn), and working
+    out a table's rows is most of what wrapping it costs. A split or a new height works it out
+    anew; cells that are flowables are wrapped again when drawn, as before."""
+
+    _laid_out_for: float | None = None
+
+    def _calc(self, availWidth, availHeight):  # noqa: N803 (reportlab's API)
+        if availHeight == self._laid_out_for and self._fixed_widths():
+            return
+        super()._calc(availWidth, availHeight)
+        self._laid_out_for = availHeight
+
+    def _fixed_widths(self) -> bool:
+        return all(isinstance(width, (int, float)) for width in self._argW)
+
+
+@cache
+def _cell_style(font_size: float) -> type[CellStyle]:
+    """A data table's cell: what reportlab's commands FONT (the house font, ``font_size``),
+    VALIGN TOP and the paddings over the whole table would set in every cell, as the class's
+    defaults (a command walks every cell of the table; a class is looked up once)."""
+    return type("DataCell", (CellStyle,), {
+        "fontname": FONT, "fontsize": font_size, "leading": font_size * 1.2,  # FONT's leading without one given
+        "valign": "TOP",
+        "topPadding": 1.25, "bottomPadding": 1.25,  # a province's 50-odd gemeenten on one portrait page
+        "leftPadding": 2.5, "rightPadding": 2.5,
+    })
 
 
 def _head_rows(headers: Sequence[object], kinds: Sequence[str], group_header: Sequence[tuple[str, int, int]] | None,

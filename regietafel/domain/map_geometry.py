@@ -14,7 +14,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from regietafel.domain.outline_file import OutlineFile
@@ -327,13 +327,18 @@ class PlacedFeature:
     def _crossings(self, y: float) -> list[float]:
         """Where the horizontal line at ``y`` crosses the rings, sorted (as :func:`_ring_crossings`
         computes them: a point lies inside when an odd number of them lie to its right)."""
-        found = []
-        for ring in self.rings:
-            for (x1, y1), (x2, y2) in zip(ring[-1:] + ring[:-1], ring, strict=True):
-                if (y1 > y) != (y2 > y):
-                    found.append(x1 + (y - y1) * (x2 - x1) / (y2 - y1))
+        found = [x1 + (y - y1) * dx / dy for low, high, x1, y1, dx, dy in self._edges if low <= y < high]
         found.sort()
         return found
+
+    @cached_property
+    def _edges(self) -> tuple[tuple[float, float, float, float, float, float], ...]:
+        """Every edge that is not horizontal as (lowest y, highest y, x1, y1, x2 - x1, y2 - y1):
+        a line at y crosses it where exactly one end lies above y, i.e. lowest <= y < highest.
+        Made once per placed area; names are fitted at several sizes and heights."""
+        return tuple((min(y1, y2), max(y1, y2), x1, y1, x2 - x1, y2 - y1)
+                     for ring in self.rings
+                     for (x1, y1), (x2, y2) in zip(ring[-1:] + ring[:-1], ring, strict=True) if y1 != y2)
 
 
 @lru_cache(maxsize=64)

@@ -52,3 +52,18 @@ def test_older_objects_are_frozen_only_while_a_document_is_made():
         assert gc.collect() >= 1  # what is made meanwhile is still collected
         raise RuntimeError("a document that fails")
     assert gc.get_freeze_count() == before
+
+
+def test_a_forms_operators_are_the_bytes_reportlabs_codec_makes():
+    from reportlab.pdfbase.pdfdoc import PDFFormXObject, pdfdocEnc
+
+    for lines in (["1 0 0 1 0 0 cm", "0.3 w 12.5 7 m 3 4 l B*", "BT (\\(a\\)) Tj ET"], ["q", "", "Q\n"], "0 0 m"):
+        form = PDFFormXObject(0, 0, 10, 10)
+        form.setStreamList(lines)
+        joined = "\n".join(lines) if isinstance(lines, list) else lines
+        assert form.stream == pdfdocEnc(joined)
+    form = PDFFormXObject(0, 0, 10, 10)
+    form.setStreamList(["(Fryslân ‘x’)"])  # not ASCII: reportlab's codec, as before
+    assert form.stream == pdfdocEnc("(Fryslân ‘x’)")
+    with pytest.raises(UnicodeEncodeError):  # a character PDFDocEncoding lacks: refused, as before
+        PDFFormXObject(0, 0, 10, 10).setStreamList(["a\x1bb"])

@@ -143,3 +143,22 @@ def test_the_arrangement_chosen_is_the_larger_map_of_both():
         below = pdf_map._arrange(features, classification, "Opvang", width, height, numbered, below=True)
         expected = below if below.scale > beside.scale * 1.05 else beside
         assert layout(features, classification, "Opvang", width, height, numbered) == expected, (width, height)
+
+
+def test_a_line_crosses_an_area_where_every_ring_is_crossed():
+    """Fitting names asks where a horizontal line crosses an area (from edges prepared once): the
+    crossings of each ring edge by edge, also for lines through vertices, along horizontal edges
+    and outside the area."""
+    def crossings(area, y):
+        found = []
+        for ring in area.rings:
+            for (x1, y1), (x2, y2) in zip(ring[-1:] + ring[:-1], ring, strict=True):
+                if (y1 > y) != (y2 > y):
+                    found.append(x1 + (y - y1) * (x2 - x1) / (y2 - y1))
+        return sorted(found)
+
+    _fit, areas = placed(features_of_province("Utrecht"), 300.0, 240.0, 4.0, False)
+    for area in areas:
+        ys = [y for ring in area.rings for _x, y in ring[::3]] + [-1.0, 120.0, 120.5, 1000.0]
+        for y in ys:
+            assert area._crossings(y) == crossings(area, y)

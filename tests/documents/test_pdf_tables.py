@@ -104,3 +104,56 @@ def test_a_fitted_column_is_as_wide_as_its_widest_figure():
     by_values = fitted_widths(headers, kinds, 490, {0: 0.35, 3: 0.65}, "head", 36, rows=rows)
     needed = stringWidth("1.020,3262", FONT_BOLD, 7.5) + CELL_PADDING
     assert by_header[2] < needed <= by_values[2] and abs(sum(by_values) - 490) < 0.01
+
+
+def test_every_cell_is_styled_as_the_whole_table_commands_would_style_it():
+    """The house settings of every cell (font, top alignment, paddings) come from the cells' class
+    instead of commands over the whole table: the same values, also where a later command (a
+    number column's alignment, the bold totals row) changes some of them; and after a split."""
+    from reportlab.platypus import Table, TableStyle
+
+    from regietafel.documents.pdf_style import FONT, FONT_BOLD
+
+    def values(style) -> dict:
+        return {name: getattr(style, name) for name in dir(style) if not name.startswith("_") and name != "name"
+                and not callable(getattr(style, name))}
+
+    for font_size in (7.5, 8):
+        ours = data_table(["Gemeente", "Opgave"], [[f"G{i}", str(i)] for i in range(12)], [200, 80], [TEXT, NUMBER],
+                          total=["Totaal", "12"], font_size=font_size)
+        house = [("FONT", (0, 0), (-1, -1), FONT, font_size), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                 ("TOPPADDING", (0, 0), (-1, -1), 1.25), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.25),
+                 ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5)]
+        theirs = Table(ours._cellvalues, colWidths=[200, 80])
+        theirs.setStyle(TableStyle(house + [c for c in ours._bkgrndcmds + ours._spanCmds]
+                                   + [("ALIGN", (1, 1), (1, -1), "RIGHT"), ("FONT", (0, -1), (-1, -1), FONT_BOLD, font_size)]))
+        assert [[values(s) for s in row] for row in ours._cellStyles] == \
+               [[values(s) for s in row] for row in theirs._cellStyles]
+        assert values(ours._cellStyles[-1][1])["alignment"] == "RIGHT"
+        assert values(ours._cellStyles[-1][0])["fontname"] == FONT_BOLD
+        first, second = ours.split(280, 80)
+        assert [[values(s) for s in row] for row in second._cellStyles][-1] == \
+               [values(s) for s in theirs._cellStyles[-1]]
+
+
+def test_a_table_of_fixed_widths_is_laid_out_once_per_height_offered(monkeypatch):
+    from reportlab.platypus import Table
+
+    from regietafel.documents.pdf_tables import DataTable
+
+    calls = []
+    original = Table._calc
+    monkeypatch.setattr(Table, "_calc", lambda self, w, h: calls.append(h) or original(self, w, h))
+    table = _table(30)
+    fresh = _table(30)
+    size = table.wrap(280, 10_000)
+    assert table.wrap(300, 10_000) == table.wrap(290.5, 10_000) == size  # other widths: the same rows
+    assert calls == [10_000]
+    pieces = table.split(280, 200)  # another height: laid out for it
+    assert calls == [10_000, 200] and len(pieces) == 2
+    assert table.wrap(280, 10_000) == fresh.wrap(280, 10_000)
+    assert table._rowHeights == fresh._rowHeights and table._rowpositions == fresh._rowpositions
+    loose = DataTable([["a", "b"]], colWidths=[None, 80])  # a width left open depends on the width offered
+    loose.wrap(280, 100)
+    loose.wrap(280, 100)
+    assert calls[-2:] == [100, 100]
