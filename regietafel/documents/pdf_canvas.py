@@ -105,30 +105,26 @@ class NumberedCanvas(pdfcanvas.Canvas):
     # so they are made once and the string is placed where it goes (the same bytes as reportlab's).
     def drawString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None,  # noqa: N802, N803
                    shaping=False):
-        if not self._plain_text(text, mode, charSpace, direction, wordSpace, shaping):
-            return super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
-        self._place_text(x, y, text, 0.0)
-        return None
+        return self._draw_text(super().drawString, 0.0, x, y, text, mode, charSpace, direction, wordSpace, shaping)
 
     def drawRightString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None,  # noqa: N802, N803
                         shaping=False):
-        if not self._plain_text(text, mode, charSpace, direction, wordSpace, shaping):
-            return super().drawRightString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
-        self._place_text(x, y, text, 1.0)
-        return None
+        return self._draw_text(super().drawRightString, 1.0, x, y, text, mode, charSpace, direction, wordSpace, shaping)
 
     def drawCentredString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None,  # noqa: N802, N803
                           shaping=False):
-        if not self._plain_text(text, mode, charSpace, direction, wordSpace, shaping):
-            return super().drawCentredString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
-        self._place_text(x, y, text, 0.5)
-        return None
+        return self._draw_text(super().drawCentredString, 0.5, x, y, text, mode, charSpace, direction, wordSpace, shaping)
 
-    def _plain_text(self, text, mode, char_space, direction, word_space, shaping) -> bool:
-        """A string drawn as it is (what the documents draw): no render mode, spacing, direction
-        or shaping, on a canvas with y upwards. Anything else is reportlab's own business."""
-        return (isinstance(text, str) and mode is None and not char_space and direction is None
-                and not word_space and not shaping and self.bottomup)
+    def _draw_text(self, reportlabs_own: Callable, anchor: float, x, y, text, mode, char_space, direction, word_space,
+                   shaping):
+        """A plain string (what the documents draw: no render mode, spacing, direction or shaping,
+        on a canvas with y upwards) placed from its operators made once; anything else is drawn
+        by reportlab's own method."""
+        if not (isinstance(text, str) and mode is None and not char_space and direction is None
+                and not word_space and not shaping and self.bottomup):
+            return reportlabs_own(x, y, text, mode, char_space, direction, word_space, shaping)
+        self._place_text(x, y, text, anchor)
+        return None
 
     def _place_text(self, x: float, y: float, text: str, anchor: float) -> None:
         """The string starting at x (``anchor`` 0), centred on it (0.5) or ending at it (1)."""

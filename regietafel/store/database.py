@@ -200,8 +200,12 @@ def cached(session: Session, key: tuple, load: Callable[[], T]) -> T:
 
 
 def _only_distributions_written(session: Session) -> bool:
-    pending = {instance.__table__.name for instance in (*session.new, *session.dirty, *session.deleted)}
-    return session.info.get(WRITTEN_TABLES, set()) | pending <= DISTRIBUTION_TABLES
+    return session.info.get(WRITTEN_TABLES, set()) | pending_tables(session) <= DISTRIBUTION_TABLES
+
+
+def pending_tables(session: Session) -> set[str]:
+    """The tables of the objects added, changed or deleted in the session and not yet flushed."""
+    return {instance.__table__.name for instance in (*session.new, *session.dirty, *session.deleted)}
 
 
 def open_store(path, *, seed: bool = True, lock: bool = True, create: bool = False,

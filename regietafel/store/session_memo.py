@@ -24,7 +24,7 @@ from typing import TypeVar
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from regietafel.store.database import DISTRIBUTION_TABLES
+from regietafel.store.database import DISTRIBUTION_TABLES, pending_tables
 
 T = TypeVar("T")
 ANY_WRITE, REFERENCE = "memo_any_write", "memo_reference"
@@ -51,7 +51,7 @@ def remember(session: Session, tier: str, key: tuple, value) -> None:
 
 def _pending_tables(session: Session, tier: str) -> bool:
     """Whether changes are pending that the tier's answers may depend on."""
-    pending = {instance.__table__.name for instance in (*session.new, *session.dirty, *session.deleted)}
+    pending = pending_tables(session)
     return bool(pending) if tier == ANY_WRITE else not pending <= DISTRIBUTION_TABLES
 
 
@@ -70,8 +70,7 @@ def forget_all(session: Session) -> None:
 @event.listens_for(Session, "after_flush")
 def _after_flush(session: Session, _context) -> None:
     # The flushed objects are still in new/dirty/deleted here; none at all: forget everything.
-    tables = {instance.__table__.name for instance in (*session.new, *session.dirty, *session.deleted)}
-    forget_written(session, tables or {"?"})
+    forget_written(session, pending_tables(session) or {"?"})
 
 
 @event.listens_for(Session, "do_orm_execute")
