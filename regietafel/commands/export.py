@@ -42,49 +42,72 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, database: Path) -> int:
-    from regietafel.fileio import check_target
-    from regietafel.store import areas
-    from regietafel.store.database import open_snapshot
-    from regietafel.store.errors import NothingToExport
-    from regietafel.store.texts import t as store_text
+    from regietafel.store.database_url import is_url
+    from regietafel.store.plain_session import NeedsOrm, open_plain_snapshot
 
     if args.all_provinces and args.factsheets is None:
         raise ValueError(t("cli.all_provinces_factsheets_only"))
+    if not is_url(database):
+        # A file is read with plain SQL (no SQLAlchemy to import: most of the process's time);
+        # what that cannot read is read through the ORM, with the same result.
+        try:
+            store = open_plain_snapshot(database)
+        except NeedsOrm:
+            pass
+        else:
+            try:
+                return _export(args, store)
+            except NeedsOrm:
+                pass
+            finally:
+                store.close()
+    from regietafel.store.database import open_snapshot
+
     store = open_snapshot(database)
     try:
-        target = args.pdf or args.factsheets or args.xlsx  # (per gemeente: each file is checked as written)
-        if target is not None:
-            check_target(target)
-        with store.read() as session:
-            province = None if args.all_provinces else areas.find_province(session, args.province)
-            periode = args.period or areas.default_period(session)
-            if periode is None:
-                raise NothingToExport(store_text("store.no_opgaven_in_this_database"))
-            if periode not in areas.periods(session):
-                raise ValueError(t("cli.unknown_period_period", period=args.period))
-        if args.pdf is not None:
-            from regietafel.exports import write_meeting_pack
-
-            write_meeting_pack(store, province.id, periode, args.pdf, args.meeting, stand_per=args.stand_per)
-            message = t("cli.written_path", path=args.pdf)
-        elif args.factsheets_dir is not None:
-            from regietafel.exports import write_factsheets_per_gemeente
-
-            files = write_factsheets_per_gemeente(store, province.id, periode, args.factsheets_dir,
-                                                  stand_per=args.stand_per)
-            message = t("cli.written_files", count=len(files), folder=args.factsheets_dir)
-        elif args.factsheets is not None:
-            from regietafel.exports import write_factsheets
-
-            write_factsheets(store, province.id if province else None, periode, args.factsheets,
-                             stand_per=args.stand_per)
-            message = t("cli.written_path", path=args.factsheets)
-        else:
-            from regietafel.exports import write_workbook
-
-            write_workbook(store, province.id, periode, args.xlsx, stand_per=args.stand_per)
-            message = t("cli.written_path", path=args.xlsx)
+        return _export(args, store)
     finally:
         store.close()
+
+
+def _export(args: argparse.Namespace, store) -> int:
+    """Write what ``args`` ask from ``store`` (a snapshot: ORM or plain)."""
+    from regietafel.fileio import check_target
+    from regietafel.store import areas
+    from regietafel.store.errors import NothingToExport
+    from regietafel.store.texts import t as store_text
+
+    target = args.pdf or args.factsheets or args.xlsx  # (per gemeente: each file is checked as written)
+    if target is not None:
+        check_target(target)
+    with store.read() as session:
+        province = None if args.all_provinces else areas.find_province(session, args.province)
+        periode = args.period or areas.default_period(session)
+        if periode is None:
+            raise NothingToExport(store_text("store.no_opgaven_in_this_database"))
+        if periode not in areas.periods(session):
+            raise ValueError(t("cli.unknown_period_period", period=args.period))
+    if args.pdf is not None:
+        from regietafel.exports import write_meeting_pack
+
+        write_meeting_pack(store, province.id, periode, args.pdf, args.meeting, stand_per=args.stand_per)
+        message = t("cli.written_path", path=args.pdf)
+    elif args.factsheets_dir is not None:
+        from regietafel.exports import write_factsheets_per_gemeente
+
+        files = write_factsheets_per_gemeente(store, province.id, periode, args.factsheets_dir,
+                                              stand_per=args.stand_per)
+        message = t("cli.written_files", count=len(files), folder=args.factsheets_dir)
+    elif args.factsheets is not None:
+        from regietafel.exports import write_factsheets
+
+        write_factsheets(store, province.id if province else None, periode, args.factsheets,
+                         stand_per=args.stand_per)
+        message = t("cli.written_path", path=args.factsheets)
+    else:
+        from regietafel.exports import write_workbook
+
+        write_workbook(store, province.id, periode, args.xlsx, stand_per=args.stand_per)
+        message = t("cli.written_path", path=args.xlsx)
     print(message)
     return 0

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TypeVar
 
@@ -23,11 +23,18 @@ from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from regietafel import fileio
-from regietafel.paths import backup_dir
-from regietafel.store import migrate, sqlite_file
+from regietafel.store import migrate, session_memo, sqlite_file
 from regietafel.store.errors import StoreError, as_user_error
 from regietafel.store.instance_lock import InstanceLock
 from regietafel.store.texts import t
+from regietafel.store.unit_of_work import (  # noqa: F401 (re-exported: the store's modules import them from here)
+    DISTRIBUTION_TABLES,
+    EDITED_PERIODS,
+    WRITTEN_TABLES,
+    cached,
+    pending_tables,
+    session_cache,
+)
 
 T = TypeVar("T")
 
@@ -126,13 +133,8 @@ class Store:
 
     def protect_files(self) -> None:
         """Refuse every write of this process over the database's files while it is open."""
-        path = self.path
-        if path is None:  # a server database: no files of ours to protect
-            return
-        files = [path, *sqlite_file.companions(path), InstanceLock(path).path]
-        self._protection = fileio.protect(
-            files, lambda target: t("store.target_is_the_open_database", target=target, path=path),
-            folders=[(backup_dir(path), f"{path.stem}-")])
+        if self.path is not None:  # (a server database: no files of ours to protect)
+            self._protection = sqlite_file.protect_files(self.path)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -161,10 +163,26 @@ def os_user() -> str:
         return ""
 
 
-# What a unit of work wrote, recorded by the session events below: table names, and the
-# half-years whose distributions were changed (set by the distribution services).
-WRITTEN_TABLES, EDITED_PERIODS = "written_tables", "edited_periods"
-DISTRIBUTION_TABLES = frozenset({"verdeling", "toewijzing", "beperking", "uitwisseling", "wijziging"})
+# The session memo (``store/session_memo.py``) forgets what a write may have changed.
+@event.listens_for(Session, "after_flush")
+def _memo_after_flush(session: Session, _context) -> None:
+    # The flushed objects are still in new/dirty/deleted here; none at all: forget everything.
+    session_memo.forget_written(session, pending_tables(session) or {"?"})
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _memo_on_execute(state) -> None:
+    if not state.is_select:  # insert, update, delete, or a textual statement that may write
+        table = getattr(state.statement, "table", None)
+        dml = state.is_insert or state.is_update or state.is_delete
+        session_memo.forget_written(state.session, {getattr(table, "name", "?")} if dml else {"?"})
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _memo_after_transaction_end(session: Session, transaction) -> None:
+    # Each flush runs in a subtransaction of its own: its writes are forgotten by the events above.
+    if transaction.parent is None or transaction.nested:  # the session's transaction, or a savepoint
+        session_memo.forget_all(session)
 
 
 @event.listens_for(Session, "after_flush")
@@ -179,33 +197,6 @@ def _record_statement_tables(state) -> None:
     if state.is_insert or state.is_update or state.is_delete:
         table = getattr(state.statement, "table", None)
         state.session.info.setdefault(WRITTEN_TABLES, set()).add(getattr(table, "name", "?"))
-
-
-def session_cache(session: Session) -> dict:
-    """The store's cache of derived results (an empty throw-away dict for a bare session)."""
-    return session.info.setdefault("cache", {})
-
-
-def cached(session: Session, key: tuple, load: Callable[[], T]) -> T:
-    """``load()``'s result from the store's cache (:func:`session_cache`; ``key`` says how long it
-    holds: ``worksheet.unaffected_by_edit``), loaded and kept when it is not there. A unit of
-    work that has written, or is about to write, anything but distributions (an import) passes the
-    cache by: what it holds may be what that write changes. Callers must not change the result."""
-    if not _only_distributions_written(session):
-        return load()
-    cache = session_cache(session)
-    if key not in cache:
-        cache[key] = load()
-    return cache[key]
-
-
-def _only_distributions_written(session: Session) -> bool:
-    return session.info.get(WRITTEN_TABLES, set()) | pending_tables(session) <= DISTRIBUTION_TABLES
-
-
-def pending_tables(session: Session) -> set[str]:
-    """The tables of the objects added, changed or deleted in the session and not yet flushed."""
-    return {instance.__table__.name for instance in (*session.new, *session.dirty, *session.deleted)}
 
 
 def open_store(path, *, seed: bool = True, lock: bool = True, create: bool = False,
@@ -303,18 +294,9 @@ def open_snapshot(path: Path | str) -> Store:
     if is_url(path):
         return open_store(path)
     path = Path(path).expanduser().resolve()
-    sqlite_file.check_path(path, create=False, writable=False)
-    state = sqlite_file.inspect_file(path, integrity=False)
-    if state.new:
-        raise StoreError(t("store.path_holds_no_database_yet", path=path))
     memory = sqlite3.connect(":memory:", check_same_thread=False)
     try:
-        with closing(sqlite_file.connect_readonly(path)) as source:
-            source.backup(memory)
-        sqlite_file.check_integrity(memory, path, at_head=state.revision == migrate.head_revision())
-    except sqlite3.DatabaseError as error:
-        memory.close()
-        raise sqlite_file.DamagedDatabase(path, str(error)) from error
+        state = sqlite_file.snapshot_copy(path, memory)
     except BaseException:
         memory.close()
         raise

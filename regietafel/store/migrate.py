@@ -8,8 +8,10 @@ start-up fast. ``SCHEMA_HEAD`` names the newest migration; a test checks it agai
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import Engine
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SCHEMA_HEAD = "0003"  # update with every new migration (tests/store/test_database.py checks it)

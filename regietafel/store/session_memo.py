@@ -13,18 +13,20 @@ the session's own ``info`` dict instead of the database. It can never return a s
 * with changes still pending (which a query would flush first) it is not consulted.
 
 Unlike the store's cache of derived results (:func:`regietafel.store.database.session_cache`),
-nothing here is shared between sessions.
+nothing here is shared between sessions. The session events that forget are registered with
+the store's others (``store/database.py``); this module imports no SQLAlchemy, so the export's
+plain session (``store/plain_session.py``) memoizes with the same rules.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import event
-from sqlalchemy.orm import Session
+from regietafel.store.unit_of_work import DISTRIBUTION_TABLES, pending_tables
 
-from regietafel.store.database import DISTRIBUTION_TABLES, pending_tables
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 ANY_WRITE, REFERENCE = "memo_any_write", "memo_reference"
@@ -65,24 +67,3 @@ def forget_written(session: Session, tables: set[str]) -> None:
 def forget_all(session: Session) -> None:
     session.info.pop(ANY_WRITE, None)
     session.info.pop(REFERENCE, None)
-
-
-@event.listens_for(Session, "after_flush")
-def _after_flush(session: Session, _context) -> None:
-    # The flushed objects are still in new/dirty/deleted here; none at all: forget everything.
-    forget_written(session, pending_tables(session) or {"?"})
-
-
-@event.listens_for(Session, "do_orm_execute")
-def _on_execute(state) -> None:
-    if not state.is_select:  # insert, update, delete, or a textual statement that may write
-        table = getattr(state.statement, "table", None)
-        dml = state.is_insert or state.is_update or state.is_delete
-        forget_written(state.session, {getattr(table, "name", "?")} if dml else {"?"})
-
-
-@event.listens_for(Session, "after_transaction_end")
-def _after_transaction_end(session: Session, transaction) -> None:
-    # Each flush runs in a subtransaction of its own: its writes are forgotten by the events above.
-    if transaction.parent is None or transaction.nested:  # the session's transaction, or a savepoint
-        forget_all(session)

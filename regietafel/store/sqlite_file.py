@@ -15,14 +15,15 @@ from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from sqlalchemy import Engine, create_engine, event
-
-from regietafel.fileio import atomic_path
+from regietafel.fileio import Protection, atomic_path, protect
 from regietafel.store import migrate
 from regietafel.store.errors import StoreError
 from regietafel.store.texts import t
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Files SQLite keeps beside the database while it is open or after a crash.
@@ -86,6 +87,8 @@ def begin_transaction(connection) -> None:
 def new_engine(path: Path) -> Engine:
     """An engine on ``path`` whose every transaction, schema changes included, is one SQLite
     transaction."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", begin_transaction)
@@ -94,6 +97,7 @@ def new_engine(path: Path) -> Engine:
 
 def memory_engine(connection: sqlite3.Connection) -> Engine:
     """An engine on one open connection (an in-memory copy), transactions as in :func:`new_engine`."""
+    from sqlalchemy import create_engine, event
     from sqlalchemy.pool import StaticPool
 
     connection.isolation_level = None
@@ -101,6 +105,36 @@ def memory_engine(connection: sqlite3.Connection) -> Engine:
     engine = create_engine("sqlite://", creator=lambda: connection, poolclass=StaticPool)
     event.listen(engine, "begin", begin_transaction)
     return engine
+
+
+def snapshot_copy(path: Path, memory: sqlite3.Connection, with_schema: bool = True) -> FileState:
+    """Copy the database ``path`` into ``memory`` in one consistent read (SQLite's backup), checked
+    as a reader checks it: refused when it holds no database yet, is not ours, newer or damaged.
+    Not ``with_schema``: without comparing the tables with the models (which would import them),
+    for a reader whose queries meet a missing table or column as an error. Nothing is written to
+    the file."""
+    check_path(path, create=False, writable=False)
+    state = inspect_file(path, integrity=False)
+    if state.new:
+        raise StoreError(t("store.path_holds_no_database_yet", path=path))
+    try:
+        with closing(connect_readonly(path)) as source:
+            source.backup(memory)
+        check_integrity(memory, path, at_head=with_schema and state.revision == migrate.head_revision())
+    except sqlite3.DatabaseError as error:
+        raise DamagedDatabase(path, str(error)) from error
+    return state
+
+
+def protect_files(path: Path) -> Protection:
+    """Refuse every write of this process over the database's files (and backups) until
+    ``fileio.unprotect``: no document or workbook can replace them."""
+    from regietafel.paths import backup_dir
+    from regietafel.store.instance_lock import InstanceLock
+
+    files = [path, *companions(path), InstanceLock(path).path]
+    return protect(files, lambda target: t("store.target_is_the_open_database", target=target, path=path),
+                   folders=[(backup_dir(path), f"{path.stem}-")])
 
 
 # --- checks -----------------------------------------------------------------------------------
