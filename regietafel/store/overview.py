@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
+from regietafel.store import versions
+from regietafel.store.plain_session import is_plain
+from regietafel.store.worksheet import Worksheet, chosen_version, worksheet_of
 
-from regietafel.store import distributions
-from regietafel.store.worksheet import Worksheet, chosen_version, worksheet
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from regietafel.store.models import Verdeling
 
 CATEGORIES = ("opvang", "huisvesting", "amv_coa", "amv_nidos", "oekraine")
 
@@ -57,10 +62,10 @@ def province_overview(session: Session, provincie_id: int, periode: str, regio_s
     # Every version first (one opgave's worksheet shows the amv part of another): the existing
     # ones, then a first concept where there is none. The chosen objects are kept here, so the
     # worksheets find them (and their loaded constraints) in the session instead of reading again.
-    found = {categorie: distributions.versions(session, categorie, periode, provincie_id) for categorie in CATEGORIES}
-    chosen_versions = {categorie: chosen_version(found[categorie]) or distributions.ensure_version(
+    found = {categorie: versions.versions(session, categorie, periode, provincie_id) for categorie in CATEGORIES}
+    chosen_versions = {categorie: chosen_version(found[categorie]) or _first_concept(
         session, categorie, periode, provincie_id) for categorie in CATEGORIES}
-    sheets: dict[str, Worksheet] = {categorie: worksheet(session, chosen.id, regio_soort, stand_per)
+    sheets: dict[str, Worksheet] = {categorie: worksheet_of(session, chosen, regio_soort, stand_per)
                                     for categorie, chosen in chosen_versions.items() if chosen is not None}
     rows: dict[str, OverviewRow] = {}
     for categorie, sheet in sheets.items():
@@ -69,3 +74,13 @@ def province_overview(session: Session, provincie_id: int, periode: str, regio_s
             target.cells[categorie] = OverviewCell(row.target, row.realised, row.gap, row.status,
                                                    sheet.forecast and bool(row.status), row.repeat)
     return Overview(provincie_id, periode, sheets, sorted(rows.values(), key=lambda r: r.naam), stand_per)
+
+
+def _first_concept(session: Session, categorie: str, periode: str, provincie_id: int) -> Verdeling | None:
+    """A first concept where an opgave has none: stored (``distributions.ensure_version``), or on
+    a plain session, which never writes, made in memory (``versions.first_concept``)."""
+    if is_plain(session):
+        return versions.first_concept(session, categorie, periode, provincie_id)
+    from regietafel.store import distributions
+
+    return distributions.ensure_version(session, categorie, periode, provincie_id)

@@ -38,7 +38,7 @@ class PlainSession:
 
     def __init__(self, connection: sqlite3.Connection):
         self.connection = connection
-        self.info: dict = {"cache": {}, "read_only": True}
+        self.info: dict = {"cache": {}}
 
     def rows(self, sql: str, parameters: Sequence | dict = ()) -> list[tuple]:
         try:

@@ -10,9 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from fractions import Fraction
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from regietafel.domain.formatting import format_date, format_int
 from regietafel.domain.locations import KINDS_PER_CATEGORY, LocationSpan, in_use_on
@@ -29,7 +27,11 @@ from regietafel.store.areas import population_dates
 from regietafel.store.carry_over import CarryInfo, carry_over
 from regietafel.store.carry_over import taakstelling as taakstelling  # re-exported
 from regietafel.store.computation import gemeenten, period_code, regio_sources
-from regietafel.store.distributions import (
+from regietafel.store.plain_session import is_plain, marks
+from regietafel.store.realised import realisation_rows
+from regietafel.store.session_memo import REFERENCE, memoized
+from regietafel.store.texts import t
+from regietafel.store.versions import (
     SCOPE_NATIONAL,
     Computed,
     VerdelingSettings,
@@ -40,18 +42,11 @@ from regietafel.store.distributions import (
     settings_of,
     versions,
 )
-from regietafel.store.models import (
-    Gemeente,
-    GemeenteRegio,
-    Locatie,
-    Opgave,
-    Regio,
-    Verdeling,
-)
-from regietafel.store.realised import realisation_rows
-from regietafel.store.session_memo import REFERENCE, memoized
-from regietafel.store.texts import t
-from regietafel.store.version_rows import KNOWN_ROWS
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from regietafel.store.models import Opgave, Verdeling
 
 # Persons housed are a flow, summed over the half-year; every other realisation is a stock
 # counted on a date (places in use; Nidos places in gemeenten on a peildatum).
@@ -162,12 +157,25 @@ class Worksheet:
 def _regio_names(session: Session, soort: str, codes: list[str]) -> dict[str, str]:
     """The regio of each gemeente (asked once per session for the same gemeenten: every opgave
     of a province shows the same)."""
-    return memoized(session, REFERENCE, ("regio_names", soort, tuple(codes)), lambda: dict(session.execute(
+    return memoized(session, REFERENCE, ("regio_names", soort, tuple(codes)), lambda: dict(_regio_names_query(
+        session, soort, codes)))
+
+
+def _regio_names_query(session: Session, soort: str, codes: list[str]) -> list[tuple[str, str]]:
+    if is_plain(session):
+        return session.rows("SELECT g.code, r.naam FROM gemeente g JOIN gemeente_regio gr ON gr.gemeente_id = g.id "
+                            f"JOIN regio r ON r.id = gr.regio_id WHERE r.soort = ? AND g.code IN ({marks(codes)})",
+                            [soort, *codes])
+    from sqlalchemy import select
+
+    from regietafel.store.models import Gemeente, GemeenteRegio, Regio
+
+    return list(session.execute(
         select(Gemeente.code, Regio.naam)
         .join(GemeenteRegio, GemeenteRegio.gemeente_id == Gemeente.id)
         .join(Regio, Regio.id == GemeenteRegio.regio_id)
         .where(Regio.soort == soort, Gemeente.code.in_(codes))
-    ).all()))
+    ).tuples())
 
 
 def _names(session: Session, codes: list[str]) -> dict[str, str]:
@@ -175,8 +183,17 @@ def _names(session: Session, codes: list[str]) -> dict[str, str]:
     current = {code: naam for code, naam in gemeenten(session, None).values()}
     if all(code in current for code in codes):
         return {code: current[code] for code in codes}
-    return memoized(session, REFERENCE, ("gemeente_names", tuple(codes)), lambda: dict(
-        session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).all()))
+    return memoized(session, REFERENCE, ("gemeente_names", tuple(codes)), lambda: dict(_names_query(session, codes)))
+
+
+def _names_query(session: Session, codes: list[str]) -> list[tuple[str, str]]:
+    if is_plain(session):
+        return session.rows(f"SELECT code, naam FROM gemeente WHERE code IN ({marks(codes)})", codes)
+    from sqlalchemy import select
+
+    from regietafel.store.models import Gemeente
+
+    return list(session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).tuples())
 
 
 def _until(periode: str, stand_per: dt.date | None) -> tuple[HalfYear, dt.date]:
@@ -228,10 +245,22 @@ def _locations(session: Session, codes: list[str]) -> list[tuple[LocationSpan, s
     all the opgaven of a province (each counts its own kinds)."""
     return memoized(session, REFERENCE, ("locations", tuple(codes)), lambda: [
         (LocationSpan(code, capaciteit, begin, einde, status, soort, bezetting), opmerking)
-        for code, capaciteit, begin, einde, status, soort, bezetting, opmerking in session.execute(
-            select(Gemeente.code, Locatie.capaciteit, Locatie.begindatum, Locatie.einddatum, Locatie.status,
-                   Locatie.soort, Locatie.bezetting, Locatie.opmerking)
-            .join(Gemeente, Gemeente.id == Locatie.gemeente_id).where(Gemeente.code.in_(codes)))])
+        for code, capaciteit, begin, einde, status, soort, bezetting, opmerking in _locations_query(session, codes)])
+
+
+def _locations_query(session: Session, codes: list[str]) -> list[tuple]:
+    if is_plain(session):
+        return session.rows("SELECT g.code, l.capaciteit, l.begindatum, l.einddatum, l.status, l.soort, l.bezetting, "
+                            "l.opmerking FROM locatie l JOIN gemeente g ON g.id = l.gemeente_id "
+                            f"WHERE g.code IN ({marks(codes)})", codes)
+    from sqlalchemy import select
+
+    from regietafel.store.models import Gemeente, Locatie
+
+    return list(session.execute(
+        select(Gemeente.code, Locatie.capaciteit, Locatie.begindatum, Locatie.einddatum, Locatie.status,
+               Locatie.soort, Locatie.bezetting, Locatie.opmerking)
+        .join(Gemeente, Gemeente.id == Locatie.gemeente_id).where(Gemeente.code.in_(codes))).tuples())
 
 
 def thresholds(session: Session, provincie_id: int) -> dict[str, int]:
@@ -276,6 +305,8 @@ def unaffected_by_edit(key: tuple, periods: set[str]) -> bool:
     if key[0] in ("population", "gemeenten", "distribution_key", "national_distribution", "national_art29",
                   "official_figures"):
         return True
+    from regietafel.store.version_rows import KNOWN_ROWS
+
     if key[0] == KNOWN_ROWS:  # what an edit wrote: used only at the change number it was written at
         return True
     if key[0] == "taakstelling":
@@ -335,7 +366,14 @@ class Supervision:
 def worksheet(session: Session, verdeling_id: int, regio_soort: str = "veiligheidsregio",
               stand_per: dt.date | None = None) -> Worksheet:
     """The worksheet of a version, stand per ``stand_per`` (default: today)."""
-    verdeling = session.get_one(Verdeling, verdeling_id)
+    from regietafel.store.models import Verdeling
+
+    return worksheet_of(session, session.get_one(Verdeling, verdeling_id), regio_soort, stand_per)
+
+
+def worksheet_of(session: Session, verdeling: Verdeling, regio_soort: str = "veiligheidsregio",
+                 stand_per: dt.date | None = None) -> Worksheet:
+    """:func:`worksheet` of a version already loaded (or, on a plain session, made in memory)."""
     settings = settings_of(session, verdeling)
     computed = compute(session, verdeling, settings)
     basis = _basis(session, verdeling, settings, computed.scope_codes, regio_soort, stand_per or dt.date.today())

@@ -111,7 +111,7 @@ def test_exchange_keeps_the_total_and_a_negative_one_is_refused(demo_store, zh):
     with demo_store.transaction() as session:
         settings = distributions.settings_of(session, session.get(distributions.Verdeling, vid))
         base = distributions.allocations(session, vid)
-        exchanged = distributions.replace(settings, uitwisselingen=((DELFT, LEIDEN, 100, "afspraak", "2023-09-01"),))
+        exchanged = dataclasses.replace(settings, uitwisselingen=((DELFT, LEIDEN, 100, "afspraak", "2023-09-01"),))
         distributions.apply_settings(session, vid, exchanged, "uitwisseling")
     with demo_store.read() as session:
         after = distributions.allocations(session, vid)
@@ -122,7 +122,7 @@ def test_exchange_keeps_the_total_and_a_negative_one_is_refused(demo_store, zh):
     assert (rows[DELFT].exchanged, rows[LEIDEN].exchanged) == (-100, 100)
     before = dump(demo_store)
     with pytest.raises(ExchangeError), demo_store.transaction() as session:
-        distributions.apply_settings(session, vid, distributions.replace(
+        distributions.apply_settings(session, vid, dataclasses.replace(
             exchanged, uitwisselingen=exchanged.uitwisselingen + ((DELFT, LEIDEN, 10_000, "te veel", None),)), "x")
     assert dump(demo_store) == before
 
@@ -147,7 +147,7 @@ def test_two_level_distribution_is_consistent(demo_store, zh):
     vid = opvang(demo_store, zh)
     with demo_store.transaction() as session:
         settings = distributions.settings_of(session, session.get(distributions.Verdeling, vid))
-        computed = distributions.apply_settings(session, vid, distributions.replace(settings, indeling="veiligheidsregio"), "2 niveaus")
+        computed = distributions.apply_settings(session, vid, dataclasses.replace(settings, indeling="veiligheidsregio"), "2 niveaus")
     groups = computed.group_result.allocations
     assert sum(groups.values()) == 19_097
     for step in computed.steps:
@@ -235,13 +235,13 @@ def test_weighted_mix_and_ses_keys_from_imported_indicators(demo_store, zh):
         settings = distributions.settings_of(session, session.get(distributions.Verdeling, vid))
         peildatum = settings.key_spec.peildatum
         mix = KeySpec("mix", peildatum, None, {"inwoners": "9/10", "oppervlakte": "1/10"})
-        computed = distributions.apply_settings(session, vid, distributions.replace(settings, sleutel=mix.to_json()), "mix")
+        computed = distributions.apply_settings(session, vid, dataclasses.replace(settings, sleutel=mix.to_json()), "mix")
         assert computed.result.key_description == "gewogen: 90,0% inwoners + 10,0% oppervlakte (inwoners op 1-1-2024)"
         delft = computed.result.line(DELFT)
         # 0.9 * 109,577 / 3,840,460 + 0.1 * 10 / 59 (Delft has 10 of 49 + 10 = 59 area units)
         assert delft.key == Fraction(9, 10) * Fraction(109_577, 3_840_460) + Fraction(1, 10) * Fraction(10, 59)
         ses = KeySpec("ses", peildatum, "ses_woa")
-        computed = distributions.apply_settings(session, vid, distributions.replace(settings, sleutel=ses.to_json()), "ses")
+        computed = distributions.apply_settings(session, vid, dataclasses.replace(settings, sleutel=ses.to_json()), "ses")
         assert computed.result.line(DELFT).key == Fraction(109_577 * 3, 4)
         assert sum(computed.final.values()) == 19_097
 
