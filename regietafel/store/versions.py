@@ -213,7 +213,7 @@ def _gemeente_codes(session: Session) -> list[tuple[int, str]]:
 
     from regietafel.store.models import Gemeente
 
-    return list(session.execute(select(Gemeente.id, Gemeente.code)).tuples())
+    return list(session.execute(select(Gemeente.id, Gemeente.code)).all())
 
 
 def art29_peildatum(session: Session, half: HalfYear) -> dt.date | None:

@@ -175,7 +175,7 @@ def _regio_names_query(session: Session, soort: str, codes: list[str]) -> list[t
         .join(GemeenteRegio, GemeenteRegio.gemeente_id == Gemeente.id)
         .join(Regio, Regio.id == GemeenteRegio.regio_id)
         .where(Regio.soort == soort, Gemeente.code.in_(codes))
-    ).tuples())
+    ).all())
 
 
 def _names(session: Session, codes: list[str]) -> dict[str, str]:
@@ -193,7 +193,7 @@ def _names_query(session: Session, codes: list[str]) -> list[tuple[str, str]]:
 
     from regietafel.store.models import Gemeente
 
-    return list(session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).tuples())
+    return list(session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.code.in_(codes))).all())
 
 
 def _until(periode: str, stand_per: dt.date | None) -> tuple[HalfYear, dt.date]:
@@ -260,7 +260,7 @@ def _locations_query(session: Session, codes: list[str]) -> list[tuple]:
     return list(session.execute(
         select(Gemeente.code, Locatie.capaciteit, Locatie.begindatum, Locatie.einddatum, Locatie.status,
                Locatie.soort, Locatie.bezetting, Locatie.opmerking)
-        .join(Gemeente, Gemeente.id == Locatie.gemeente_id).where(Gemeente.code.in_(codes))).tuples())
+        .join(Gemeente, Gemeente.id == Locatie.gemeente_id).where(Gemeente.code.in_(codes))).all())
 
 
 def thresholds(session: Session, provincie_id: int) -> dict[str, int]:
