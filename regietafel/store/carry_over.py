@@ -11,21 +11,22 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from regietafel.domain.carry_over import CarryOver, HalfYearFigures, carry_chain, started_at_zero
 from regietafel.domain.huisvesting import art29_taakstelling
 from regietafel.domain.periods import HalfYear
 from regietafel.domain.supervision import SupervisionPolicy
 from regietafel.store.computation import gemeenten
-from regietafel.store.database import session_cache
-from regietafel.store.distributions import allocations, compute, default_settings, versions
-from regietafel.store.models import Gemeente, Inwoners
 from regietafel.store.official import official_figures, official_first, opening_balances
+from regietafel.store.plain_session import is_plain
 from regietafel.store.realised import realisation_rows
 from regietafel.store.texts import t
+from regietafel.store.unit_of_work import session_cache
+from regietafel.store.versions import allocations, compute, default_settings, versions
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 CHAIN_DEPTH = 12  # half-years looked back at most
 
@@ -63,10 +64,25 @@ def _national_art29(session: Session, periode: str, provincie_id: int) -> dict[s
     cache = session_cache(session)
     if key not in cache:
         settings = default_settings(session, "huisvesting", periode, provincie_id)
-        cache[key] = None if settings is None else art29_taakstelling(settings.totaal, dict(session.execute(
-            select(Gemeente.code, Inwoners.aantal).join(Inwoners, Inwoners.gemeente_id == Gemeente.id)
-            .where(Inwoners.peildatum == settings.key_spec.peildatum, Gemeente.geldig_tot.is_(None))).all()))
+        cache[key] = None if settings is None else art29_taakstelling(
+            settings.totaal, dict(_population(session, settings.key_spec.peildatum)))
     return cache[key]
+
+
+def _population(session: Session, peildatum: dt.date | None) -> list[tuple[str, int]]:
+    """(code, inwoners) of every current gemeente on ``peildatum``."""
+    if is_plain(session):  # the ORM's join and order of conditions: the same rows in the same order
+        on_date, parameters = ("= ?", [peildatum.isoformat()]) if peildatum else ("IS NULL", [])
+        return session.rows("SELECT gemeente.code, inwoners.aantal FROM gemeente "
+                            "JOIN inwoners ON inwoners.gemeente_id = gemeente.id "
+                            f"WHERE inwoners.peildatum {on_date} AND gemeente.geldig_tot IS NULL", parameters)
+    from sqlalchemy import select
+
+    from regietafel.store.models import Gemeente, Inwoners
+
+    return list(session.execute(
+        select(Gemeente.code, Inwoners.aantal).join(Inwoners, Inwoners.gemeente_id == Gemeente.id)
+        .where(Inwoners.peildatum == peildatum, Gemeente.geldig_tot.is_(None))).tuples())
 
 
 @dataclass

@@ -19,10 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
-from typing import TYPE_CHECKING
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, cast
 
 from regietafel.domain.formatting import format_int
 from regietafel.domain.language import get_language
@@ -39,15 +36,18 @@ from regietafel.domain.verdeelmotor import (
     distribute_two_level,
 )
 from regietafel.domain.within_province import divide_within_province
-from regietafel.store.database import cached, session_cache
 from regietafel.store.keys import KeySpec, build_key
-from regietafel.store.models import Gemeente, GemeenteRegio, Opgave, Periode, Regio, Verdeling
 from regietafel.store.official import OfficialFigure, official_figures, official_first
+from regietafel.store.plain_session import NeedsOrm, is_plain, marks
 from regietafel.store.session_memo import REFERENCE, memoized
 from regietafel.store.texts import t
+from regietafel.store.unit_of_work import cached, session_cache
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from regietafel.store.distributions import VerdelingSettings
+    from regietafel.store.models import Opgave, Verdeling
 
 SCOPE_PROVINCE, SCOPE_NATIONAL = "provincie", "landelijk"
 FIELD_OF = {"vast": "lock", "minimum": "minimum", "maximum": "maximum", "verrekening": "credit"}
@@ -137,14 +137,26 @@ def gemeenten(session: Session, provincie_id: int | None) -> dict[int, tuple[str
     every province's from one read of the whole country."""
     def load() -> dict[int | None, dict[int, tuple[str, str]]]:
         per_province: dict[int | None, dict[int, tuple[str, str]]] = {None: {}}
-        for gid, code, naam, provincie in session.execute(select(
-                Gemeente.id, Gemeente.code, Gemeente.naam, Gemeente.provincie_id,
-        ).where(Gemeente.geldig_tot.is_(None)).order_by(Gemeente.code)):
+        for gid, code, naam, provincie in _current_gemeenten(session):
             per_province[None][gid] = (code, naam)
             per_province.setdefault(provincie, {})[gid] = (code, naam)
         return per_province
 
     return dict(cached(session, ("gemeenten", "per_province"), load).get(provincie_id, {}))
+
+
+def _current_gemeenten(session: Session) -> list[tuple[int, str, str, int]]:
+    """(id, code, naam, provincie id) of every current gemeente, in code order."""
+    if is_plain(session):
+        return session.rows("SELECT id, code, naam, provincie_id FROM gemeente WHERE geldig_tot IS NULL "
+                            "ORDER BY code")
+    from sqlalchemy import select
+
+    from regietafel.store.models import Gemeente
+
+    return list(session.execute(select(
+        Gemeente.id, Gemeente.code, Gemeente.naam, Gemeente.provincie_id,
+    ).where(Gemeente.geldig_tot.is_(None)).order_by(Gemeente.code)).tuples())
 
 
 def _key(session: Session, spec: KeySpec, id_to_code: dict[int, str]) -> dict[str, Fraction]:
@@ -161,27 +173,53 @@ def regio_groups(session: Session, soort: str, gemeente_ids) -> tuple[dict[str, 
 
 
 def _regio_groups(session: Session, soort: str, gemeente_ids: tuple[int, ...]):
-    rows = session.execute(
-        select(Regio.id, Regio.code, Regio.naam, GemeenteRegio.gemeente_id)
-        .join(GemeenteRegio, GemeenteRegio.regio_id == Regio.id)
-        .where(Regio.soort == soort, GemeenteRegio.gemeente_id.in_(list(gemeente_ids)))
-        .order_by(Regio.code)
-    ).all()
     groups: dict[str, list[int]] = {}
     names: dict[str, str] = {}
     ids: dict[str, int] = {}
-    for regio_id, code, naam, gemeente_id in rows:
+    for regio_id, code, naam, gemeente_id in _regio_rows(session, soort, gemeente_ids):
         groups.setdefault(code, []).append(gemeente_id)
         names[code] = naam
         ids[code] = regio_id
     return groups, names, ids
 
 
+def _regio_rows(session: Session, soort: str, gemeente_ids: tuple[int, ...]) -> list[tuple[int, str, str, int]]:
+    """(regio id, code, naam, gemeente id) of the regio's of a kind the gemeenten lie in, in code order."""
+    if is_plain(session):
+        return session.rows(
+            "SELECT regio.id, regio.code, regio.naam, gemeente_regio.gemeente_id FROM regio "
+            "JOIN gemeente_regio ON gemeente_regio.regio_id = regio.id "
+            f"WHERE regio.soort = ? AND gemeente_regio.gemeente_id IN ({marks(gemeente_ids)}) ORDER BY regio.code",
+            [soort, *gemeente_ids])
+    from sqlalchemy import select
+
+    from regietafel.store.models import GemeenteRegio, Regio
+
+    return list(session.execute(
+        select(Regio.id, Regio.code, Regio.naam, GemeenteRegio.gemeente_id)
+        .join(GemeenteRegio, GemeenteRegio.regio_id == Regio.id)
+        .where(Regio.soort == soort, GemeenteRegio.gemeente_id.in_(list(gemeente_ids)))
+        .order_by(Regio.code)
+    ).tuples())
+
+
 def _regio_opgaven(session: Session, periode: str) -> list[Opgave]:
     """Every opgave given per regio in a period, in import order: read once for all opgaven and provinces."""
-    return memoized(session, REFERENCE, ("regio_opgaven", periode), lambda: list(session.scalars(
+    return memoized(session, REFERENCE, ("regio_opgaven", periode), lambda: _regio_opgaven_query(session, periode))
+
+
+def _regio_opgaven_query(session: Session, periode: str) -> list[Opgave]:
+    if is_plain(session):  # records with the model's column names, read as Opgave objects are
+        return cast("list[Opgave]", session.records(
+            "SELECT opgave.* FROM opgave JOIN periode ON periode.id = opgave.periode_id "
+            "WHERE opgave.niveau = 'regio' AND periode.code = ? ORDER BY opgave.id", [periode]))
+    from sqlalchemy import select
+
+    from regietafel.store.models import Opgave, Periode
+
+    return list(session.scalars(
         select(Opgave).join(Periode, Periode.id == Opgave.periode_id)
-        .where(Opgave.niveau == "regio", Periode.code == periode).order_by(Opgave.id))))
+        .where(Opgave.niveau == "regio", Periode.code == periode).order_by(Opgave.id)))
 
 
 def regio_sources(session: Session, categorie: str, periode: str, provincie_id: int | None, indeling: str) -> list[Opgave]:
@@ -208,8 +246,20 @@ def _constraints(settings: VerdelingSettings, allowed: dict[str, str]) -> dict[s
 
 
 def period_code(session: Session, periode_id: int) -> str:
-    return memoized(session, REFERENCE, ("period_code", periode_id),
-                    lambda: session.scalars(select(Periode.code).where(Periode.id == periode_id)).one())
+    return memoized(session, REFERENCE, ("period_code", periode_id), lambda: _period_code(session, periode_id))
+
+
+def _period_code(session: Session, periode_id: int) -> str:
+    if is_plain(session):
+        rows = session.rows("SELECT code FROM periode WHERE id = ?", [periode_id])
+        if len(rows) != 1:  # ``.one()``'s error, as the ORM path raises it
+            raise NeedsOrm(f"period {periode_id}")
+        return rows[0][0]
+    from sqlalchemy import select
+
+    from regietafel.store.models import Periode
+
+    return session.scalars(select(Periode.code).where(Periode.id == periode_id)).one()
 
 
 def compute_version(session: Session, verdeling: Verdeling, settings: VerdelingSettings) -> Computed:

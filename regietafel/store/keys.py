@@ -10,14 +10,15 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from fractions import Fraction
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from regietafel.domain.formatting import format_date, format_fraction
 from regietafel.domain.keys import custom_key, equal_key, population_key, ses_key, weighted_mix_key
-from regietafel.store.models import Indicator, Inwoners
+from regietafel.store.plain_session import is_plain, marks
 from regietafel.store.texts import t
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 KEY_KINDS = ("inwoners", "gelijk", "mix", "ses", "eigen")
 POPULATION = "inwoners"  # the name of population inside a weighted mix
@@ -66,11 +67,7 @@ class KeySpec:
 
 
 def _population(session: Session, gemeente_ids: dict[int, str], peildatum: dt.date | None) -> dict[str, int]:
-    rows = dict(session.execute(
-        select(Inwoners.gemeente_id, Inwoners.aantal).where(
-            Inwoners.peildatum == peildatum, Inwoners.gemeente_id.in_(gemeente_ids)
-        )
-    ).all())
+    rows = dict(_population_rows(session, gemeente_ids, peildatum))
     missing = [code for gid, code in gemeente_ids.items() if gid not in rows]
     if missing:
         date = format_date(peildatum) if peildatum else "?"
@@ -78,16 +75,47 @@ def _population(session: Session, gemeente_ids: dict[int, str], peildatum: dt.da
     return {code: rows[gid] for gid, code in gemeente_ids.items()}
 
 
+def _population_rows(session: Session, gemeente_ids: dict[int, str], peildatum: dt.date | None) -> list[tuple[int, int]]:
+    """(gemeente id, inwoners) on ``peildatum`` (none stored without a date: ``IS NULL`` as the ORM asks)."""
+    if is_plain(session):
+        ids = list(gemeente_ids)
+        on_date, parameters = ("= ?", [peildatum.isoformat()]) if peildatum else ("IS NULL", [])
+        return session.rows(f"SELECT gemeente_id, aantal FROM inwoners WHERE peildatum {on_date} "
+                            f"AND gemeente_id IN ({marks(ids)})", [*parameters, *ids])
+    from sqlalchemy import select
+
+    from regietafel.store.models import Inwoners
+
+    return list(session.execute(
+        select(Inwoners.gemeente_id, Inwoners.aantal).where(
+            Inwoners.peildatum == peildatum, Inwoners.gemeente_id.in_(gemeente_ids)
+        )
+    ).tuples())
+
+
 def _indicator(session: Session, gemeente_ids: dict[int, str], name: str) -> dict[str, str]:
-    rows = dict(session.execute(
-        select(Indicator.gemeente_id, Indicator.waarde).where(
-            Indicator.naam == name, Indicator.gemeente_id.in_(gemeente_ids)
-        ).order_by(Indicator.peildatum)  # the newest peildatum wins
-    ).all())
+    rows = dict(_indicator_rows(session, gemeente_ids, name))  # the newest peildatum wins
     missing = [code for gid, code in gemeente_ids.items() if gid not in rows]
     if missing:
         raise ValueError(t("keys.indicator_name_has_no_value_for", name=name, codes=", ".join(sorted(missing)[:10]) + (" …" if len(missing) > 10 else "")))
     return {code: rows[gid] for gid, code in gemeente_ids.items()}
+
+
+def _indicator_rows(session: Session, gemeente_ids: dict[int, str], name: str) -> list[tuple[int, str]]:
+    """(gemeente id, waarde) of an indicator, oldest peildatum first."""
+    if is_plain(session):
+        ids = list(gemeente_ids)
+        return session.rows(f"SELECT gemeente_id, waarde FROM indicator WHERE naam = ? "
+                            f"AND gemeente_id IN ({marks(ids)}) ORDER BY peildatum", [name, *ids])
+    from sqlalchemy import select
+
+    from regietafel.store.models import Indicator
+
+    return list(session.execute(
+        select(Indicator.gemeente_id, Indicator.waarde).where(
+            Indicator.naam == name, Indicator.gemeente_id.in_(gemeente_ids)
+        ).order_by(Indicator.peildatum)
+    ).tuples())
 
 
 def build_key(session: Session, spec: KeySpec, gemeente_ids: dict[int, str]) -> dict[str, Fraction]:
@@ -112,4 +140,8 @@ def build_key(session: Session, spec: KeySpec, gemeente_ids: dict[int, str]) -> 
 
 
 def indicator_names(session: Session) -> list[str]:
+    from sqlalchemy import select  # the GUI's key editor only
+
+    from regietafel.store.models import Indicator
+
     return list(session.scalars(select(Indicator.naam).distinct().order_by(Indicator.naam)))

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from regietafel.domain.sources import is_estimate
-from regietafel.store.models import Beginstand, Gemeente, Opgave, Periode
+from regietafel.store.plain_session import is_plain, marks
 from regietafel.store.session_memo import REFERENCE, memoized
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -47,25 +48,52 @@ def _official_figures(session: Session, categorie: str, periode: str) -> dict[st
     """Every gemeente's imported figure of an opgave and period (in import order, the newest
     wins): read once for all the provinces and worksheets that ask."""
     def load() -> dict[str, OfficialFigure]:
-        rows = session.execute(
-            select(Gemeente.code, Opgave.aantal, Opgave.bron).join(Gemeente, Gemeente.id == Opgave.gemeente_id)
-            .join(Periode, Periode.id == Opgave.periode_id)
-            .where(Opgave.categorie == categorie, Opgave.niveau == "gemeente", Periode.code == periode)
-            .order_by(Opgave.id)
-        )
-        return {code: OfficialFigure(aantal, bron or "") for code, aantal, bron in rows}
+        return {code: OfficialFigure(aantal, bron or "") for code, aantal, bron in _official_rows(session, categorie, periode)}
 
     return memoized(session, REFERENCE, ("official_figures", categorie, periode), load)
+
+
+def _official_rows(session: Session, categorie: str, periode: str) -> list[tuple[str, int, str | None]]:
+    """(gemeente code, aantal, bron) of an opgave's figures per gemeente in a period, in import order."""
+    if is_plain(session):
+        return session.rows(
+            "SELECT gemeente.code, opgave.aantal, opgave.bron FROM opgave "
+            "JOIN gemeente ON gemeente.id = opgave.gemeente_id JOIN periode ON periode.id = opgave.periode_id "
+            "WHERE opgave.categorie = ? AND opgave.niveau = 'gemeente' AND periode.code = ? ORDER BY opgave.id",
+            [categorie, periode])
+    from sqlalchemy import select
+
+    from regietafel.store.models import Gemeente, Opgave, Periode
+
+    return list(session.execute(
+        select(Gemeente.code, Opgave.aantal, Opgave.bron).join(Gemeente, Gemeente.id == Opgave.gemeente_id)
+        .join(Periode, Periode.id == Opgave.periode_id)
+        .where(Opgave.categorie == categorie, Opgave.niveau == "gemeente", Periode.code == periode)
+        .order_by(Opgave.id)
+    ).tuples())
 
 
 def opening_balances(session: Session, periodes: Iterable[str], codes: Iterable[str]) -> dict[str, dict[str, OfficialFigure]]:
     """Imported opening balances per period code, then per gemeente code."""
     result: dict[str, dict[str, OfficialFigure]] = {}
-    rows = session.execute(
-        select(Periode.code, Gemeente.code, Beginstand.aantal, Beginstand.bron)
-        .join(Gemeente, Gemeente.id == Beginstand.gemeente_id).join(Periode, Periode.id == Beginstand.periode_id)
-        .where(Periode.code.in_(list(periodes)), Gemeente.code.in_(list(codes)))
-    )
-    for periode, code, aantal, bron in rows:
+    for periode, code, aantal, bron in _opening_rows(session, list(periodes), list(codes)):
         result.setdefault(periode, {})[code] = OfficialFigure(aantal, bron or "")
     return result
+
+
+def _opening_rows(session: Session, periodes: list[str], codes: list[str]) -> list[tuple[str, str, int, str | None]]:
+    """(period code, gemeente code, aantal, bron) of the imported opening balances asked for."""
+    if is_plain(session):
+        return session.rows(
+            "SELECT periode.code, gemeente.code, beginstand.aantal, beginstand.bron FROM beginstand "
+            "JOIN gemeente ON gemeente.id = beginstand.gemeente_id JOIN periode ON periode.id = beginstand.periode_id "
+            f"WHERE periode.code IN ({marks(periodes)}) AND gemeente.code IN ({marks(codes)})", [*periodes, *codes])
+    from sqlalchemy import select
+
+    from regietafel.store.models import Beginstand, Gemeente, Periode
+
+    return list(session.execute(
+        select(Periode.code, Gemeente.code, Beginstand.aantal, Beginstand.bron)
+        .join(Gemeente, Gemeente.id == Beginstand.gemeente_id).join(Periode, Periode.id == Beginstand.periode_id)
+        .where(Periode.code.in_(periodes), Gemeente.code.in_(codes))
+    ).tuples())

@@ -3,11 +3,13 @@ province: thresholds and the optional "repeatedly behind" criterion (:mod:`regie
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from regietafel.domain.supervision import SupervisionPolicy
-from regietafel.store.models import Instelling
+from regietafel.store.plain_session import is_plain, marks
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 DEFAULTS = {"toezicht_oranje": 75, "toezicht_rood": 50, "toezicht_herhaald": 0}
 
@@ -16,15 +18,31 @@ def policy(session: Session, provincie_id: int | None) -> SupervisionPolicy:
     """The province's rule in force (the defaults where it chose none)."""
     if provincie_id is None:
         return SupervisionPolicy()
-    stored = dict(session.execute(select(Instelling.sleutel, Instelling.waarde).where(
-        Instelling.provincie_id == provincie_id, Instelling.sleutel.in_(DEFAULTS)
-    )).all())
+    stored = dict(_stored(session, provincie_id))
     values = {key: int(stored.get(key, default)) for key, default in DEFAULTS.items()}
     return SupervisionPolicy(values["toezicht_oranje"], values["toezicht_rood"], values["toezicht_herhaald"])
 
 
+def _stored(session: Session, provincie_id: int) -> list[tuple[str, str]]:
+    """(sleutel, waarde) of the province's supervision settings."""
+    if is_plain(session):
+        return session.rows(f"SELECT sleutel, waarde FROM instelling WHERE provincie_id = ? "
+                            f"AND sleutel IN ({marks(DEFAULTS)})", [provincie_id, *DEFAULTS])
+    from sqlalchemy import select
+
+    from regietafel.store.models import Instelling
+
+    return list(session.execute(select(Instelling.sleutel, Instelling.waarde).where(
+        Instelling.provincie_id == provincie_id, Instelling.sleutel.in_(DEFAULTS)
+    )).tuples())
+
+
 def set_policy(session: Session, provincie_id: int, rule: SupervisionPolicy) -> None:
     """Store the province's rule (validated when ``rule`` was made)."""
+    from sqlalchemy import select
+
+    from regietafel.store.models import Instelling
+
     for key, value in (("toezicht_oranje", rule.oranje), ("toezicht_rood", rule.rood),
                        ("toezicht_herhaald", rule.herhaald)):
         row = session.scalar(select(Instelling).where(Instelling.provincie_id == provincie_id, Instelling.sleutel == key))
