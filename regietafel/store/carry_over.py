@@ -82,7 +82,7 @@ def _population(session: Session, peildatum: dt.date | None) -> list[tuple[str, 
 
     return list(session.execute(
         select(Gemeente.code, Inwoners.aantal).join(Inwoners, Inwoners.gemeente_id == Gemeente.id)
-        .where(Inwoners.peildatum == peildatum, Gemeente.geldig_tot.is_(None))).tuples())
+        .where(Inwoners.peildatum == peildatum, Gemeente.geldig_tot.is_(None))).all())
 
 
 @dataclass

@@ -156,7 +156,7 @@ def _current_gemeenten(session: Session) -> list[tuple[int, str, str, int]]:
 
     return list(session.execute(select(
         Gemeente.id, Gemeente.code, Gemeente.naam, Gemeente.provincie_id,
-    ).where(Gemeente.geldig_tot.is_(None)).order_by(Gemeente.code)).tuples())
+    ).where(Gemeente.geldig_tot.is_(None)).order_by(Gemeente.code)).all())
 
 
 def _key(session: Session, spec: KeySpec, id_to_code: dict[int, str]) -> dict[str, Fraction]:
@@ -200,7 +200,7 @@ def _regio_rows(session: Session, soort: str, gemeente_ids: tuple[int, ...]) -> 
         .join(GemeenteRegio, GemeenteRegio.regio_id == Regio.id)
         .where(Regio.soort == soort, GemeenteRegio.gemeente_id.in_(list(gemeente_ids)))
         .order_by(Regio.code)
-    ).tuples())
+    ).all())
 
 
 def _regio_opgaven(session: Session, periode: str) -> list[Opgave]:

@@ -90,7 +90,7 @@ def _population_rows(session: Session, gemeente_ids: dict[int, str], peildatum: 
         select(Inwoners.gemeente_id, Inwoners.aantal).where(
             Inwoners.peildatum == peildatum, Inwoners.gemeente_id.in_(gemeente_ids)
         )
-    ).tuples())
+    ).all())
 
 
 def _indicator(session: Session, gemeente_ids: dict[int, str], name: str) -> dict[str, str]:
@@ -115,7 +115,7 @@ def _indicator_rows(session: Session, gemeente_ids: dict[int, str], name: str) -
         select(Indicator.gemeente_id, Indicator.waarde).where(
             Indicator.naam == name, Indicator.gemeente_id.in_(gemeente_ids)
         ).order_by(Indicator.peildatum)
-    ).tuples())
+    ).all())
 
 
 def build_key(session: Session, spec: KeySpec, gemeente_ids: dict[int, str]) -> dict[str, Fraction]:

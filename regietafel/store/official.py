@@ -70,7 +70,7 @@ def _official_rows(session: Session, categorie: str, periode: str) -> list[tuple
         .join(Periode, Periode.id == Opgave.periode_id)
         .where(Opgave.categorie == categorie, Opgave.niveau == "gemeente", Periode.code == periode)
         .order_by(Opgave.id)
-    ).tuples())
+    ).all())
 
 
 def opening_balances(session: Session, periodes: Iterable[str], codes: Iterable[str]) -> dict[str, dict[str, OfficialFigure]]:
@@ -96,4 +96,4 @@ def _opening_rows(session: Session, periodes: list[str], codes: list[str]) -> li
         select(Periode.code, Gemeente.code, Beginstand.aantal, Beginstand.bron)
         .join(Gemeente, Gemeente.id == Beginstand.gemeente_id).join(Periode, Periode.id == Beginstand.periode_id)
         .where(Periode.code.in_(periodes), Gemeente.code.in_(codes))
-    ).tuples())
+    ).all())

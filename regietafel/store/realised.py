@@ -40,4 +40,4 @@ def _query(session: Session, categorie: str, wanted: tuple[str, ...]) -> list[tu
     return list(session.execute(
         select(Gemeente.code, Realisatie.peildatum, Realisatie.aantal, Realisatie.bron)
         .join(Gemeente, Gemeente.id == Realisatie.gemeente_id)
-        .where(Realisatie.categorie == categorie, Gemeente.code.in_(wanted))).tuples())
+        .where(Realisatie.categorie == categorie, Gemeente.code.in_(wanted))).all())

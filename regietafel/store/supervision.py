@@ -34,7 +34,7 @@ def _stored(session: Session, provincie_id: int) -> list[tuple[str, str]]:
 
     return list(session.execute(select(Instelling.sleutel, Instelling.waarde).where(
         Instelling.provincie_id == provincie_id, Instelling.sleutel.in_(DEFAULTS)
-    )).tuples())
+    )).all())
 
 
 def set_policy(session: Session, provincie_id: int, rule: SupervisionPolicy) -> None:
