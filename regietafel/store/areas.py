@@ -147,7 +147,7 @@ def gemeenten_of_province(
 
 def periods(session: Session) -> list[str]:
     if is_plain(session):
-        return [row[0] for row in session.rows("SELECT code FROM periode ORDER BY begin")]
+        return [row[0] for row in session.rows('SELECT code FROM periode ORDER BY "begin"')]
     from sqlalchemy import select
 
     from regietafel.store.models import Periode
@@ -176,7 +176,7 @@ def default_period(session: Session, today: dt.date | None = None) -> str | None
 def _latest_period_with_opgaven(session: Session) -> str | None:
     if is_plain(session):
         rows = session.rows("SELECT periode.code FROM periode JOIN opgave ON opgave.periode_id = periode.id "
-                            "ORDER BY periode.begin DESC LIMIT 1")
+                            'ORDER BY periode."begin" DESC LIMIT 1')
         return rows[0][0] if rows else None
     from sqlalchemy import select
 
