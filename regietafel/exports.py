@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from regietafel.store.database import Store
 from regietafel.store.document_data import (
     collect_country_data,
     collect_document_data,
     collect_uitvraag_data,
     collect_workbook_data,
 )
+
+if TYPE_CHECKING:  # a store, or the export's plain store (``store/plain_session.py``): the same reads
+    from regietafel.store.database import Store
 
 
 def meeting_pack_bytes(store: Store, provincie_id: int, periode: str | None = None, vergadering_id: int | None = None,

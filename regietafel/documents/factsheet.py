@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import KeepInFrame, PageBreak, Spacer
 
@@ -32,8 +33,11 @@ from regietafel.documents.pdf_tables import NUMBER, TEXT, data_table, fitted_wid
 from regietafel.domain.formatting import format_date, format_int
 from regietafel.domain.texts import t
 from regietafel.fileio import atomic_write
-from regietafel.store.document_data import DocumentData
-from regietafel.store.overview import CATEGORIES, OverviewRow
+from regietafel.store.overview import CATEGORIES
+
+if TYPE_CHECKING:  # types only: the store's data modules are not imported to render
+    from regietafel.store.document_data import DocumentData
+    from regietafel.store.overview import OverviewRow
 
 T = pdf_texts.text
 C = pdf_texts.column

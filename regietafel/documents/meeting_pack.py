@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
@@ -41,8 +42,10 @@ from regietafel.documents.pdf_tables import (
 )
 from regietafel.domain.formatting import format_date
 from regietafel.fileio import atomic_write
-from regietafel.store.document_data import DocumentData
 from regietafel.store.overview import CATEGORIES
+
+if TYPE_CHECKING:  # types only: the store's data modules are not imported to render
+    from regietafel.store.document_data import DocumentData
 
 T = pdf_texts.text
 C = pdf_texts.column

@@ -9,6 +9,8 @@ part of a credit above the share.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
@@ -29,8 +31,10 @@ from regietafel.documents.pdf_tables import (
 from regietafel.domain.apportionment import tie_rule
 from regietafel.domain.formatting import format_date, format_date_long, format_fraction, format_int
 from regietafel.domain.periods import HalfYear
-from regietafel.store.document_data import DocumentData
-from regietafel.store.worksheet import Worksheet
+
+if TYPE_CHECKING:  # types only: the store's data modules are not imported to render
+    from regietafel.store.document_data import DocumentData
+    from regietafel.store.worksheet import Worksheet
 
 T = pdf_texts.text
 C = pdf_texts.column

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.packaging.custom import StringProperty
@@ -47,9 +48,11 @@ from regietafel.documents.xlsx_texts import text
 from regietafel.domain.formatting import format_date
 from regietafel.domain.periods import HalfYear
 from regietafel.fileio import atomic_path
-from regietafel.store.document_data import UitvraagData
 from regietafel.store.overview import CATEGORIES
 from regietafel.store.worksheet import FLOW_CATEGORIES
+
+if TYPE_CHECKING:  # types only: the store's data modules are not imported to render
+    from regietafel.store.document_data import UitvraagData
 
 FORMAT_VERSION = 1
 SHEET = "Realisatie"

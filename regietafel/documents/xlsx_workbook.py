@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.formatting.rule import CellIsRule
@@ -46,9 +47,11 @@ from regietafel.documents import xlsx_style as st
 from regietafel.documents.xlsx_texts import text
 from regietafel.domain.formatting import format_date
 from regietafel.fileio import atomic_path
-from regietafel.store.document_data import VersionInfo, WorkbookData
-from regietafel.store.overview import OverviewRow
-from regietafel.store.worksheet import Worksheet, WorksheetRow
+
+if TYPE_CHECKING:  # types only: the store's data modules are not imported to render
+    from regietafel.store.document_data import VersionInfo, WorkbookData
+    from regietafel.store.overview import OverviewRow
+    from regietafel.store.worksheet import Worksheet, WorksheetRow
 
 # Layout of an opgave sheet
 HEADER_ROW = 5

@@ -4,24 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from regietafel.domain.names import match_province
 from regietafel.domain.periods import HalfYear, half_years
 from regietafel.store.errors import StoreError
-from regietafel.store.models import (
-    Gemeente,
-    GemeenteRegio,
-    Inwoners,
-    Opgave,
-    Periode,
-    Provincie,
-    Regio,
-)
+from regietafel.store.plain_session import is_plain
 from regietafel.store.session_memo import REFERENCE, memoized
 from regietafel.store.texts import t
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# The reads on the documents' path also answer a plain session (``store/plain_session.py``: the
+# export never imports SQLAlchemy) with the same rows in the same order; the ORM and the models
+# are imported where they are used.
 
 
 @dataclass(frozen=True)
@@ -41,17 +38,42 @@ class GemeenteRow:
 
 
 def provinces(session: Session) -> list[ProvincieRow]:
+    if is_plain(session):
+        return [ProvincieRow(*row) for row in session.rows("SELECT id, code, naam FROM provincie ORDER BY naam")]
+    from sqlalchemy import select
+
+    from regietafel.store.models import Provincie
+
     return [ProvincieRow(*row) for row in session.execute(
         select(Provincie.id, Provincie.code, Provincie.naam).order_by(Provincie.naam)
     )]
 
 
+def get_province(session: Session, provincie_id: int) -> ProvincieRow | None:
+    """The province's id, code and name; None for an unknown id."""
+    if is_plain(session):
+        rows = session.rows("SELECT id, code, naam FROM provincie WHERE id = ?", [provincie_id])
+        return ProvincieRow(*rows[0]) if rows else None
+    from regietafel.store.models import Provincie
+
+    provincie = session.get(Provincie, provincie_id)
+    return None if provincie is None else ProvincieRow(provincie.id, provincie.code, provincie.naam)
+
+
 def province_name(session: Session, provincie_id: int) -> str:
+    from sqlalchemy import select
+
+    from regietafel.store.models import Provincie
+
     return session.scalars(select(Provincie.naam).where(Provincie.id == provincie_id)).one()
 
 
 def current_gemeenten(session: Session, provincie_id: int) -> list[tuple[str, str]]:
     """(code, naam) of the province's current gemeenten, by name."""
+    from sqlalchemy import select
+
+    from regietafel.store.models import Gemeente
+
     return [(code, naam) for code, naam in session.execute(
         select(Gemeente.code, Gemeente.naam).where(Gemeente.provincie_id == provincie_id, Gemeente.geldig_tot.is_(None))
         .order_by(Gemeente.naam))]
@@ -59,6 +81,10 @@ def current_gemeenten(session: Session, provincie_id: int) -> list[tuple[str, st
 
 def gemeente_names(session: Session, provincie_id: int) -> dict[str, str]:
     """Code → name of every gemeente of the province, also those merged away (history keeps them)."""
+    from sqlalchemy import select
+
+    from regietafel.store.models import Gemeente
+
     return dict(session.execute(select(Gemeente.code, Gemeente.naam).where(Gemeente.provincie_id == provincie_id)).all())
 
 
@@ -73,8 +99,16 @@ def find_province(session: Session, typed: str) -> ProvincieRow:
 
 
 def population_dates(session: Session) -> list[dt.date]:
-    return list(memoized(session, REFERENCE, ("population_dates",), lambda: list(
-        session.scalars(select(Inwoners.peildatum).distinct().order_by(Inwoners.peildatum)))))
+    def load() -> list[dt.date]:
+        if is_plain(session):
+            return [row[0] for row in session.rows("SELECT DISTINCT peildatum FROM inwoners ORDER BY peildatum")]
+        from sqlalchemy import select
+
+        from regietafel.store.models import Inwoners
+
+        return list(session.scalars(select(Inwoners.peildatum).distinct().order_by(Inwoners.peildatum)))
+
+    return list(memoized(session, REFERENCE, ("population_dates",), load))
 
 
 def latest_population_date(session: Session, on_or_before: dt.date | None = None) -> dt.date | None:
@@ -87,6 +121,10 @@ def gemeenten_of_province(
     session: Session, provincie_id: int, peildatum: dt.date | None, regio_soort: str = "veiligheidsregio"
 ) -> list[GemeenteRow]:
     """Current gemeenten of a province with their regio and population on ``peildatum``."""
+    from sqlalchemy import select
+
+    from regietafel.store.models import Gemeente, GemeenteRegio, Inwoners, Regio
+
     regio_name = (
         select(Regio.naam)
         .join(GemeenteRegio, GemeenteRegio.regio_id == Regio.id)
@@ -108,26 +146,50 @@ def gemeenten_of_province(
 
 
 def periods(session: Session) -> list[str]:
+    if is_plain(session):
+        return [row[0] for row in session.rows('SELECT code FROM periode ORDER BY "begin"')]
+    from sqlalchemy import select
+
+    from regietafel.store.models import Periode
+
     return list(session.scalars(select(Periode.code).order_by(Periode.begin)))
 
 
 def has_opgaven(session: Session) -> bool:
     """Whether any opgave is known yet (an empty database: the start page shows the way)."""
+    from sqlalchemy import select
+
+    from regietafel.store.models import Opgave
+
     return session.scalar(select(Opgave.id).limit(1)) is not None
 
 
 def default_period(session: Session, today: dt.date | None = None) -> str | None:
     """The period to show first: the latest one with opgaven, else the current half-year."""
-    latest = session.scalar(
-        select(Periode.code).join(Opgave, Opgave.periode_id == Periode.id).order_by(Periode.begin.desc()).limit(1)
-    )
+    latest = _latest_period_with_opgaven(session)
     if latest:
         return latest
     current = HalfYear.containing(today or dt.date.today()).code
     return current if current in periods(session) else None
 
 
+def _latest_period_with_opgaven(session: Session) -> str | None:
+    if is_plain(session):
+        rows = session.rows("SELECT periode.code FROM periode JOIN opgave ON opgave.periode_id = periode.id "
+                            'ORDER BY periode."begin" DESC LIMIT 1')
+        return rows[0][0] if rows else None
+    from sqlalchemy import select
+
+    from regietafel.store.models import Opgave, Periode
+
+    return session.scalar(
+        select(Periode.code).join(Opgave, Opgave.periode_id == Periode.id).order_by(Periode.begin.desc()).limit(1)
+    )
+
+
 def ensure_periods(session: Session, codes: list[HalfYear]) -> None:
+    from regietafel.store.models import Periode
+
     existing = set(periods(session))
     for half in codes:
         if half.code not in existing:
@@ -145,6 +207,10 @@ OWN = "eigen"
 
 def own_grouping(session: Session, provincie_id: int) -> dict[str, str]:
     """The province's user-defined grouping: gemeente code -> group name."""
+    from sqlalchemy import select
+
+    from regietafel.store.models import Gemeente, GemeenteRegio, Regio
+
     return dict(session.execute(
         select(Gemeente.code, Regio.naam)
         .join(GemeenteRegio, GemeenteRegio.gemeente_id == Gemeente.id)
@@ -155,6 +221,10 @@ def own_grouping(session: Session, provincie_id: int) -> dict[str, str]:
 
 def set_own_grouping(session: Session, provincie_id: int, groups: dict[str, str]) -> None:
     """Replace the province's own grouping; every current gemeente must be in a named group."""
+    from sqlalchemy import select
+
+    from regietafel.store.models import Gemeente, GemeenteRegio, Provincie, Regio
+
     gemeenten = dict(session.execute(
         select(Gemeente.code, Gemeente.id).where(Gemeente.provincie_id == provincie_id, Gemeente.geldig_tot.is_(None))
     ).all())

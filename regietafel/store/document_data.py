@@ -9,20 +9,23 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from regietafel.domain.names import normalize_gemeente_code
 from regietafel.domain.periods import HalfYear
 from regietafel.store import areas, meetings
-from regietafel.store.database import Store
 from regietafel.store.errors import NothingToExport
 from regietafel.store.meetings import MeetingPackData
-from regietafel.store.models import Provincie, Vergadering
 from regietafel.store.overview import CATEGORIES, Overview, province_overview
 from regietafel.store.reporting import monthly_realisation, opgave_sources
 from regietafel.store.texts import t
 from regietafel.store.worksheet import thresholds
+
+if TYPE_CHECKING:  # the export reads with a plain session and never imports SQLAlchemy
+    from sqlalchemy.orm import Session
+
+    from regietafel.store.database import Store
+    from regietafel.store.models import Vergadering
 
 
 @dataclass
@@ -71,7 +74,7 @@ def collect_country_data(store: Store, periode: str | None = None, today: dt.dat
 def _document_data(session: Session, provincie_id: int, periode: str | None, vergadering_id: int | None,
                    today: dt.date | None, use_latest_meeting: bool, with_trend: bool,
                    stand_per: dt.date | None) -> DocumentData:
-    provincie = session.get(Provincie, provincie_id)
+    provincie = areas.get_province(session, provincie_id)
     if provincie is None:
         raise ValueError(f"Unknown province {provincie_id}")
     periode = periode or areas.default_period(session)
@@ -94,7 +97,7 @@ def _document_data(session: Session, provincie_id: int, periode: str | None, ver
                         meetings.pack_data(session, meeting), today or dt.date.today(), trend)
 
 
-def _overview_with_opgaven(session: Session, provincie: Provincie, periode: str, stand_per: dt.date) -> Overview:
+def _overview_with_opgaven(session: Session, provincie: areas.ProvincieRow, periode: str, stand_per: dt.date) -> Overview:
     """The overview a document prints, stand per ``stand_per``; refused when it would be empty
     (nothing to divide yet)."""
     overview = province_overview(session, provincie.id, periode, stand_per=stand_per)
@@ -139,7 +142,7 @@ def collect_workbook_data(store: Store, provincie_id: int, periode: str, stand_p
     in one session. Nothing is written to the database: a concept the overview computes on
     demand is rolled back with the read session."""
     with store.read() as session:
-        provincie = session.get(Provincie, provincie_id)
+        provincie = areas.get_province(session, provincie_id)
         if provincie is None:
             raise ValueError(f"unknown provincie_id {provincie_id}")
         stand_per = stand_per or meetings.default_stand_per(session, provincie_id)
@@ -170,7 +173,7 @@ def collect_uitvraag_data(store: Store, provincie_id: int, periode: str,
                           gemeente_code: str | None = None) -> UitvraagData:
     """The gemeenten an uitvraag workbook asks (all of the province, or one)."""
     with store.read() as session:
-        provincie = session.get(Provincie, provincie_id)
+        provincie = areas.get_province(session, provincie_id)
         if provincie is None:
             raise ValueError(f"unknown provincie_id {provincie_id}")
         rows = areas.gemeenten_of_province(session, provincie_id, None)

@@ -10,23 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from regietafel.domain.formatting import format_date, format_int
-from regietafel.store import distributions
-from regietafel.store.models import (
-    Actiepunt,
-    Agendapunt,
-    Besluit,
-    Periode,
-    Provincie,
-    Verdeling,
-    Vergadering,
-)
+from regietafel.store.plain_session import is_plain
 from regietafel.store.session_memo import ANY_WRITE, memoized
 from regietafel.store.texts import t
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from regietafel.store.models import Actiepunt, Agendapunt, Besluit, Verdeling, Vergadering
+
+# The reads the meeting pack makes also answer a plain session (``store/plain_session.py``: the
+# export never imports SQLAlchemy) with records of the same columns, rows and order as the ORM's
+# objects; the ORM and the models are imported where they are used.
 
 ACTION_STATUSES = ("open", "afgerond")
 
@@ -61,17 +59,36 @@ def default_agenda() -> list[str]:
 
 def meetings(session: Session, provincie_id: int) -> list[Vergadering]:
     """The meetings of a province, oldest first (asked once per session until a write)."""
-    return list(memoized(session, ANY_WRITE, ("meetings", provincie_id), lambda: list(session.scalars(
-        select(Vergadering).where(Vergadering.provincie_id == provincie_id)
-        .order_by(Vergadering.datum, Vergadering.id)
-    ))))
+    def load() -> list:
+        if is_plain(session):
+            return session.records("SELECT * FROM vergadering WHERE provincie_id = ? ORDER BY datum, id",
+                                   [provincie_id])
+        from sqlalchemy import select
+
+        from regietafel.store.models import Vergadering
+
+        return list(session.scalars(
+            select(Vergadering).where(Vergadering.provincie_id == provincie_id)
+            .order_by(Vergadering.datum, Vergadering.id)
+        ))
+
+    return list(memoized(session, ANY_WRITE, ("meetings", provincie_id), load))
 
 
 def get_meeting(session: Session, vergadering_id: int) -> Vergadering:
-    meeting = session.get(Vergadering, vergadering_id)
+    meeting = _meeting_by_id(session, vergadering_id)
     if meeting is None:
         raise ValueError(t("meetings.unknown_meeting_id", id=vergadering_id))
     return meeting
+
+
+def _meeting_by_id(session: Session, vergadering_id: int) -> Vergadering | None:
+    if is_plain(session):
+        found = session.records("SELECT * FROM vergadering WHERE id = ?", [vergadering_id])
+        return found[0] if found else None
+    from regietafel.store.models import Vergadering
+
+    return session.get(Vergadering, vergadering_id)
 
 
 def latest_meeting(session: Session, provincie_id: int) -> Vergadering | None:
@@ -94,6 +111,13 @@ def previous_meeting(session: Session, meeting: Vergadering) -> Vergadering | No
 
 
 def agenda(session: Session, vergadering_id: int) -> list[Agendapunt]:
+    if is_plain(session):
+        return session.records("SELECT * FROM agendapunt WHERE vergadering_id = ? ORDER BY volgorde, id",
+                               [vergadering_id])
+    from sqlalchemy import select
+
+    from regietafel.store.models import Agendapunt
+
     return list(session.scalars(
         select(Agendapunt).where(Agendapunt.vergadering_id == vergadering_id)
         .order_by(Agendapunt.volgorde, Agendapunt.id)
@@ -101,12 +125,25 @@ def agenda(session: Session, vergadering_id: int) -> list[Agendapunt]:
 
 
 def decisions(session: Session, vergadering_id: int) -> list[Besluit]:
+    if is_plain(session):
+        return session.records("SELECT * FROM besluit WHERE vergadering_id = ? ORDER BY volgorde, id",
+                               [vergadering_id])
+    from sqlalchemy import select
+
+    from regietafel.store.models import Besluit
+
     return list(session.scalars(
         select(Besluit).where(Besluit.vergadering_id == vergadering_id).order_by(Besluit.volgorde, Besluit.id)
     ))
 
 
 def action_points(session: Session, vergadering_id: int) -> list[Actiepunt]:
+    if is_plain(session):
+        return session.records("SELECT * FROM actiepunt WHERE vergadering_id = ? ORDER BY id", [vergadering_id])
+    from sqlalchemy import select
+
+    from regietafel.store.models import Actiepunt
+
     return list(session.scalars(
         select(Actiepunt).where(Actiepunt.vergadering_id == vergadering_id).order_by(Actiepunt.id)
     ))
@@ -114,6 +151,17 @@ def action_points(session: Session, vergadering_id: int) -> list[Actiepunt]:
 
 def carried_action_points(session: Session, meeting: Vergadering) -> list[Actiepunt]:
     """Open action points of earlier meetings of the province: they carry over to ``meeting``."""
+    if is_plain(session):
+        datum = meeting.datum.isoformat()  # as the ORM stores a date
+        return session.records(
+            "SELECT actiepunt.* FROM actiepunt JOIN vergadering ON vergadering.id = actiepunt.vergadering_id "
+            "WHERE vergadering.provincie_id = ? AND actiepunt.status = 'open' "
+            "AND (vergadering.datum < ? OR (vergadering.datum = ? AND vergadering.id < ?)) "
+            "ORDER BY vergadering.datum, actiepunt.id", [meeting.provincie_id, datum, datum, meeting.id])
+    from sqlalchemy import select
+
+    from regietafel.store.models import Actiepunt, Vergadering
+
     return list(session.scalars(
         select(Actiepunt).join(Vergadering, Vergadering.id == Actiepunt.vergadering_id)
         .where(Vergadering.provincie_id == meeting.provincie_id, Actiepunt.status == "open",
@@ -125,6 +173,10 @@ def carried_action_points(session: Session, meeting: Vergadering) -> list[Actiep
 
 def adoptable_versions(session: Session, provincie_id: int, periode: str) -> list[Verdeling]:
     """Concept versions of this province and period that a decision can adopt."""
+    from sqlalchemy import select
+
+    from regietafel.store.models import Periode, Verdeling
+
     return list(session.scalars(
         select(Verdeling).join(Periode, Periode.id == Verdeling.periode_id)
         .where(Verdeling.provincie_id == provincie_id, Periode.code == periode, Verdeling.status == "concept")
@@ -147,6 +199,8 @@ def version_label(verdeling: Verdeling, periode: str | None = None) -> str:
 
 def create_meeting(session: Session, provincie_id: int, datum: dt.date, plaats: str = "",
                    aanwezigen: str = "", with_default_agenda: bool = True) -> Vergadering:
+    from regietafel.store.models import Agendapunt, Vergadering
+
     meeting = Vergadering(provincie_id=provincie_id, datum=datum, plaats=plaats, aanwezigen=aanwezigen)
     session.add(meeting)
     session.flush()
@@ -171,6 +225,10 @@ def update_meeting(session: Session, vergadering_id: int, *, datum: dt.date | No
 
 
 def delete_meeting(session: Session, vergadering_id: int) -> None:
+    from sqlalchemy import func, select
+
+    from regietafel.store.models import Verdeling
+
     meeting = get_meeting(session, vergadering_id)
     adopted = session.scalar(select(func.count()).select_from(Verdeling).where(Verdeling.vergadering_id == meeting.id))
     if adopted:
@@ -184,6 +242,8 @@ def delete_meeting(session: Session, vergadering_id: int) -> None:
 def add_agenda_item(session: Session, vergadering_id: int, titel: str, toelichting: str = "",
                     position: int | None = None) -> Agendapunt:
     """Add an item at ``position`` (0-based; None: at the end) and renumber."""
+    from regietafel.store.models import Agendapunt
+
     if not titel.strip():
         raise ValueError(t("meetings.an_agenda_item_needs_a_title"))
     items = agenda(session, vergadering_id)
@@ -198,12 +258,16 @@ def add_agenda_item(session: Session, vergadering_id: int, titel: str, toelichti
 def update_agenda_item(session: Session, agendapunt_id: int, titel: str, toelichting: str = "") -> None:
     if not titel.strip():
         raise ValueError(t("meetings.an_agenda_item_needs_a_title"))
+    from regietafel.store.models import Agendapunt
+
     item = session.get_one(Agendapunt, agendapunt_id)
     item.titel, item.toelichting = titel.strip(), toelichting
     session.flush()
 
 
 def remove_agenda_item(session: Session, agendapunt_id: int) -> None:
+    from regietafel.store.models import Agendapunt
+
     item = session.get_one(Agendapunt, agendapunt_id)
     vergadering_id = item.vergadering_id
     session.delete(item)
@@ -214,6 +278,8 @@ def remove_agenda_item(session: Session, agendapunt_id: int) -> None:
 
 def move_agenda_item(session: Session, agendapunt_id: int, step: int) -> None:
     """Move an item ``step`` places up (negative) or down (positive)."""
+    from regietafel.store.models import Agendapunt
+
     item = session.get_one(Agendapunt, agendapunt_id)
     items = agenda(session, item.vergadering_id)
     index = items.index(item)
@@ -233,6 +299,11 @@ def add_decision(session: Session, vergadering_id: int, tekst: str = "",
     """Record a decision; with ``verdeling_id`` the decision adopts that concept version
     (vastgesteld on the meeting's date, linked to the meeting; ``expected``: the version's
     change number the caller loaded, see :func:`distributions.adopt`)."""
+    from sqlalchemy import func, select
+
+    from regietafel.store import distributions
+    from regietafel.store.models import Besluit, Periode, Provincie, Verdeling
+
     meeting = get_meeting(session, vergadering_id)
     tekst = tekst.strip()
     if verdeling_id is not None:
@@ -260,11 +331,15 @@ def add_decision(session: Session, vergadering_id: int, tekst: str = "",
 def update_decision(session: Session, besluit_id: int, tekst: str) -> None:
     if not tekst.strip():
         raise ValueError(t("meetings.a_decision_needs_a_text"))
+    from regietafel.store.models import Besluit
+
     session.get_one(Besluit, besluit_id).tekst = tekst.strip()
     session.flush()
 
 
 def remove_decision(session: Session, besluit_id: int) -> None:
+    from regietafel.store.models import Besluit
+
     decision = session.get_one(Besluit, besluit_id)
     if decision.verdeling_id is not None:
         raise ValueError(t("meetings.this_decision_adopted_a_distribution_version"))
@@ -274,6 +349,8 @@ def remove_decision(session: Session, besluit_id: int) -> None:
 
 def add_action_point(session: Session, vergadering_id: int, omschrijving: str, eigenaar: str = "",
                      deadline: dt.date | None = None, status: str = "open") -> Actiepunt:
+    from regietafel.store.models import Actiepunt
+
     get_meeting(session, vergadering_id)
     if not omschrijving.strip():
         raise ValueError(t("meetings.an_action_point_needs_a_description"))
@@ -288,6 +365,8 @@ def add_action_point(session: Session, vergadering_id: int, omschrijving: str, e
 def update_action_point(session: Session, actiepunt_id: int, *, omschrijving: str | None = None,
                         eigenaar: str | None = None, deadline: dt.date | None | str = "keep",
                         status: str | None = None) -> Actiepunt:
+    from regietafel.store.models import Actiepunt
+
     point = session.get_one(Actiepunt, actiepunt_id)
     if omschrijving is not None:
         if not omschrijving.strip():
@@ -306,11 +385,15 @@ def update_action_point(session: Session, actiepunt_id: int, *, omschrijving: st
 
 def toggle_action_point(session: Session, actiepunt_id: int) -> Actiepunt:
     """Done if it was open, open again if it was done."""
+    from regietafel.store.models import Actiepunt
+
     point = session.get_one(Actiepunt, actiepunt_id)
     return update_action_point(session, actiepunt_id, status="afgerond" if point.status == "open" else "open")
 
 
 def remove_action_point(session: Session, actiepunt_id: int) -> None:
+    from regietafel.store.models import Actiepunt
+
     session.delete(session.get_one(Actiepunt, actiepunt_id))
     session.flush()
 
