@@ -52,7 +52,7 @@ MIN_MAP_HEIGHT = 220  # below this a map of a province is unreadable: it moves t
 def map_values(values_or_overview, categorie: str, measure: str) -> dict:
     if isinstance(values_or_overview, dict):
         return dict(values_or_overview)
-    from regietafel.store.monitor import measure_values
+    from regietafel.store.overview import measure_values
 
     return measure_values(values_or_overview, categorie, measure)
 

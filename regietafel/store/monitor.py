@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from fractions import Fraction
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,10 +21,16 @@ from regietafel.store.locations import spans
 from regietafel.store.models import Gemeente, Periode, Provincie, Realisatie
 from regietafel.store.national import national_table
 from regietafel.store.official import opening_balances
-from regietafel.store.overview import Overview, OverviewCell
-from regietafel.store.worksheet import (
+from regietafel.store.overview import (  # noqa: F401 (the map values and subtotals, re-exported for the GUI)
+    Overview,
+    OverviewCell,
+    cell_value,
+    measure_values,
+    regio_subtotals,
+    sum_cells,
+)
+from regietafel.store.worksheet import (  # noqa: F401 (DEFAULT_THRESHOLDS re-exported for the GUI)
     DEFAULT_THRESHOLDS,
-    supervision_status,
     taakstelling,
     thresholds,
 )
@@ -206,45 +211,8 @@ def achterstand_trend(session: Session, provincie_id: int, periods: list[str] | 
     return points
 
 
-# --- map values and subtotals ------------------------------------------------------------------
-def cell_value(cell: OverviewCell | None, measure: str, limits: dict[str, int] = DEFAULT_THRESHOLDS):
-    """One map value: percentage realised (float), places still to realise (int) or status."""
-    if cell is None or cell.realised is None:
-        return None
-    if measure == "percentage":
-        return 100.0 if cell.opgave <= 0 else float(Fraction(100 * cell.realised, cell.opgave))
-    if measure == "gap":
-        return cell.remaining
-    if measure == "status":
-        return cell.status or supervision_status(cell.opgave, cell.realised, limits)
-    raise ValueError(measure)
-
-
-def measure_values(overview: Overview, categorie: str, measure: str,
-                   limits: dict[str, int] = DEFAULT_THRESHOLDS) -> dict[str, object]:
-    """Per CBS gemeente code the value of ``measure`` for one opgave of an overview."""
-    return {row.code: cell_value(row.cells.get(categorie), measure, limits) for row in overview.rows}
-
-
 def overview_limits(session: Session, overview: Overview) -> dict[str, int]:
     return thresholds(session, overview.provincie_id)
-
-
-def sum_cells(cells: list[OverviewCell]) -> OverviewCell:
-    realised = [c.realised for c in cells if c.realised is not None]
-    remaining = [c.remaining for c in cells if c.remaining is not None]
-    return OverviewCell(sum(c.opgave for c in cells), sum(realised) if realised else None,
-                        sum(remaining) if remaining else None)
-
-
-def regio_subtotals(overview: Overview) -> dict[str, dict[str, OverviewCell]]:
-    """Per regio (as in the overview's regio column) the summed cells of every opgave."""
-    groups: dict[str, dict[str, list[OverviewCell]]] = {}
-    for row in overview.rows:
-        group = groups.setdefault(row.regio, {})
-        for categorie, cell in row.cells.items():
-            group.setdefault(categorie, []).append(cell)
-    return {regio: {cat: sum_cells(cells) for cat, cells in group.items()} for regio, group in sorted(groups.items())}
 
 
 def province_values(session: Session, periode: str, categorie: str, measure: str,

@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from regietafel.store import versions
 from regietafel.store.plain_session import is_plain
-from regietafel.store.worksheet import Worksheet, chosen_version, worksheet_of
+from regietafel.store.worksheet import (
+    DEFAULT_THRESHOLDS,
+    Worksheet,
+    chosen_version,
+    supervision_status,
+    worksheet_of,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -84,3 +91,40 @@ def _first_concept(session: Session, categorie: str, periode: str, provincie_id:
     from regietafel.store import distributions
 
     return distributions.ensure_version(session, categorie, periode, provincie_id)
+
+
+# --- map values and subtotals ------------------------------------------------------------------
+def cell_value(cell: OverviewCell | None, measure: str, limits: dict[str, int] = DEFAULT_THRESHOLDS):
+    """One map value: percentage realised (float), places still to realise (int) or status."""
+    if cell is None or cell.realised is None:
+        return None
+    if measure == "percentage":
+        return 100.0 if cell.opgave <= 0 else float(Fraction(100 * cell.realised, cell.opgave))
+    if measure == "gap":
+        return cell.remaining
+    if measure == "status":
+        return cell.status or supervision_status(cell.opgave, cell.realised, limits)
+    raise ValueError(measure)
+
+
+def measure_values(overview: Overview, categorie: str, measure: str,
+                   limits: dict[str, int] = DEFAULT_THRESHOLDS) -> dict[str, object]:
+    """Per CBS gemeente code the value of ``measure`` for one opgave of an overview."""
+    return {row.code: cell_value(row.cells.get(categorie), measure, limits) for row in overview.rows}
+
+
+def sum_cells(cells: list[OverviewCell]) -> OverviewCell:
+    realised = [c.realised for c in cells if c.realised is not None]
+    remaining = [c.remaining for c in cells if c.remaining is not None]
+    return OverviewCell(sum(c.opgave for c in cells), sum(realised) if realised else None,
+                        sum(remaining) if remaining else None)
+
+
+def regio_subtotals(overview: Overview) -> dict[str, dict[str, OverviewCell]]:
+    """Per regio (as in the overview's regio column) the summed cells of every opgave."""
+    groups: dict[str, dict[str, list[OverviewCell]]] = {}
+    for row in overview.rows:
+        group = groups.setdefault(row.regio, {})
+        for categorie, cell in row.cells.items():
+            group.setdefault(categorie, []).append(cell)
+    return {regio: {cat: sum_cells(cells) for cat, cells in group.items()} for regio, group in sorted(groups.items())}
