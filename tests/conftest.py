@@ -55,6 +55,49 @@ def demo_template(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def rich_template(demo_template, tmp_path_factory) -> Path:
+    """The demo with what it lacks: adopted versions, a concept from one, constraints, exchanges
+    and an official figure per gemeente."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from regietafel.store import areas, distributions
+    from regietafel.store.models import Gemeente, Opgave, Periode
+    from regietafel.store.overview import province_overview
+
+    PERIODE = "2023-II"
+
+    path = _copy_sqlite(demo_template, tmp_path_factory.mktemp("rich") / "rich.sqlite")
+    store = open_store(path)
+    try:
+        with store.transaction() as session:
+            zh = areas.find_province(session, "Zuid-Holland").id
+            utrecht = areas.find_province(session, "Utrecht").id
+            province_overview(session, zh, PERIODE)  # the first concepts
+            province_overview(session, utrecht, PERIODE)
+        with store.transaction() as session:
+            opvang = distributions.versions(session, "opvang", PERIODE, zh)[-1]
+            settings = distributions.settings_of(session, opvang)
+            codes = sorted(distributions.compute(session, opvang).scope_codes)
+            changed = (settings.with_constraint(codes[0], "vast", 40).with_constraint(codes[1], "minimum", 300)
+                       .with_constraint(codes[2], "maximum", 5))
+            changed = type(changed)(**{**changed.__dict__, "uitwisselingen": ((codes[3], codes[4], 7, "ruil", None),)})
+            distributions.apply_settings(session, opvang.id, changed, "test")
+            huisvesting = distributions.versions(session, "huisvesting", PERIODE, utrecht)[-1]
+            distributions.adopt(session, huisvesting.id, dt.date(2023, 10, 1))
+        with store.transaction() as session:
+            distributions.new_concept_from(session, huisvesting.id)
+            periode_id = session.scalar(select(Periode.id).where(Periode.code == PERIODE))
+            gemeente = session.scalar(select(Gemeente).where(Gemeente.code == "GM0344"))  # Utrecht (gemeente)
+            session.add(Opgave(categorie="huisvesting", niveau="gemeente", periode_id=periode_id,
+                               gemeente_id=gemeente.id, aantal=777, bron="test: taakstelling"))
+    finally:
+        store.close()
+    return path
+
+
 def _copy_sqlite(source: Path, target: Path) -> Path:
     import sqlite3
 

@@ -1,6 +1,6 @@
 """The versions' reads and the worksheet's own queries give the same answer on the export's plain
-session (sqlite3, no SQLAlchemy) as through the ORM, on the demo database: every province,
-period and opgave."""
+session (sqlite3, no SQLAlchemy) as through the ORM, on the demo database with stored versions
+(adopted, with constraints and exchanges: ``rich_template``): every province, period and opgave."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ OPGAVE_COLUMNS = ("id", "categorie", "niveau", "provincie_id", "aantal", "peilda
 
 
 @pytest.fixture(scope="module")
-def sessions(demo_template):
-    orm, plain = open_snapshot(demo_template), open_plain_snapshot(demo_template)
+def sessions(rich_template):
+    orm, plain = open_snapshot(rich_template), open_plain_snapshot(rich_template)
     with orm.read() as orm_session, plain.read() as plain_session:
         yield orm_session, plain_session
     orm.close()
