@@ -66,7 +66,8 @@ def test_every_workbook_is_the_same_through_plain_sql(which, demo_template, rich
 def test_packs_and_factsheets_are_the_same_through_plain_sql(which, demo_template, rich_template, tmp_path,
                                                               invariant_pdfs):
     database = demo_template if which == "demo" else rich_template
-    for name in ("Zuid-Holland", "Utrecht", "Fryslân", "Groningen"):
+    # Noord-Brabant: the most gemeenten (56), whose opgave chart once did not fit a page.
+    for name in ("Zuid-Holland", "Utrecht", "Fryslân", "Noord-Brabant"):
         _same_documents(database, ["--province", name, "--pdf"], ".pdf", tmp_path)
         _same_documents(database, ["--province", name, "--period", "2023-I", "--stand-per", "1-7-2023", "--pdf"],
                         ".pdf", tmp_path)

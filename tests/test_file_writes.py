@@ -28,6 +28,7 @@ ALLOWED = {
     ("store/backups.py", "shutil.copy2"): "copies into atomic_path's temporary file",
     ("store/backups.py", "sqlite3.connect"): "atomic_path's temporary file (the source is read-only)",
     ("store/database.py", "sqlite3.connect"): "an in-memory copy (snapshot)",
+    ("store/plain_session.py", "sqlite3.connect"): "an in-memory copy (the export's plain snapshot)",
     ("store/sqlite_file.py", "sqlite3.connect"): "read-only URI, or the temporary of build_database",
     ("documents/xlsx_workbook.py", "save"): "workbook.save(temporary) inside atomic_path",
     ("documents/xlsx_uitvraag.py", "save"): "workbook.save(temporary) inside atomic_path",

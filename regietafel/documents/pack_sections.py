@@ -18,7 +18,7 @@ from regietafel.documents import pdf_texts
 from regietafel.documents.pdf_canvas import Heading
 from regietafel.documents.pdf_charts import opgave_chart
 from regietafel.documents.pdf_map import MIN_MAP_HEIGHT, map_flowable
-from regietafel.documents.pdf_style import Paragraph, esc, frame_width, styles
+from regietafel.documents.pdf_style import Paragraph, esc, frame_height, frame_width, styles
 from regietafel.documents.pdf_tables import (
     CELL_PADDING,
     NUMBER,
@@ -76,8 +76,13 @@ def section(categorie: str, sheet: Worksheet, data: DocumentData) -> list:
     story += source_lines(categorie, sheet)
     story.append(_table(categorie, sheet, width))
     rows = by_name(sheet)
-    story += [CondPageBreak(200), *caption(T("chart_title"), sheet),
-              opgave_chart([r.naam for r in rows], [r.target for r in rows], [r.realised for r in rows], width)]
+    title = caption(T("chart_title"), sheet)
+    # The chart fits one page with its title (which keeps with it), however many gemeenten.
+    room = frame_height() - sum(p.wrap(width, frame_height())[1] + p.getSpaceBefore() + p.getSpaceAfter()
+                                for p in title)
+    story += [CondPageBreak(200), *title,
+              opgave_chart([r.naam for r in rows], [r.target for r in rows], [r.realised for r in rows], width,
+                           max_height=room)]
     # The same map as the app's Overzicht tab: share realised per gemeente; it takes the rest of
     # the page (or the next one). Without any realisation a sentence says so instead.
     chart_map = map_flowable(data.overview, "percentage", categorie=categorie, provincie=data.provincie,

@@ -146,10 +146,14 @@ def _legend(language: str | None) -> list[tuple[Color, str]]:
 
 
 def opgave_chart(labels: Sequence[str], opgave: Sequence[int], realised: Sequence[int | None],
-                 width: float, language: str | None = None) -> BarChart:
-    """Horizontal bars per gemeente: opgave (dark) and gerealiseerd (outlined), one row each."""
+                 width: float, language: str | None = None, max_height: float | None = None) -> BarChart:
+    """Horizontal bars per gemeente: opgave (dark) and gerealiseerd (outlined), one row each;
+    rows narrower where that many would not fit ``max_height`` (a page: Noord-Brabant's 56
+    gemeenten at the usual row would not)."""
     has_realised = any(r is not None for r in realised)
     row = 13 if has_realised else 9
+    if max_height is not None:
+        row = min(row, (max_height - 48) / max(len(labels), 1))
     series = [Series(tuple(opgave), OPGAVE_FILL)]
     if has_realised:
         series.append(Series(tuple(r or 0 for r in realised), REALISED_FILL, 0.7))

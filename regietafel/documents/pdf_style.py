@@ -214,7 +214,7 @@ def make_document(target, info: PageInfo, title: str, landscape_pages: bool = Tr
                           leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=FOOTER_HEIGHT + 4 * mm)
     templates = []
     for name, size in (("portrait", PORTRAIT), ("landscape", LANDSCAPE)) if landscape_pages else (("portrait", PORTRAIT),):
-        frame = Frame(MARGIN, FOOTER_HEIGHT + 4 * mm, size[0] - 2 * MARGIN, size[1] - MARGIN - FOOTER_HEIGHT - 4 * mm,
+        frame = Frame(MARGIN, FOOTER_HEIGHT + 4 * mm, size[0] - 2 * MARGIN, frame_height(name),
                       id=f"{name}_frame", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         templates.append(PageTemplate(id=name, frames=[frame], onPage=draw_page, pagesize=size))
     doc.addPageTemplates(templates)
@@ -225,3 +225,10 @@ def make_document(target, info: PageInfo, title: str, landscape_pages: bool = Tr
 def frame_width(orientation: str = "portrait") -> float:
     size = PORTRAIT if orientation == "portrait" else LANDSCAPE
     return size[0] - 2 * MARGIN
+
+
+def frame_height(orientation: str = "portrait") -> float:
+    """The height of a page's frame (as :func:`make_document` lays it out): the most one
+    flowable can take."""
+    size = PORTRAIT if orientation == "portrait" else LANDSCAPE
+    return size[1] - MARGIN - FOOTER_HEIGHT - 4 * mm

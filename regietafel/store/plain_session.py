@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, TypeGuard
 
 from regietafel.fileio import unprotect
 from regietafel.store import migrate, sqlite_file
@@ -61,7 +61,9 @@ class PlainSession:
         raise NeedsOrm(name)
 
 
-def is_plain(session: Any) -> bool:
+def is_plain(session: Any) -> TypeGuard[Any]:
+    """Whether ``session`` is a plain session (typed loosely: the store's functions are annotated
+    with SQLAlchemy's Session, and a plain session stands in for it duck-typed)."""
     return isinstance(session, PlainSession)
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, replace
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from regietafel.domain.language import get_language
 from regietafel.domain.periods import HalfYear
@@ -286,7 +286,8 @@ def first_concept(session: Session, categorie: str, periode: str, provincie_id: 
     data = json.loads(settings.sleutel)
     data["bereik"] = settings.bereik
     made = session.info.setdefault(CONCEPTS_IN_MEMORY, {})
-    verdeling = SimpleNamespace(
+    # A record with the model's columns, standing in for one (as the plain session's records do).
+    verdeling: Any = SimpleNamespace(
         id=-(len(made) + 1), categorie=categorie, periode_id=period_id(session, periode), provincie_id=provincie_id,
         opgave_id=None, versie=1, status="concept", totaal=settings.totaal, methode=settings.methode,
         sleutel=json.dumps(data, sort_keys=True), peildatum=settings.key_spec.peildatum,
