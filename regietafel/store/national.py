@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from regietafel.domain.periods import HalfYear
-from regietafel.store.distributions import national_total, period_id
-from regietafel.store.models import Opgave, Provincie, Realisatie
+from regietafel.store.versions import national_total, period_id
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,12 @@ class NationalTable:
 
 
 def national_table(session: Session, categorie: str, periode: str) -> NationalTable:
+    # The GUI's and the monitor's table, not the documents': the models only when it is asked
+    # (the export imports this module, through the maps, without asking it).
+    from sqlalchemy import select
+
+    from regietafel.store.models import Opgave, Provincie, Realisatie
+
     pid = period_id(session, periode)
     end = HalfYear.parse(periode).end
     opgaven = {o.provincie_id: o for o in session.scalars(select(Opgave).where(

@@ -223,7 +223,7 @@ def _module_imports(path: Path) -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("module", ["computation", "keys", "official", "realised", "carry_over", "supervision"])
+@pytest.mark.parametrize("module", ["computation", "keys", "official", "realised", "carry_over", "supervision", "national"])
 def test_the_modules_import_no_sqlalchemy(module):
     imported = _module_imports(Path(computation.__file__).with_name(f"{module}.py"))
     assert not {name for name in imported if name.split(".")[0] == "sqlalchemy" or name in (
