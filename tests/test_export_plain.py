@@ -109,3 +109,37 @@ def test_what_plain_sql_cannot_read_is_read_through_the_orm(demo_template, tmp_p
     assert main(["export", "--db", str(database), "--province", "Zeeland", "--xlsx", str(tmp_path / "w.xlsx")]) == 0
     assert "PlainSession" in asked and "Session" in asked
     assert _cells(tmp_path / "w.xlsx") == _cells(tmp_path / "orm.xlsx")
+
+
+def test_a_file_at_an_older_schema_is_read_through_the_orm_untouched(tmp_path):
+    """Its copy needs a migration, which only the ORM path runs; the file stays as it was."""
+    import hashlib
+    from pathlib import Path
+
+    from regietafel.cli import main
+
+    database = _copy_sqlite(Path(__file__).parent / "fixtures" / "schema_0002.sqlite", tmp_path / "old.sqlite")
+    before = hashlib.sha256(database.read_bytes()).hexdigest()
+    with pytest.raises(NeedsOrm):
+        open_plain_snapshot(database)
+    assert main(["export", "--db", str(database), "--province", "Utrecht", "--xlsx", str(tmp_path / "w.xlsx")]) == 0
+    assert "Overzicht" in openpyxl.load_workbook(tmp_path / "w.xlsx").sheetnames
+    assert hashlib.sha256(database.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize("table", ["locatie", "actiepunt"])
+def test_a_database_missing_a_table_is_refused_as_damaged(table, demo_template, tmp_path, capsys):
+    """Also a table the workbook does not read (actiepunt): the same refusal as every other opening."""
+    import sqlite3
+
+    from regietafel.cli import main
+
+    database = _copy_sqlite(demo_template, tmp_path / "kapot.sqlite")
+    with sqlite3.connect(database) as connection:
+        connection.execute(f"DROP TABLE {table}")
+    connection.close()
+    target = tmp_path / "w.xlsx"
+    assert main(["export", "--db", str(database), "--province", "Utrecht", "--xlsx", str(target)]) == 1
+    error = capsys.readouterr().err
+    assert "beschadigd" in error and table in error
+    assert not target.exists()

@@ -110,13 +110,12 @@ sqlite3.register_converter("DATETIME", _datetime)
 
 def open_plain_snapshot(path: Path | str) -> PlainStore:
     """A plain store on an in-memory copy of the database file ``path``, checked as
-    :func:`regietafel.store.database.open_snapshot` checks it (except the comparison with the
-    models: a missing table or column is an SQLite error, and then :class:`NeedsOrm`). A file at
-    an older schema raises :class:`NeedsOrm`: its copy needs a migration."""
+    :func:`regietafel.store.database.open_snapshot` checks it. A file at an older schema raises
+    :class:`NeedsOrm`: its copy needs a migration."""
     path = Path(path).expanduser().resolve()
     memory = sqlite3.connect(":memory:", detect_types=sqlite3.PARSE_DECLTYPES)
     try:
-        state = sqlite_file.snapshot_copy(path, memory, with_schema=False)
+        state = sqlite_file.snapshot_copy(path, memory)
         if state.revision != migrate.head_revision():
             raise NeedsOrm(f"schema {state.revision}")
     except BaseException:

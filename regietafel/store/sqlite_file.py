@@ -107,12 +107,10 @@ def memory_engine(connection: sqlite3.Connection) -> Engine:
     return engine
 
 
-def snapshot_copy(path: Path, memory: sqlite3.Connection, with_schema: bool = True) -> FileState:
+def snapshot_copy(path: Path, memory: sqlite3.Connection) -> FileState:
     """Copy the database ``path`` into ``memory`` in one consistent read (SQLite's backup), checked
     as a reader checks it: refused when it holds no database yet, is not ours, newer or damaged.
-    Not ``with_schema``: without comparing the tables with the models (which would import them),
-    for a reader whose queries meet a missing table or column as an error. Nothing is written to
-    the file."""
+    Nothing is written to the file."""
     check_path(path, create=False, writable=False)
     state = inspect_file(path, integrity=False)
     if state.new:
@@ -120,7 +118,7 @@ def snapshot_copy(path: Path, memory: sqlite3.Connection, with_schema: bool = Tr
     try:
         with closing(connect_readonly(path)) as source:
             source.backup(memory)
-        check_integrity(memory, path, at_head=with_schema and state.revision == migrate.head_revision())
+        check_integrity(memory, path, at_head=state.revision == migrate.head_revision())
     except sqlite3.DatabaseError as error:
         raise DamagedDatabase(path, str(error)) from error
     return state
@@ -165,9 +163,7 @@ def check_path(path: Path, create: bool, writable: bool = True) -> None:
 
 
 def our_tables() -> set[str]:
-    from regietafel.store.models import Base
-
-    return set(Base.metadata.tables) | {"alembic_version"}
+    return set(migrate.SCHEMA_COLUMNS) | {"alembic_version"}
 
 
 def _tables(connection: sqlite3.Connection) -> set[str]:
@@ -248,17 +244,15 @@ def check_schema(engine: Engine, path: Path) -> None:
 
 
 def missing_schema(connection: sqlite3.Connection) -> list[str]:
-    """Tables and ``table.column``s of the models that the database lacks."""
-    from regietafel.store.models import Base
-
+    """Tables and ``table.column``s of the models (``migrate.SCHEMA_COLUMNS``) that the database lacks."""
     tables = _tables(connection)
     missing = []
-    for name, table in Base.metadata.tables.items():
+    for name, wanted in migrate.SCHEMA_COLUMNS.items():
         if name not in tables:
             missing.append(name)
             continue
         columns = {row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')}
-        missing += [f"{name}.{column.name}" for column in table.columns if column.name not in columns]
+        missing += [f"{name}.{column}" for column in wanted if column not in columns]
     return missing
 
 

@@ -167,6 +167,15 @@ def test_schema_head_constant_matches_the_migrations():
     assert migrate.SCHEMA_HEAD == migrate.alembic_head()
 
 
+def test_schema_columns_constant_matches_the_models():
+    """SCHEMA_COLUMNS lets the checks run without importing the models: the same tables and
+    columns, in the same order."""
+    from regietafel.store.models import Base
+
+    assert migrate.SCHEMA_COLUMNS == {name: tuple(column.name for column in table.columns)
+                                      for name, table in Base.metadata.tables.items()}
+
+
 def test_opening_an_up_to_date_database_does_not_run_alembic(seeded_template, tmp_path, monkeypatch):
     path = tmp_path / "db.sqlite"
     path.write_bytes(seeded_template.read_bytes())
