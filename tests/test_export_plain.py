@@ -143,3 +143,23 @@ def test_a_database_missing_a_table_is_refused_as_damaged(table, demo_template, 
     error = capsys.readouterr().err
     assert "beschadigd" in error and table in error
     assert not target.exists()
+
+
+def test_a_date_not_written_as_sqlalchemy_writes_it_is_left_to_the_orm(demo_template, tmp_path, capsys):
+    """A date with a time after it (not what this program writes): the plain session's conversion
+    refuses it and the ORM path reads the file instead, so the user gets what the ORM path gives
+    (here the same one-line refusal as before this path existed)."""
+    import sqlite3
+
+    from regietafel.cli import main
+
+    database = _copy_sqlite(demo_template, tmp_path / "datums.sqlite")
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE inwoners SET peildatum = peildatum || ' 00:00:00'")
+    connection.close()
+    with pytest.raises(NeedsOrm):
+        _export(database, ["--province", "Zeeland", "--xlsx"], tmp_path / "plain.xlsx", plain=True)
+    with pytest.raises(ValueError) as through_the_orm:
+        _export(database, ["--province", "Zeeland", "--xlsx"], tmp_path / "orm.xlsx", plain=False)
+    assert main(["export", "--db", str(database), "--province", "Zeeland", "--xlsx", str(tmp_path / "w.xlsx")]) == 1
+    assert capsys.readouterr().err == f"regietafel: {through_the_orm.value}\n"

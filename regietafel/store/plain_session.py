@@ -43,17 +43,18 @@ class PlainSession:
     def rows(self, sql: str, parameters: Sequence | dict = ()) -> list[tuple]:
         try:
             return self.connection.execute(sql, parameters).fetchall()
-        except sqlite3.Error as error:  # e.g. a damaged schema: the ORM path says what is wrong
+        except (sqlite3.Error, ValueError) as error:  # an SQLite error, a date not as SQLAlchemy writes it
             raise NeedsOrm(str(error)) from error
 
     def records(self, sql: str, parameters: Sequence | dict = ()) -> list[SimpleNamespace]:
         """The rows as records whose attributes are the columns' names (as the models name them)."""
         try:
             cursor = self.connection.execute(sql, parameters)
-        except sqlite3.Error as error:
+            found = cursor.fetchall()
+        except (sqlite3.Error, ValueError) as error:
             raise NeedsOrm(str(error)) from error
         names = [column[0] for column in cursor.description]
-        return [SimpleNamespace(**dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+        return [SimpleNamespace(**dict(zip(names, row, strict=True))) for row in found]
 
     def __getattr__(self, name: str) -> Any:
         # execute, scalars, get, add, flush, ...: an ORM session's API, asked by a read that has
