@@ -20,16 +20,17 @@ from regietafel.store.document_data import (
 
 if TYPE_CHECKING:  # a store, or the export's plain store (``store/plain_session.py``): the same reads
     from regietafel.store.database import Store
+    from regietafel.store.plain_session import PlainStore
 
 
-def meeting_pack_bytes(store: Store, provincie_id: int, periode: str | None = None, vergadering_id: int | None = None,
+def meeting_pack_bytes(store: Store | PlainStore, provincie_id: int, periode: str | None = None, vergadering_id: int | None = None,
                        today: dt.date | None = None, stand_per: dt.date | None = None) -> bytes:
     from regietafel.documents.meeting_pack import render
 
     return render(collect_document_data(store, provincie_id, periode, vergadering_id, today, stand_per=stand_per))
 
 
-def write_meeting_pack(store: Store, provincie_id: int, periode: str | None, path: Path,
+def write_meeting_pack(store: Store | PlainStore, provincie_id: int, periode: str | None, path: Path,
                        vergadering_id: int | None = None, today: dt.date | None = None,
                        stand_per: dt.date | None = None) -> None:
     from regietafel.documents import meeting_pack
@@ -38,7 +39,7 @@ def write_meeting_pack(store: Store, provincie_id: int, periode: str | None, pat
         collect_document_data(store, provincie_id, periode, vergadering_id, today, stand_per=stand_per), path)
 
 
-def _factsheet_data(store: Store, provincie_id: int | None, periode: str | None, today: dt.date | None,
+def _factsheet_data(store: Store | PlainStore, provincie_id: int | None, periode: str | None, today: dt.date | None,
                     stand_per: dt.date | None = None):
     """A province's data, or (``provincie_id`` None) every province's, for all 342 gemeenten."""
     if provincie_id is None:
@@ -47,14 +48,14 @@ def _factsheet_data(store: Store, provincie_id: int | None, periode: str | None,
                                  stand_per=stand_per)
 
 
-def factsheets_bytes(store: Store, provincie_id: int | None, periode: str | None = None, codes: list[str] | None = None,
+def factsheets_bytes(store: Store | PlainStore, provincie_id: int | None, periode: str | None = None, codes: list[str] | None = None,
                      today: dt.date | None = None, stand_per: dt.date | None = None) -> bytes:
     from regietafel.documents.factsheet import render
 
     return render(_factsheet_data(store, provincie_id, periode, today, stand_per), codes)
 
 
-def write_factsheets(store: Store, provincie_id: int | None, periode: str | None, path: Path,
+def write_factsheets(store: Store | PlainStore, provincie_id: int | None, periode: str | None, path: Path,
                      codes: list[str] | None = None, today: dt.date | None = None,
                      stand_per: dt.date | None = None) -> None:
     from regietafel.documents import factsheet
@@ -62,7 +63,7 @@ def write_factsheets(store: Store, provincie_id: int | None, periode: str | None
     factsheet.write_factsheets(_factsheet_data(store, provincie_id, periode, today, stand_per), path, codes)
 
 
-def write_factsheets_per_gemeente(store: Store, provincie_id: int, periode: str | None, folder: Path,
+def write_factsheets_per_gemeente(store: Store | PlainStore, provincie_id: int, periode: str | None, folder: Path,
                                   today: dt.date | None = None, stand_per: dt.date | None = None) -> list[Path]:
     """One factsheet file per gemeente of the province in ``folder``, named by CBS code and name."""
     from regietafel.documents import factsheet
@@ -71,7 +72,7 @@ def write_factsheets_per_gemeente(store: Store, provincie_id: int, periode: str 
         _factsheet_data(store, provincie_id, periode, today, stand_per), folder)
 
 
-def write_workbook(store: Store, provincie_id: int, periode: str, path: Path, stand_per: dt.date | None = None) -> None:
+def write_workbook(store: Store | PlainStore, provincie_id: int, periode: str, path: Path, stand_per: dt.date | None = None) -> None:
     from regietafel.documents import xlsx_workbook  # openpyxl: loaded when used
 
     xlsx_workbook.write_workbook(collect_workbook_data(store, provincie_id, periode, stand_per), path)

@@ -17,10 +17,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from regietafel.commands.arguments import date_argument
 from regietafel.commands.texts import t
 from regietafel.store.database_url import database_argument
+
+if TYPE_CHECKING:
+    from regietafel.store.database import Store
+    from regietafel.store.plain_session import PlainStore
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -70,7 +75,7 @@ def run(args: argparse.Namespace, database: Path) -> int:
         store.close()
 
 
-def _export(args: argparse.Namespace, store) -> int:
+def _export(args: argparse.Namespace, store: Store | PlainStore) -> int:
     """Write what ``args`` ask from ``store`` (a snapshot: ORM or plain)."""
     from regietafel.fileio import check_target
     from regietafel.store import areas

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the export reads with a plain session and never imports SQL
 
     from regietafel.store.database import Store
     from regietafel.store.models import Vergadering
+    from regietafel.store.plain_session import PlainStore
 
 
 @dataclass
@@ -48,7 +49,7 @@ class DocumentData:
         return self.overview.concept
 
 
-def collect_document_data(store: Store, provincie_id: int, periode: str | None = None,
+def collect_document_data(store: Store | PlainStore, provincie_id: int, periode: str | None = None,
                           vergadering_id: int | None = None, today: dt.date | None = None,
                           use_latest_meeting: bool = True, with_trend: bool = False,
                           stand_per: dt.date | None = None) -> DocumentData:
@@ -60,7 +61,7 @@ def collect_document_data(store: Store, provincie_id: int, periode: str | None =
                               stand_per)
 
 
-def collect_country_data(store: Store, periode: str | None = None, today: dt.date | None = None,
+def collect_country_data(store: Store | PlainStore, periode: str | None = None, today: dt.date | None = None,
                          stand_per: dt.date | None = None) -> list[DocumentData]:
     """Every province's factsheet data (in name order), in one unit of work: what all provinces
     share (the gemeenten, the population, the national art. 29 computation) is read once. One
@@ -137,7 +138,7 @@ class WorkbookData:
         return [c for c in CATEGORIES if c in self.overview.worksheets]
 
 
-def collect_workbook_data(store: Store, provincie_id: int, periode: str, stand_per: dt.date | None = None) -> WorkbookData:
+def collect_workbook_data(store: Store | PlainStore, provincie_id: int, periode: str, stand_per: dt.date | None = None) -> WorkbookData:
     """Everything the workbook shows, stand per ``stand_per`` (default as the documents), read
     in one session. Nothing is written to the database: a concept the overview computes on
     demand is rolled back with the read session."""

@@ -85,7 +85,7 @@ class PlainStore:
         self._protection = sqlite_file.protect_files(path)
 
     @contextmanager
-    def read(self) -> Iterator[PlainSession]:
+    def read(self) -> Iterator[Any]:  # a PlainSession, standing in for an ORM session
         yield self._session
 
     transaction = read
