@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
-import functools
-import inspect
 import sqlite3
 from pathlib import Path
 
@@ -90,25 +88,13 @@ def database(demo_template, tmp_path_factory):
 
 
 @pytest.fixture
-def sessions(database, monkeypatch):
-    """Fresh sessions per test: each reads from the database, not from another test's memo.
-    :mod:`regietafel.store.areas` (another module's reads) answers the plain session through the
-    ORM session here: what is compared is this module group's reads."""
+def sessions(database):
+    """Fresh sessions per test: each reads from the database, not from another test's memo."""
     orm, plain = open_snapshot(database), open_plain_snapshot(database)
     with orm.read() as orm_session, plain.read() as plain_session:
-        for name, function in vars(areas).copy().items():
-            if inspect.isfunction(function) and function.__module__ == areas.__name__:
-                monkeypatch.setattr(areas, name, _through(function, plain_session, orm_session))
         yield orm_session, plain_session
     orm.close()
     plain.close()
-
-
-def _through(function, plain, orm):
-    @functools.wraps(function)
-    def wrapper(*arguments, **keywords):
-        return function(*(orm if argument is plain else argument for argument in arguments), **keywords)
-    return wrapper
 
 
 def _outcome(function, *arguments):
