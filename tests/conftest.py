@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Settings, default database and backups of every test (and of the CLI processes the tests
@@ -96,6 +97,23 @@ def rich_template(demo_template, tmp_path_factory) -> Path:
     finally:
         store.close()
     return path
+
+
+@contextmanager
+def both_sessions(path):
+    """An ORM session and the export's plain session (``store/plain_session.py``), each on its own
+    in-memory copy of the same file: what the two read paths answer is compared on them."""
+    from regietafel.store.database import open_snapshot
+    from regietafel.store.plain_session import is_plain, open_plain_snapshot
+
+    orm, plain = open_snapshot(path), open_plain_snapshot(path)
+    try:
+        with orm.read() as orm_session, plain.read() as plain_session:
+            assert is_plain(plain_session) and not is_plain(orm_session)
+            yield orm_session, plain_session
+    finally:
+        plain.close()
+        orm.close()
 
 
 def _copy_sqlite(source: Path, target: Path) -> Path:

@@ -111,42 +111,31 @@ def previous_meeting(session: Session, meeting: Vergadering) -> Vergadering | No
 
 
 def agenda(session: Session, vergadering_id: int) -> list[Agendapunt]:
-    if is_plain(session):
-        return session.records("SELECT * FROM agendapunt WHERE vergadering_id = ? ORDER BY volgorde, id",
-                               [vergadering_id])
-    from sqlalchemy import select
-
-    from regietafel.store.models import Agendapunt
-
-    return list(session.scalars(
-        select(Agendapunt).where(Agendapunt.vergadering_id == vergadering_id)
-        .order_by(Agendapunt.volgorde, Agendapunt.id)
-    ))
+    return _of_meeting(session, "Agendapunt", vergadering_id, ("volgorde", "id"))
 
 
 def decisions(session: Session, vergadering_id: int) -> list[Besluit]:
-    if is_plain(session):
-        return session.records("SELECT * FROM besluit WHERE vergadering_id = ? ORDER BY volgorde, id",
-                               [vergadering_id])
-    from sqlalchemy import select
-
-    from regietafel.store.models import Besluit
-
-    return list(session.scalars(
-        select(Besluit).where(Besluit.vergadering_id == vergadering_id).order_by(Besluit.volgorde, Besluit.id)
-    ))
+    return _of_meeting(session, "Besluit", vergadering_id, ("volgorde", "id"))
 
 
 def action_points(session: Session, vergadering_id: int) -> list[Actiepunt]:
+    return _of_meeting(session, "Actiepunt", vergadering_id, ("id",))
+
+
+def _of_meeting(session: Session, model: str, vergadering_id: int, order: tuple[str, ...]) -> list:
+    """The rows of one meeting in a table of its papers (agenda, decisions, action points), in
+    ``order``: as the model's objects, or on a plain session as records with its columns."""
     if is_plain(session):
-        return session.records("SELECT * FROM actiepunt WHERE vergadering_id = ? ORDER BY id", [vergadering_id])
+        table = model.lower()  # the models' table names are their class names in lower case
+        return session.records(f"SELECT * FROM {table} WHERE vergadering_id = ? ORDER BY {', '.join(order)}",
+                               [vergadering_id])
     from sqlalchemy import select
 
-    from regietafel.store.models import Actiepunt
+    from regietafel.store import models
 
-    return list(session.scalars(
-        select(Actiepunt).where(Actiepunt.vergadering_id == vergadering_id).order_by(Actiepunt.id)
-    ))
+    kind = getattr(models, model)
+    return list(session.scalars(select(kind).where(kind.vergadering_id == vergadering_id)
+                                .order_by(*(getattr(kind, column) for column in order))))
 
 
 def carried_action_points(session: Session, meeting: Vergadering) -> list[Actiepunt]:

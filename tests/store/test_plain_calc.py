@@ -23,10 +23,10 @@ from regietafel.store import (
     supervision,
     versions,
 )
-from regietafel.store.database import open_snapshot, open_store
+from regietafel.store.database import open_store
 from regietafel.store.keys import KeySpec
 from regietafel.store.overview import CATEGORIES
-from regietafel.store.plain_session import open_plain_snapshot
+from tests.conftest import both_sessions
 
 OPGAVE_COLUMNS = ("id", "categorie", "niveau", "periode_id", "provincie_id", "regio_id", "gemeente_id",
                   "peildatum", "aantal", "vorig_aantal", "bron", "toelichting")
@@ -90,11 +90,8 @@ def database(demo_template, tmp_path_factory):
 @pytest.fixture
 def sessions(database):
     """Fresh sessions per test: each reads from the database, not from another test's memo."""
-    orm, plain = open_snapshot(database), open_plain_snapshot(database)
-    with orm.read() as orm_session, plain.read() as plain_session:
-        yield orm_session, plain_session
-    orm.close()
-    plain.close()
+    with both_sessions(database) as sessions:
+        yield sessions
 
 
 def _outcome(function, *arguments):

@@ -8,28 +8,14 @@ import datetime as dt
 import os
 import subprocess
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from regietafel.store import areas, meetings, reporting
-from regietafel.store.database import open_snapshot
 from regietafel.store.errors import StoreError
-from regietafel.store.plain_session import NeedsOrm, is_plain, open_plain_snapshot
-
-
-@contextmanager
-def _both(path):
-    """An ORM session and a plain session on copies of the same file."""
-    orm, plain = open_snapshot(path), open_plain_snapshot(path)
-    try:
-        with orm.read() as orm_session, plain.read() as plain_session:
-            assert is_plain(plain_session) and not is_plain(orm_session)
-            yield orm_session, plain_session
-    finally:
-        plain.close()
-        orm.close()
+from regietafel.store.plain_session import NeedsOrm
+from tests.conftest import both_sessions
 
 
 def _values(item):
@@ -71,7 +57,7 @@ def edited_demo(demo_store):
 
 
 def test_areas_answer_a_plain_session_as_the_orm(edited_demo):
-    with _both(edited_demo) as (orm, plain):
+    with both_sessions(edited_demo) as (orm, plain):
         _same(areas.provinces(orm), areas.provinces(plain))
         _same(areas.periods(orm), areas.periods(plain))
         _same(areas.default_period(orm), areas.default_period(plain))
@@ -89,13 +75,13 @@ def test_areas_answer_a_plain_session_as_the_orm(edited_demo):
 
 
 def test_the_default_period_of_a_database_without_opgaven(store):
-    with _both(store.path) as (orm, plain):
+    with both_sessions(store.path) as (orm, plain):
         for today in (dt.date(2023, 3, 1), dt.date(2024, 9, 1), dt.date(2099, 1, 1)):
             _same(areas.default_period(orm, today), areas.default_period(plain, today))
 
 
 def test_meetings_answer_a_plain_session_as_the_orm(edited_demo):
-    with _both(edited_demo) as (orm, plain):
+    with both_sessions(edited_demo) as (orm, plain):
         for provincie_id in [row.id for row in areas.provinces(orm)]:
             found = meetings.meetings(orm, provincie_id)
             _same([_values(m) for m in found], [_values(m) for m in meetings.meetings(plain, provincie_id)])
@@ -121,7 +107,7 @@ def test_meetings_answer_a_plain_session_as_the_orm(edited_demo):
 
 
 def test_carried_action_points_come_from_meetings_before_on_the_same_day(edited_demo):
-    with _both(edited_demo) as (_orm, plain):
+    with both_sessions(edited_demo) as (_orm, plain):
         zh = areas.find_province(plain, "Zuid-Holland").id
         *_, first, second = meetings.meetings(plain, zh)
         assert first.datum == second.datum and first.id < second.id
@@ -139,7 +125,7 @@ def _pack(data):
 
 
 def test_reporting_answers_a_plain_session_as_the_orm(edited_demo):
-    with _both(edited_demo) as (orm, plain):
+    with both_sessions(edited_demo) as (orm, plain):
         provinces = areas.provinces(orm)
         for periode in areas.periods(orm):
             for province in provinces:

@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 
 from regietafel.store import areas, versions, worksheet
-from regietafel.store.database import open_snapshot
 from regietafel.store.overview import CATEGORIES
-from regietafel.store.plain_session import open_plain_snapshot
+from tests.conftest import both_sessions
 
 VERSION_COLUMNS = ("id", "categorie", "periode_id", "provincie_id", "versie", "status", "totaal", "methode",
                    "sleutel", "peildatum", "overschot_beleid", "indeling", "vastgesteld_op", "toelichting",
@@ -19,11 +18,8 @@ OPGAVE_COLUMNS = ("id", "categorie", "niveau", "provincie_id", "aantal", "peilda
 
 @pytest.fixture(scope="module")
 def sessions(rich_template):
-    orm, plain = open_snapshot(rich_template), open_plain_snapshot(rich_template)
-    with orm.read() as orm_session, plain.read() as plain_session:
-        yield orm_session, plain_session
-    orm.close()
-    plain.close()
+    with both_sessions(rich_template) as sessions:
+        yield sessions
 
 
 def _columns(record, names):
